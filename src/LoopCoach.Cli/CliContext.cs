@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LoopCoach.Cli.Rendering;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
+using LoopCoach.Storage;
+using LoopCoach.Storage.Sqlite;
+using LoopCoach.Storage.Stories;
+using Spectre.Console;
+
+namespace LoopCoach.Cli;
+
+/// <summary>
+/// What one run of <c>loopcoach</c> works with: the user's language, where output goes, the content and the
+/// database (both opened only when a command needs them).
+/// </summary>
+internal sealed class CliContext : IDisposable
+{
+    private readonly Func<string, string?> _environment;
+    private ContentCatalog? _content;
+    private LoopCoachDatabase? _database;
+
+    public CliContext(Language language, TextWriter output, TextWriter error, TextReader input, bool interactive, Func<string, string?> environment, TimeProvider clock)
+    {
+        Language = language;
+        Output = output;
+        Error = error;
+        Input = input;
+        IsInteractive = interactive;
+        _environment = environment;
+        Clock = clock;
+        Console = CreateConsole(output, interactive);
+        ErrorConsole = CreateConsole(error, interactive);
+    }
+
+    /// <summary>The language of messages (and the default language of questions).</summary>
+    public Language Language { get; }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public TextReader Input { get; }
+
+    /// <summary>True when a person is at a terminal, so that commands may prompt.</summary>
+    public bool IsInteractive { get; }
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>Rendered output for people.</summary>
+    public IAnsiConsole Console { get; }
+
+    public IAnsiConsole ErrorConsole { get; }
+
+    /// <summary>Set from the global <c>--json</c> flag.</summary>
+    public bool Json { get; set; }
+
+    /// <summary>Set from the global <c>--db</c> flag.</summary>
+    public string? DatabaseFlag { get; set; }
+
+    /// <summary>Set from the global <c>--framework-file</c> flags.</summary>
+    public IReadOnlyList<string> FrameworkFiles { get; set; } = [];
+
+    public Messages Messages => ContentCatalog.BuiltIn.Messages;
+
+    /// <summary>The content, with the user's framework files added.</summary>
+    public ContentCatalog Content => _content ??= FrameworkFiles.Count == 0
+        ? ContentCatalog.BuiltIn
+        : ContentCatalog.BuiltIn.WithFrameworkFiles(FrameworkFiles);
+
+    public string DatabasePath => DataLocation.ResolveDatabasePath(DatabaseFlag, _environment);
+
+    public LoopCoachDatabase Database => _database ??= LoopCoachDatabase.Open(DatabasePath);
+
+    public StoryStore Stories => new(Database, Content.Frameworks, Clock);
+
+    /// <summary>A message in the user's language.</summary>
+    public string Text(string key, params object?[] args) => Messages.Get(Language, key, args);
+
+    /// <summary>Writes <paramref name="value"/> as indented JSON to standard output.</summary>
+    public void WriteJson<T>(T value)
+    {
+        var typeInfo = (JsonTypeInfo<T>)CliJson.Options.GetTypeInfo(typeof(T));
+        Output.WriteLine(JsonSerializer.Serialize(value, typeInfo));
+        Output.Flush();
+    }
+
+    public void Dispose() => _database?.Dispose();
+
+    private static IAnsiConsole CreateConsole(TextWriter writer, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!interactive)
+        {
+            // Piped output is read by scripts and tests: a stable width keeps tables from wrapping mid-word.
+            console.Profile.Width = 160;
+        }
+
+        console.Profile.Encoding = Encoding.UTF8;
+        return console;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using LoopCoach.Core.Frameworks;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
+using LoopCoach.Storage.Stories;
+
+namespace LoopCoach.Cli.Rendering;
+
+// The --json shapes of the CLI. They are a public contract (see the README): add fields, never rename them.
+
+/// <summary>A text in both languages.</summary>
+internal sealed record TextJson(string En, string Ko)
+{
+    public static TextJson From(LocalizedText text) => new(text.En, text.Ko);
+}
+
+/// <summary>A list in both languages.</summary>
+internal sealed record ListJson(IReadOnlyList<string> En, IReadOnlyList<string> Ko)
+{
+    public static ListJson From(LocalizedList list) => new(list.En, list.Ko);
+}
+
+internal sealed record QuestionJson(string Id, string Language, string Text, IReadOnlyList<string> Competencies, string Kind, int Difficulty, IReadOnlyList<string> Probes)
+{
+    public static QuestionJson From(Question q) =>
+        new(q.Id, q.Language.Code(), q.Text, q.Competencies, q.Kind.Code(), q.Difficulty, q.Probes);
+}
+
+internal sealed record FollowUpJson(string Gap, TextJson Name, IReadOnlyList<string> Phrasings);
+
+internal sealed record QuestionDetailJson(string Id, string Language, string Text, IReadOnlyList<string> Competencies, string Kind, int Difficulty, IReadOnlyList<string> Probes, IReadOnlyList<FollowUpJson> FollowUps);
+
+internal sealed record CompetencyJson(string Id, string Framework, TextJson Name, TextJson Description, ListJson Evidence, ListJson RedFlags, IReadOnlyList<string> Related, int QuestionsEn, int QuestionsKo)
+{
+    public static CompetencyJson From(Competency c, QuestionBank bank) => new(
+        c.Id, c.FrameworkId, TextJson.From(c.Name), TextJson.From(c.Description), ListJson.From(c.Evidence), ListJson.From(c.RedFlags), c.Related,
+        bank.Questions.Count(q => q.PrimaryCompetency == c.Id && q.Language == Language.En),
+        bank.Questions.Count(q => q.PrimaryCompetency == c.Id && q.Language == Language.Ko));
+}
+
+internal sealed record FrameworkSummaryJson(string Id, TextJson Name, TextJson Description, string Source, int CompetencyCount);
+
+internal sealed record FrameworkJson(string Id, TextJson Name, TextJson Description, string Source, IReadOnlyList<CompetencyJson> Competencies);
+
+internal sealed record AskTopicJson(string Id, TextJson Name, ListJson Questions);
+
+internal sealed record AvoidTopicJson(string Id, TextJson Name, TextJson Reason, ListJson Keywords);
+
+internal sealed record AskJson(IReadOnlyList<AskTopicJson> Topics, IReadOnlyList<AvoidTopicJson> Avoid);
+
+internal sealed record ImportJson(IReadOnlyList<long> Added, IReadOnlyList<long> Updated, IReadOnlyList<long> Unchanged, bool DryRun);
+
+internal sealed record ProblemJson(string Field, string Code, string Message);
+
+internal sealed record ErrorBodyJson(string Code, string Message, int ExitCode, IReadOnlyList<ProblemJson> Problems);
+
+internal sealed record ErrorJson(ErrorBodyJson Error);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(List<QuestionJson>))]
+[JsonSerializable(typeof(QuestionDetailJson))]
+[JsonSerializable(typeof(List<FrameworkSummaryJson>))]
+[JsonSerializable(typeof(FrameworkJson))]
+[JsonSerializable(typeof(AskJson))]
+[JsonSerializable(typeof(ImportJson))]
+[JsonSerializable(typeof(ErrorJson))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;
+
+/// <summary>The JSON settings of every <c>--json</c> output: camelCase, Korean written as Korean, indented.</summary>
+internal static class CliJson
+{
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, StoryJsonContext.Default),
+    };
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using LoopCoach.Core.Stories;
+using Spectre.Console;
+
+namespace LoopCoach.Cli.Rendering;
+
+/// <summary>How stories look in a terminal.</summary>
+internal static class StoryView
+{
+    public static void List(CliContext context, IReadOnlyList<StoredStory> stories)
+    {
+        if (stories.Count == 0)
+        {
+            context.Console.WriteLine(context.Text("cli.stories.none"));
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(new TableColumn("#").RightAligned());
+        table.AddColumn(context.Text("cli.field.title"));
+        table.AddColumn(context.Text("cli.field.when"));
+        table.AddColumn(context.Text("cli.field.competency"));
+        table.AddColumn(context.Text("cli.field.tag"));
+        table.AddColumn(new TableColumn("v").RightAligned());
+        foreach (var story in stories)
+        {
+            var title = Markup.Escape(story.Content.Title);
+            table.AddRow(
+                story.Id.ToString(CultureInfo.InvariantCulture),
+                story.IsDeleted ? $"[strikethrough grey]{title}[/] [grey]({Markup.Escape(context.Text("cli.stories.deleted-mark"))})[/]" : title,
+                story.Content.When?.ToString() ?? "",
+                Markup.Escape(string.Join(", ", story.Content.Competencies)),
+                Markup.Escape(string.Join(", ", story.Content.Tags)),
+                story.Version.ToString(CultureInfo.InvariantCulture));
+        }
+
+        context.Console.Write(table);
+    }
+
+    public static void Show(CliContext context, StoredStory story)
+    {
+        var c = story.Content;
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        void Row(string key, string value)
+        {
+            if (value.Length > 0)
+            {
+                grid.AddRow($"[bold]{Markup.Escape(context.Text(key))}[/]", Markup.Escape(value));
+            }
+        }
+
+        Row("cli.field.situation", c.Situation);
+        Row("cli.field.task", c.Task);
+        Row("cli.field.action", c.Action);
+        Row("cli.field.result", c.Result);
+        Row("cli.field.lesson", c.Lesson);
+        Row("cli.field.metric", string.Join("\n", c.Metrics.Select(StoryRules.Format)));
+        Row("cli.field.when", c.When?.ToString() ?? "");
+        Row("cli.field.role", c.Role);
+        Row("cli.field.competency", string.Join(", ", c.Competencies.Select(id =>
+            context.Content.Frameworks.FindCompetency(id) is { } competency ? $"{competency.Name[context.Language]} ({id})" : id)));
+        Row("cli.field.tag", string.Join(", ", c.Tags));
+        var header = $"#{story.Id} {c.Title}  (v{story.Version})" + (story.IsDeleted ? $"  [{context.Text("cli.stories.deleted-mark")}]" : "");
+        context.Console.Write(new Panel(grid).Header(Markup.Escape(header)).Border(BoxBorder.Rounded).Expand());
+    }
+
+    public static void History(CliContext context, long id, IReadOnlyList<StoryVersion> versions)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(context.Text("cli.stories.history-title", id)));
+        table.AddColumn(new TableColumn("v").RightAligned());
+        table.AddColumn(context.Text("cli.history.saved"));
+        table.AddColumn(context.Text("cli.history.change"));
+        table.AddColumn(context.Text("cli.field.title"));
+        table.AddColumn(context.Text("cli.history.fields"));
+        StoryContent? previous = null;
+        foreach (var version in versions)
+        {
+            table.AddRow(
+                version.Version.ToString(CultureInfo.InvariantCulture),
+                version.SavedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                Markup.Escape(context.Text("cli.change." + version.Change.ToString().ToLowerInvariant())),
+                Markup.Escape(version.Content.Title),
+                Markup.Escape(previous is null ? "" : string.Join(", ", ChangedFields(previous, version.Content).Select(f => context.Text("cli.field." + f)))));
+            previous = version.Content;
+        }
+
+        context.Console.Write(table);
+    }
+
+    /// <summary>The names of the fields that differ between two versions, for the history table.</summary>
+    internal static IEnumerable<string> ChangedFields(StoryContent a, StoryContent b)
+    {
+        if (a.Title != b.Title) yield return "title";
+        if (a.Situation != b.Situation) yield return "situation";
+        if (a.Task != b.Task) yield return "task";
+        if (a.Action != b.Action) yield return "action";
+        if (a.Result != b.Result) yield return "result";
+        if (a.Lesson != b.Lesson) yield return "lesson";
+        if (!a.Metrics.SequenceEqual(b.Metrics)) yield return "metric";
+        if (a.When != b.When) yield return "when";
+        if (a.Role != b.Role) yield return "role";
+        if (!a.Tags.SequenceEqual(b.Tags)) yield return "tag";
+        if (!a.Competencies.SequenceEqual(b.Competencies)) yield return "competency";
+    }
+}

@@ -1,0 +1,170 @@
+using System.Reflection;
+using System.Text;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
+
+namespace LoopCoach.Core.Content;
+
+/// <summary>
+/// Everything LoopCoach knows before the user writes a word: frameworks, the question bank, the probe library,
+/// the questions-to-ask guide and the messages. Loaded once from the files embedded in this assembly.
+/// </summary>
+public sealed class ContentCatalog
+{
+    private const string ResourcePrefix = "content/";
+    private static readonly Lazy<ContentCatalog> BuiltInCatalog = new(LoadBuiltIn);
+
+    private ContentCatalog(
+        FrameworkCatalog frameworks,
+        QuestionBank questions,
+        IReadOnlyList<Probe> probes,
+        AskGuide ask,
+        Messages messages)
+    {
+        Frameworks = frameworks;
+        Questions = questions;
+        Probes = probes;
+        Ask = ask;
+        Messages = messages;
+    }
+
+    /// <summary>The content shipped with LoopCoach.</summary>
+    public static ContentCatalog BuiltIn => BuiltInCatalog.Value;
+
+    /// <summary>The frameworks: built-in ones and any loaded with <see cref="WithFrameworkFiles"/>.</summary>
+    public FrameworkCatalog Frameworks { get; }
+
+    /// <summary>The question bank.</summary>
+    public QuestionBank Questions { get; }
+
+    /// <summary>The probe library, one entry per gap.</summary>
+    public IReadOnlyList<Probe> Probes { get; }
+
+    /// <summary>Questions to ask the interviewer and topics to avoid.</summary>
+    public AskGuide Ask { get; }
+
+    /// <summary>The program's messages in both languages.</summary>
+    public Messages Messages { get; }
+
+    /// <summary>The probe that closes <paramref name="gap"/>.</summary>
+    public Probe GetProbe(string gap) => Probes.First(p => p.Gap == gap);
+
+    /// <summary>
+    /// This catalog plus the user's framework files. Every problem in the files is reported at once in an
+    /// <see cref="ErrorKind.InvalidInput"/> error; nothing is loaded unless all files are valid.
+    /// </summary>
+    public ContentCatalog WithFrameworkFiles(IEnumerable<string> paths)
+    {
+        var added = new List<Framework>();
+        var problems = new List<Problem>();
+        foreach (var path in paths)
+        {
+            var yaml = ReadUserFile(path);
+            var fileProblems = new List<Problem>();
+            var framework = new ContentReader(path, fileProblems).ReadFramework(yaml, Path.GetFullPath(path));
+            problems.AddRange(fileProblems);
+            if (framework is not null && fileProblems.Count == 0)
+            {
+                added.Add(framework);
+            }
+        }
+
+        var frameworks = new FrameworkCatalog([.. Frameworks.Frameworks, .. added]);
+        problems.AddRange(ContentValidator.CheckFrameworks(frameworks.Frameworks));
+        LoopCoachException.ThrowIfAny(problems, "framework.file-invalid");
+        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages);
+    }
+
+    /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
+    public static IReadOnlyList<Problem> ValidateBuiltIn()
+    {
+        var (catalog, problems) = Read();
+        if (catalog is not null)
+        {
+            problems.AddRange(ContentValidator.Check(catalog));
+        }
+
+        return problems;
+    }
+
+    private static ContentCatalog LoadBuiltIn()
+    {
+        var (catalog, problems) = Read();
+        if (catalog is null || problems.Count > 0)
+        {
+            // A broken shipped file is a bug in LoopCoach, not the user's doing: fail loudly with every problem.
+            throw new InvalidOperationException(
+                "The built-in content is invalid: " + string.Join("; ", problems.Select(p => $"{p.Field} {p.MessageKey} {string.Join(",", p.Args)}")));
+        }
+
+        return catalog;
+    }
+
+    private static (ContentCatalog? Catalog, List<Problem> Problems) Read()
+    {
+        var problems = new List<Problem>();
+        var frameworks = new List<Framework>();
+        var questions = new List<Question>();
+        foreach (var name in ResourceNames("frameworks/"))
+        {
+            var framework = new ContentReader(name, problems).ReadFramework(ReadResource(name), Framework.BuiltInSource);
+            if (framework is not null)
+            {
+                frameworks.Add(framework);
+            }
+        }
+
+        foreach (var name in ResourceNames("questions/"))
+        {
+            questions.AddRange(new ContentReader(name, problems).ReadQuestions(ReadResource(name)));
+        }
+
+        var probes = new ContentReader("probes.yaml", problems).ReadProbes(ReadResource("probes.yaml"));
+        var ask = new ContentReader("ask.yaml", problems).ReadAsk(ReadResource("ask.yaml"));
+        var messages = new ContentReader("messages.yaml", problems).ReadMessages(ReadResource("messages.yaml"));
+
+        // Built-in frameworks come in a fixed order, the Amazon principles first.
+        frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages);
+        return (catalog, problems);
+    }
+
+    private static IEnumerable<string> ResourceNames(string folder) =>
+        typeof(ContentCatalog).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix + folder, StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..])
+            .Order(StringComparer.Ordinal);
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(ContentCatalog).Assembly.GetManifestResourceStream(ResourcePrefix + name)
+            ?? throw new InvalidOperationException($"The content file {name} is not embedded.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static string ReadUserFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", path);
+            }
+
+            if (info.Length > 1_048_576)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", path, 1);
+            }
+
+            return TextInput.ReadUtf8(File.ReadAllBytes(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [path, e.Message], [], e);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LoopCoach.Core.Content;
+
+/// <summary>
+/// Turns the YAML of one content file into domain records, writing down every problem (with the field path)
+/// instead of stopping at the first, so that a user fixing a framework file sees them all at once.
+/// </summary>
+internal sealed partial class ContentReader
+{
+    public const int MaxIdLength = 64;
+    public const int MaxNameLength = 120;
+    public const int MaxDescriptionLength = 1_000;
+    public const int MaxCompetencies = 100;
+    public const int MaxListItems = 10;
+    public const int MaxQuestionLength = 300;
+
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    private readonly string _file;
+    private readonly List<Problem> _problems;
+
+    public ContentReader(string file, List<Problem> problems)
+    {
+        _file = file;
+        _problems = problems;
+    }
+
+    public static bool IsValidId(string id) => id.Length <= MaxIdLength && IdPattern().IsMatch(id);
+
+    public T? Parse<T>(string yaml)
+        where T : class
+    {
+        try
+        {
+            return Yaml.Deserialize<T>(yaml);
+        }
+        catch (YamlException e)
+        {
+            var detail = e.InnerException?.Message ?? e.Message;
+            Add($"{e.Start.Line}:{e.Start.Column}", "content.yaml-error", detail);
+            return null;
+        }
+    }
+
+    public Framework? ReadFramework(string yaml, string source)
+    {
+        var file = Parse<FrameworkYaml>(yaml);
+        if (file is null)
+        {
+            Add("", "content.empty-file");
+            return null;
+        }
+
+        var id = Id(file.Id, "id");
+        var competencies = new List<Competency>();
+        if (file.Competencies is null || file.Competencies.Count == 0)
+        {
+            Add("competencies", "content.field-missing");
+        }
+        else if (file.Competencies.Count > MaxCompetencies)
+        {
+            Add("competencies", "content.too-many", MaxCompetencies);
+        }
+        else
+        {
+            for (var i = 0; i < file.Competencies.Count; i++)
+            {
+                var c = file.Competencies[i];
+                var path = $"competencies[{i}]";
+                competencies.Add(new Competency(
+                    Id(c.Id, path + ".id"),
+                    id,
+                    Text(c.Name, path + ".name", MaxNameLength),
+                    Text(c.Description, path + ".description", MaxDescriptionLength),
+                    List(c.Evidence, path + ".evidence", 0, MaxListItems),
+                    List(c.RedFlags, path + ".redFlags", 0, MaxListItems),
+                    c.Related ?? []));
+            }
+        }
+
+        return new Framework(
+            id,
+            Text(file.Name, "name", MaxNameLength),
+            Text(file.Description, "description", MaxDescriptionLength),
+            competencies,
+            source);
+    }
+
+    public IReadOnlyList<Question> ReadQuestions(string yaml)
+    {
+        var file = Parse<QuestionFileYaml>(yaml);
+        if (file is null)
+        {
+            return [];
+        }
+
+        var language = Languages.TryParse(file.Language);
+        if (language is null || file.Language is not ("en" or "ko"))
+        {
+            Add("language", "content.language-invalid", file.Language);
+            return [];
+        }
+
+        var questions = new List<Question>();
+        for (var i = 0; i < (file.Questions?.Count ?? 0); i++)
+        {
+            var q = file.Questions![i];
+            var path = $"questions[{i}]";
+            var kind = QuestionKinds.TryParse(q.Kind);
+            if (kind is null)
+            {
+                Add(path + ".kind", "content.kind-invalid", q.Kind);
+            }
+
+            if (q.Difficulty is not (>= 1 and <= 3))
+            {
+                Add(path + ".difficulty", "content.difficulty-invalid", q.Difficulty);
+            }
+
+            var competencies = q.Competencies ?? [];
+            if (competencies.Count is < 1 or > 3)
+            {
+                Add(path + ".competencies", "content.count-out-of-range", 1, 3, competencies.Count);
+            }
+
+            var probes = q.Probes ?? [];
+            if (probes.Count is < 1 or > 4)
+            {
+                Add(path + ".probes", "content.count-out-of-range", 1, 4, probes.Count);
+            }
+
+            foreach (var gap in probes.Where(p => !Gaps.All.Contains(p)))
+            {
+                Add(path + ".probes", "content.gap-unknown", gap);
+            }
+
+            questions.Add(new Question(
+                Required(q.Id, path + ".id"),
+                language.Value,
+                Required(q.Text, path + ".text", MaxQuestionLength),
+                competencies.Count == 0 ? ["?"] : competencies,
+                kind ?? QuestionKind.Behavioral,
+                q.Difficulty ?? 2,
+                probes));
+        }
+
+        return questions;
+    }
+
+    public IReadOnlyList<Probe> ReadProbes(string yaml)
+    {
+        var file = Parse<ProbeFileYaml>(yaml);
+        var probes = new List<Probe>();
+        for (var i = 0; i < (file?.Probes?.Count ?? 0); i++)
+        {
+            var p = file!.Probes![i];
+            var path = $"probes[{i}]";
+            var gap = Required(p.Gap, path + ".gap");
+            if (gap.Length > 0 && !Gaps.All.Contains(gap))
+            {
+                Add(path + ".gap", "content.gap-unknown", gap);
+            }
+
+            probes.Add(new Probe(
+                gap,
+                Text(p.Name, path + ".name", MaxNameLength),
+                Text(p.Description, path + ".description", MaxDescriptionLength),
+                List(p.Phrasings, path + ".phrasings", 4, 20)));
+        }
+
+        return probes;
+    }
+
+    public AskGuide ReadAsk(string yaml)
+    {
+        var file = Parse<AskFileYaml>(yaml);
+        var topics = new List<AskTopic>();
+        for (var i = 0; i < (file?.Topics?.Count ?? 0); i++)
+        {
+            var t = file!.Topics![i];
+            var path = $"topics[{i}]";
+            topics.Add(new AskTopic(Required(t.Id, path + ".id"), Text(t.Name, path + ".name", MaxNameLength), List(t.Questions, path + ".questions", 3, 10)));
+        }
+
+        var avoid = new List<AvoidTopic>();
+        for (var i = 0; i < (file?.Avoid?.Count ?? 0); i++)
+        {
+            var a = file!.Avoid![i];
+            var path = $"avoid[{i}]";
+            avoid.Add(new AvoidTopic(
+                Required(a.Id, path + ".id"),
+                Text(a.Name, path + ".name", MaxNameLength),
+                Text(a.Reason, path + ".reason", MaxDescriptionLength),
+                List(a.Keywords, path + ".keywords", 1, 20)));
+        }
+
+        return new AskGuide(topics, avoid);
+    }
+
+    public Messages ReadMessages(string yaml)
+    {
+        var map = Parse<Dictionary<string, TextYaml>>(yaml) ?? [];
+        var texts = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (key, value) in map)
+        {
+            var text = Text(value, key, 2_000);
+            if (Placeholders(text.En) != Placeholders(text.Ko))
+            {
+                Add(key, "content.placeholders-differ", Placeholders(text.En), Placeholders(text.Ko));
+            }
+
+            texts[key] = text;
+        }
+
+        return new Messages(texts);
+    }
+
+    private static string Placeholders(string text) =>
+        string.Join(",", PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+
+    private void Add(string field, string key, params object?[] args) =>
+        _problems.Add(new Problem(_file.Length == 0 ? field : $"{_file}: {field}", key, args));
+
+    private string Id(string? value, string path)
+    {
+        var id = Required(value, path);
+        if (id.Length > 0 && !IsValidId(id))
+        {
+            Add(path, "content.id-invalid", id);
+        }
+
+        return id;
+    }
+
+    private string Required(string? value, string path, int maxLength = MaxIdLength * 2)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(path, "content.field-missing");
+            return "";
+        }
+
+        var trimmed = value.Trim();
+        if (trimmed.Length > maxLength)
+        {
+            Add(path, "content.too-long", maxLength, trimmed.Length);
+        }
+
+        return trimmed;
+    }
+
+    private LocalizedText Text(TextYaml? value, string path, int maxLength) =>
+        new(Required(value?.En, path + ".en", maxLength), Required(value?.Ko, path + ".ko", maxLength));
+
+    private LocalizedList List(ListYaml? value, string path, int min, int max) =>
+        new(Items(value?.En, path + ".en", min, max), Items(value?.Ko, path + ".ko", min, max));
+
+    private List<string> Items(List<string>? items, string path, int min, int max)
+    {
+        var list = (items ?? []).Select(s => s?.Trim() ?? "").ToList();
+        if (list.Count < min || list.Count > max)
+        {
+            Add(path, "content.count-out-of-range", min, max, list.Count);
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Length == 0)
+            {
+                Add($"{path}[{i}]", "content.field-missing");
+            }
+            else if (list[i].Length > MaxDescriptionLength)
+            {
+                Add($"{path}[{i}]", "content.too-long", MaxDescriptionLength, list[i].Length);
+            }
+        }
+
+        return list;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex PlaceholderPattern();
+}

@@ -1,0 +1,111 @@
+// The shapes of the content files as YAML sees them: everything nullable, so that a missing field becomes a
+// clear problem from ContentValidator rather than a crash in the deserializer.
+#pragma warning disable CA1812 // instantiated by YamlDotNet
+#pragma warning disable CA2227 // setters are how YamlDotNet fills the lists
+
+namespace LoopCoach.Core.Content;
+
+internal sealed class TextYaml
+{
+    public string? En { get; set; }
+
+    public string? Ko { get; set; }
+}
+
+internal sealed class ListYaml
+{
+    public List<string>? En { get; set; }
+
+    public List<string>? Ko { get; set; }
+}
+
+internal sealed class FrameworkYaml
+{
+    public string? Id { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public TextYaml? Description { get; set; }
+
+    public List<CompetencyYaml>? Competencies { get; set; }
+}
+
+internal sealed class CompetencyYaml
+{
+    public string? Id { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public TextYaml? Description { get; set; }
+
+    public ListYaml? Evidence { get; set; }
+
+    public ListYaml? RedFlags { get; set; }
+
+    public List<string>? Related { get; set; }
+}
+
+internal sealed class QuestionFileYaml
+{
+    public string? Language { get; set; }
+
+    public List<QuestionYaml>? Questions { get; set; }
+}
+
+internal sealed class QuestionYaml
+{
+    public string? Id { get; set; }
+
+    public string? Text { get; set; }
+
+    public List<string>? Competencies { get; set; }
+
+    public string? Kind { get; set; }
+
+    public int? Difficulty { get; set; }
+
+    public List<string>? Probes { get; set; }
+}
+
+internal sealed class ProbeFileYaml
+{
+    public List<ProbeYaml>? Probes { get; set; }
+}
+
+internal sealed class ProbeYaml
+{
+    public string? Gap { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public TextYaml? Description { get; set; }
+
+    public ListYaml? Phrasings { get; set; }
+}
+
+internal sealed class AskFileYaml
+{
+    public List<AskTopicYaml>? Topics { get; set; }
+
+    public List<AvoidTopicYaml>? Avoid { get; set; }
+}
+
+internal sealed class AskTopicYaml
+{
+    public string? Id { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public ListYaml? Questions { get; set; }
+}
+
+internal sealed class AvoidTopicYaml
+{
+    public string? Id { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public TextYaml? Reason { get; set; }
+
+    public ListYaml? Keywords { get; set; }
+}

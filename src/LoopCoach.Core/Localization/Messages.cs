@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace LoopCoach.Core.Localization;
+
+/// <summary>
+/// Every message the program shows a user, keyed, in both languages (from <c>content/messages.yaml</c>).
+/// </summary>
+public sealed class Messages
+{
+    private readonly IReadOnlyDictionary<string, LocalizedText> _texts;
+
+    internal Messages(IReadOnlyDictionary<string, LocalizedText> texts) => _texts = texts;
+
+    /// <summary>The message keys, for validation.</summary>
+    public IEnumerable<string> Keys => _texts.Keys;
+
+    /// <summary>Whether a message with this key exists.</summary>
+    public bool Contains(string key) => _texts.ContainsKey(key);
+
+    /// <summary>
+    /// The message <paramref name="key"/> in <paramref name="language"/> with <c>{0}</c>-style placeholders filled.
+    /// An unknown key comes back as the key itself so that a missing text never hides the error behind it.
+    /// </summary>
+    public string Get(Language language, string key, params object?[] args)
+    {
+        if (!_texts.TryGetValue(key, out var text))
+        {
+            return args.Length == 0 ? key : key + ": " + string.Join(", ", args);
+        }
+
+        var template = text[language];
+        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+    }
+}

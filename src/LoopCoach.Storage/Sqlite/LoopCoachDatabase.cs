@@ -1,0 +1,184 @@
+using LoopCoach.Core.Errors;
+using Microsoft.Data.Sqlite;
+
+namespace LoopCoach.Storage.Sqlite;
+
+/// <summary>
+/// An open LoopCoach database file, at the latest schema. Created on first use; an older schema is upgraded
+/// in one transaction after a backup copy of the file is taken, so no upgrade can lose a story.
+/// </summary>
+public sealed class LoopCoachDatabase : IDisposable
+{
+    private LoopCoachDatabase(SqliteConnection connection, string path, string? backupPath)
+    {
+        Connection = connection;
+        Path = path;
+        BackupPath = backupPath;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The copy taken before this open upgraded the schema; null when no upgrade happened.</summary>
+    public string? BackupPath { get; }
+
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static LoopCoachDatabase Open(string path) => Open(path, Migrations.All);
+
+    /// <summary>Opens with a given list of migrations: tests use it to build an older schema.</summary>
+    internal static LoopCoachDatabase Open(string path, IReadOnlyList<Migration> migrations)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        SqliteConnection? connection = null;
+        try
+        {
+            if (Directory.Exists(fullPath))
+            {
+                throw new LoopCoachException(ErrorKind.Storage, "storage.unreadable", fullPath, "is a directory");
+            }
+
+            var folder = System.IO.Path.GetDirectoryName(fullPath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = fullPath,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                Pooling = false,
+                DefaultTimeout = 5,
+            }.ToString());
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout = 3000; PRAGMA foreign_keys = ON;");
+            var backup = Migrate(connection, fullPath, migrations);
+            return new LoopCoachDatabase(connection, fullPath, backup);
+        }
+        catch (SqliteException e)
+        {
+            connection?.Dispose();
+            throw Translate(e, fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new LoopCoachException(ErrorKind.Storage, "storage.unreadable", [fullPath, e.Message], [], e);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The schema version of the open file.</summary>
+    public int SchemaVersion => Convert.ToInt32(Scalar(Connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public void Dispose() => Connection.Dispose();
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it is saved, or none of it.</summary>
+    internal T InTransaction<T>(Func<SqliteTransaction, T> work)
+    {
+        try
+        {
+            using var transaction = Connection.BeginTransaction();
+            var result = work(transaction);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException e)
+        {
+            throw Translate(e, Path);
+        }
+    }
+
+    /// <summary>Runs a read, turning database failures into user-facing errors.</summary>
+    internal T Read<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (SqliteException e)
+        {
+            throw Translate(e, Path);
+        }
+    }
+
+    internal static LoopCoachException Translate(SqliteException e, string path) => e.SqliteErrorCode switch
+    {
+        // SQLITE_CORRUPT, SQLITE_NOTADB
+        11 or 26 => new LoopCoachException(ErrorKind.Storage, "storage.corrupt", [path], [], e),
+        // SQLITE_BUSY, SQLITE_LOCKED
+        5 or 6 => new LoopCoachException(ErrorKind.Storage, "storage.locked", [path], [], e),
+        // SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_AUTH
+        3 or 8 or 14 or 23 => new LoopCoachException(ErrorKind.Storage, "storage.unreadable", [path, e.Message], [], e),
+        // SQLITE_FULL
+        13 => new LoopCoachException(ErrorKind.Storage, "storage.full", [path], [], e),
+        _ => new LoopCoachException(ErrorKind.Storage, "storage.failed", [path, e.Message], [], e),
+    };
+
+    private static string? Migrate(SqliteConnection connection, string path, IReadOnlyList<Migration> migrations)
+    {
+        // Reading the version first also proves the file is a SQLite database (SQLITE_NOTADB otherwise).
+        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+        if (current > Migrations.Latest)
+        {
+            throw new LoopCoachException(ErrorKind.Storage, "storage.newer-version", path, current, Migrations.Latest);
+        }
+
+        if (current >= latest)
+        {
+            return null;
+        }
+
+        if (current == 0 && Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM sqlite_master"), System.Globalization.CultureInfo.InvariantCulture) > 0)
+        {
+            // user_version 0 with tables in it: some other program's database. Leave it alone.
+            throw new LoopCoachException(ErrorKind.Storage, "storage.not-loopcoach", path);
+        }
+
+        string? backup = null;
+        if (current > 0)
+        {
+            backup = $"{path}.v{current}.bak";
+            using var copy = new SqliteConnection($"Data Source={backup};Pooling=False");
+            copy.Open();
+            connection.BackupDatabase(copy);
+        }
+
+        // WAL lets a reader (another loopcoach) see a consistent bank while one process writes.
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        using var transaction = connection.BeginTransaction();
+        foreach (var migration in migrations.Where(m => m.Version > current))
+        {
+            migration.Apply(connection, transaction);
+            using var setVersion = connection.CreateCommand();
+            setVersion.Transaction = transaction;
+            setVersion.CommandText = $"PRAGMA user_version = {migration.Version}";
+            setVersion.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return backup;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

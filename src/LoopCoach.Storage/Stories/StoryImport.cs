@@ -1,0 +1,110 @@
+using System.Text.Json;
+using LoopCoach.Core;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Storage.Stories;
+
+/// <summary>Reading and checking a story export file before anything is written.</summary>
+public static class StoryImport
+{
+    /// <summary>The largest import file read, in bytes.</summary>
+    public const int MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Parses an export file. Malformed JSON is an <see cref="ErrorKind.InvalidInput"/> error that names the line,
+    /// the column and the JSON path of the fault.
+    /// </summary>
+    public static StoryBankDocument Parse(ReadOnlySpan<byte> bytes, string source)
+    {
+        if (bytes.Length > MaxFileBytes)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", source, MaxFileBytes / 1024 / 1024);
+        }
+
+        var text = TextInput.ReadUtf8(bytes, source);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(text, StoryJsonContext.Default.StoryBankDocument)
+                ?? throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source);
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : e.Path;
+            var line = (e.LineNumber ?? 0) + 1;
+            var column = (e.BytePositionInLine ?? 0) + 1;
+            throw new LoopCoachException(
+                ErrorKind.InvalidInput,
+                "import.malformed",
+                [source, line, column],
+                [new Problem(field, "import.json-error", FirstSentence(e.Message))],
+                e);
+        }
+    }
+
+    /// <summary>Every problem in the document: its format, and every story checked as if it were typed in.</summary>
+    public static IReadOnlyList<Problem> Check(StoryBankDocument document, FrameworkCatalog frameworks, YearMonth thisMonth)
+    {
+        var problems = new List<Problem>();
+        if (document.Format != StoryBankDocument.FormatName)
+        {
+            problems.Add(new Problem("format", "import.wrong-format", document.Format, StoryBankDocument.FormatName));
+            return problems;
+        }
+
+        if (document.FormatVersion is < 1 or > StoryBankDocument.CurrentFormatVersion)
+        {
+            problems.Add(new Problem("formatVersion", "import.format-version", document.FormatVersion, StoryBankDocument.CurrentFormatVersion));
+            return problems;
+        }
+
+        foreach (var duplicate in document.Stories.GroupBy(s => s.Uid).Where(g => g.Count() > 1))
+        {
+            problems.Add(new Problem("stories", "import.duplicate-uid", duplicate.Key));
+        }
+
+        for (var i = 0; i < document.Stories.Count; i++)
+        {
+            var story = document.Stories[i];
+            var path = $"stories[{i}]";
+            if (story.Uid == Guid.Empty)
+            {
+                problems.Add(new Problem(path + ".uid", "content.field-missing"));
+            }
+
+            problems.AddRange(StoryRules.Validate(StoryRules.Normalize(story.ToContent()), frameworks, thisMonth)
+                .Select(p => p with { Field = $"{path}.{p.Field}" }));
+
+            var history = story.History ?? [];
+            for (var v = 0; v < history.Count; v++)
+            {
+                if (v > 0 && history[v].Version <= history[v - 1].Version)
+                {
+                    problems.Add(new Problem($"{path}.history[{v}].version", "import.history-order"));
+                }
+
+                problems.AddRange(StoryRules.Validate(StoryRules.Normalize(history[v].Story), frameworks, thisMonth)
+                    .Select(p => p with { Field = $"{path}.history[{v}].story.{p.Field}" }));
+            }
+
+            if (history.Count > 0 && !StoryRules.Normalize(history[^1].Story).SameAs(StoryRules.Normalize(story.ToContent())))
+            {
+                problems.Add(new Problem($"{path}.history", "import.history-mismatch"));
+            }
+        }
+
+        return problems;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..(end + 1)] : message;
+    }
+}

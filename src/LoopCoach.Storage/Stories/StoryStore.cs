@@ -1,0 +1,359 @@
+using System.Globalization;
+using System.Text.Json;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
+using LoopCoach.Core.Stories;
+using LoopCoach.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace LoopCoach.Storage.Stories;
+
+/// <summary>What listing stories should include.</summary>
+public sealed record StoryFilter
+{
+    /// <summary>Include deleted stories.</summary>
+    public bool IncludeDeleted { get; init; }
+
+    /// <summary>Only stories with this tag.</summary>
+    public string? Tag { get; init; }
+
+    /// <summary>Only stories showing this competency (or one it is related to).</summary>
+    public string? Competency { get; init; }
+}
+
+/// <summary>The result of an edit: the story as it now is, and whether anything changed.</summary>
+public sealed record StoryEdit(StoredStory Story, bool Changed);
+
+/// <summary>
+/// The candidate's story bank. Every write is one transaction; every content change saves a version, and
+/// deleting only marks the story, so nothing the candidate wrote is ever lost.
+/// </summary>
+public sealed class StoryStore
+{
+    private const string Columns =
+        "id, uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at";
+
+    private readonly LoopCoachDatabase _database;
+    private readonly FrameworkCatalog _frameworks;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the store over an open database; <paramref name="frameworks"/> decides which competency ids are valid.</summary>
+    public StoryStore(LoopCoachDatabase database, FrameworkCatalog frameworks, TimeProvider clock)
+    {
+        _database = database;
+        _frameworks = frameworks;
+        _clock = clock;
+    }
+
+    private SqliteConnection Connection => _database.Connection;
+
+    /// <summary>Validates and saves a new story as version 1.</summary>
+    public StoredStory Add(StoryContent content)
+    {
+        content = Validated(content);
+        var now = Now();
+        return _database.InTransaction(tx =>
+        {
+            var id = Insert(tx, null, Guid.NewGuid(), 1, content, now, now, null);
+            InsertVersion(tx, id, new StoryVersion(1, now, StoryChange.Created, content));
+            return Load(tx, id);
+        });
+    }
+
+    /// <summary>The story with this id (deleted ones too); a not-found error when there is none.</summary>
+    public StoredStory Get(long id) => _database.Read(() => Find(null, id) ?? throw NotFound(id));
+
+    /// <summary>The stories matching <paramref name="filter"/>, by id.</summary>
+    public IReadOnlyList<StoredStory> List(StoryFilter? filter = null)
+    {
+        filter ??= new StoryFilter();
+        var wanted = filter.Competency is null ? null : _frameworks.Expand(filter.Competency.Trim().ToLowerInvariant());
+        var tag = filter.Tag?.Trim().ToLowerInvariant();
+        return _database.Read(() => Query(null, $"SELECT {Columns} FROM stories ORDER BY id", _ => { }))
+            .Where(s => filter.IncludeDeleted || !s.IsDeleted)
+            .Where(s => tag is null || s.Content.Tags.Contains(tag))
+            .Where(s => wanted is null || s.Content.Competencies.Any(wanted.Contains))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current content and saves the result as a new version, unless
+    /// it is the same. A deleted story must be undeleted before it is edited.
+    /// </summary>
+    public StoryEdit Edit(long id, Func<StoryContent, StoryContent> change) =>
+        Save(id, current => change(current.Content), StoryChange.Edited);
+
+    /// <summary>Every version of the story, oldest first.</summary>
+    public IReadOnlyList<StoryVersion> History(long id) => _database.Read(() =>
+    {
+        _ = Find(null, id) ?? throw NotFound(id);
+        return Versions(null, id);
+    });
+
+    /// <summary>Saves version <paramref name="version"/>'s content as a new version; the history keeps everything.</summary>
+    public StoryEdit Restore(long id, int version) => Save(
+        id,
+        _ => (Versions(null, id).FirstOrDefault(v => v.Version == version)
+              ?? throw new LoopCoachException(ErrorKind.NotFound, "story.version-not-found", id, version)).Content,
+        StoryChange.Restored);
+
+    /// <summary>Moves the story to the recycle bin; <see cref="Undelete"/> brings it back.</summary>
+    public StoredStory Delete(long id) => SetDeleted(id, deleted: true);
+
+    /// <summary>Brings a deleted story back.</summary>
+    public StoredStory Undelete(long id) => SetDeleted(id, deleted: false);
+
+    /// <summary>The whole bank with every version, deleted stories included: a lossless export.</summary>
+    public StoryBankDocument Export() => _database.Read(() => new StoryBankDocument
+    {
+        ExportedAt = Now(),
+        Stories = [.. Query(null, $"SELECT {Columns} FROM stories ORDER BY id", _ => { })
+            .Select(s => StoryDocument.From(s, Versions(null, s.Id)))],
+    });
+
+    /// <summary>
+    /// Imports an export file in one transaction. A story whose uid is new is added with its history, dates and
+    /// deletion state (keeping its id when that id is free). A story already in the bank is left alone when its
+    /// content is the same, and otherwise gets the imported content as a new version, so no text is lost.
+    /// </summary>
+    public ImportReport Import(StoryBankDocument document)
+    {
+        var problems = StoryImport.Check(document, _frameworks, YearMonth.Of(Now()));
+        LoopCoachException.ThrowIfAny(problems, "import.invalid");
+        var now = Now();
+        return _database.InTransaction(tx =>
+        {
+            var report = new ImportReport();
+            foreach (var story in document.Stories)
+            {
+                var content = StoryRules.Normalize(story.ToContent());
+                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE uid = $uid", c => c.Parameters.AddWithValue("$uid", story.Uid.ToString())).FirstOrDefault();
+                if (existing is null)
+                {
+                    var idFree = Find(tx, story.Id) is null && story.Id > 0;
+                    var history = story.History is { Count: > 0 } h
+                        ? h.Select(v => v.ToVersion() with { Content = StoryRules.Normalize(v.Story) }).ToList()
+                        : [new StoryVersion(story.Version, story.UpdatedAt, StoryChange.Imported, content)];
+                    var id = Insert(tx, idFree ? story.Id : null, story.Uid, history[^1].Version, content, story.CreatedAt, story.UpdatedAt, story.DeletedAt);
+                    foreach (var version in history)
+                    {
+                        InsertVersion(tx, id, version);
+                    }
+
+                    report.Added.Add(id);
+                }
+                else if (existing.Content.SameAs(content))
+                {
+                    report.Unchanged.Add(existing.Id);
+                }
+                else
+                {
+                    var version = existing.Version + 1;
+                    Update(tx, existing.Id, version, content, now);
+                    InsertVersion(tx, existing.Id, new StoryVersion(version, now, StoryChange.Imported, content));
+                    report.Updated.Add(existing.Id);
+                }
+            }
+
+            return report;
+        });
+    }
+
+    private StoryEdit Save(long id, Func<StoredStory, StoryContent> change, StoryChange kind)
+    {
+        var current = Get(id);
+        if (current.IsDeleted)
+        {
+            throw new LoopCoachException(ErrorKind.Conflict, "story.is-deleted", id);
+        }
+
+        var content = Validated(change(current));
+        if (content.SameAs(current.Content))
+        {
+            return new StoryEdit(current, Changed: false);
+        }
+
+        var now = Now();
+        return _database.InTransaction(tx =>
+        {
+            var version = current.Version + 1;
+            Update(tx, id, version, content, now);
+            InsertVersion(tx, id, new StoryVersion(version, now, kind, content));
+            return new StoryEdit(Load(tx, id), Changed: true);
+        });
+    }
+
+    private StoredStory SetDeleted(long id, bool deleted)
+    {
+        var current = Get(id);
+        if (current.IsDeleted == deleted)
+        {
+            throw new LoopCoachException(ErrorKind.Conflict, deleted ? "story.already-deleted" : "story.not-deleted", id);
+        }
+
+        return _database.InTransaction(tx =>
+        {
+            using var command = Command(tx, "UPDATE stories SET deleted_at = $at WHERE id = $id");
+            command.Parameters.AddWithValue("$at", deleted ? Timestamp(Now()) : DBNull.Value);
+            command.Parameters.AddWithValue("$id", id);
+            command.ExecuteNonQuery();
+            return Load(tx, id);
+        });
+    }
+
+    private StoryContent Validated(StoryContent content)
+    {
+        content = StoryRules.Normalize(content);
+        LoopCoachException.ThrowIfAny(StoryRules.Validate(content, _frameworks, YearMonth.Of(Now())), "story.invalid");
+        return content;
+    }
+
+    private DateTimeOffset Now()
+    {
+        // Stored to the millisecond so that a value read back equals the value written.
+        var now = _clock.GetUtcNow();
+        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    private long Insert(SqliteTransaction tx, long? id, Guid uid, int version, StoryContent content, DateTimeOffset created, DateTimeOffset updated, DateTimeOffset? deleted)
+    {
+        using var command = Command(tx, """
+            INSERT INTO stories (id, uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at)
+            VALUES ($id, $uid, $version, $title, $situation, $task, $action, $result, $lesson, $happened, $role, $metrics, $tags, $competencies, $created, $updated, $deleted)
+            RETURNING id
+            """);
+        command.Parameters.AddWithValue("$id", id is null ? DBNull.Value : id.Value);
+        command.Parameters.AddWithValue("$uid", uid.ToString());
+        command.Parameters.AddWithValue("$created", Timestamp(created));
+        command.Parameters.AddWithValue("$deleted", deleted is null ? DBNull.Value : Timestamp(deleted.Value));
+        AddContent(command, version, content, updated);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private void Update(SqliteTransaction tx, long id, int version, StoryContent content, DateTimeOffset updated)
+    {
+        using var command = Command(tx, """
+            UPDATE stories SET version = $version, title = $title, situation = $situation, task = $task, action = $action,
+                result = $result, lesson = $lesson, happened = $happened, role = $role, metrics = $metrics, tags = $tags,
+                competencies = $competencies, updated_at = $updated
+            WHERE id = $id
+            """);
+        command.Parameters.AddWithValue("$id", id);
+        AddContent(command, version, content, updated);
+        command.ExecuteNonQuery();
+    }
+
+    private static void AddContent(SqliteCommand command, int version, StoryContent content, DateTimeOffset updated)
+    {
+        command.Parameters.AddWithValue("$version", version);
+        command.Parameters.AddWithValue("$title", content.Title);
+        command.Parameters.AddWithValue("$situation", content.Situation);
+        command.Parameters.AddWithValue("$task", content.Task);
+        command.Parameters.AddWithValue("$action", content.Action);
+        command.Parameters.AddWithValue("$result", content.Result);
+        command.Parameters.AddWithValue("$lesson", content.Lesson);
+        command.Parameters.AddWithValue("$happened", content.When is { } when ? when.ToString() : DBNull.Value);
+        command.Parameters.AddWithValue("$role", content.Role);
+        command.Parameters.AddWithValue("$metrics", JsonSerializer.Serialize(content.Metrics.ToList(), StoryJsonContext.Default.ListMetric));
+        command.Parameters.AddWithValue("$tags", JsonSerializer.Serialize(content.Tags.ToList(), StoryJsonContext.Default.ListString));
+        command.Parameters.AddWithValue("$competencies", JsonSerializer.Serialize(content.Competencies.ToList(), StoryJsonContext.Default.ListString));
+        command.Parameters.AddWithValue("$updated", Timestamp(updated));
+    }
+
+    private void InsertVersion(SqliteTransaction tx, long id, StoryVersion version)
+    {
+        using var command = Command(tx, "INSERT INTO story_versions (story_id, version, saved_at, change, content) VALUES ($id, $version, $saved, $change, $content)");
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$version", version.Version);
+        command.Parameters.AddWithValue("$saved", Timestamp(version.SavedAt));
+        command.Parameters.AddWithValue("$change", version.Change.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("$content", JsonSerializer.Serialize(version.Content, StoryJsonContext.Default.StoryContent));
+        command.ExecuteNonQuery();
+    }
+
+    private List<StoryVersion> Versions(SqliteTransaction? tx, long id)
+    {
+        using var command = Command(tx, "SELECT version, saved_at, change, content FROM story_versions WHERE story_id = $id ORDER BY version");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var versions = new List<StoryVersion>();
+        while (reader.Read())
+        {
+            versions.Add(new StoryVersion(
+                reader.GetInt32(0),
+                ParseTimestamp(reader.GetString(1)),
+                Enum.Parse<StoryChange>(reader.GetString(2), ignoreCase: true),
+                JsonSerializer.Deserialize(reader.GetString(3), StoryJsonContext.Default.StoryContent)!));
+        }
+
+        return versions;
+    }
+
+    private StoredStory Load(SqliteTransaction tx, long id) => Find(tx, id) ?? throw NotFound(id);
+
+    private StoredStory? Find(SqliteTransaction? tx, long id) =>
+        Query(tx, $"SELECT {Columns} FROM stories WHERE id = $id", c => c.Parameters.AddWithValue("$id", id)).FirstOrDefault();
+
+    private List<StoredStory> Query(SqliteTransaction? tx, string sql, Action<SqliteCommand> bind)
+    {
+        using var command = Command(tx, sql);
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var stories = new List<StoredStory>();
+        while (reader.Read())
+        {
+            var content = new StoryContent
+            {
+                Title = reader.GetString(3),
+                Situation = reader.GetString(4),
+                Task = reader.GetString(5),
+                Action = reader.GetString(6),
+                Result = reader.GetString(7),
+                Lesson = reader.GetString(8),
+                When = reader.IsDBNull(9) ? null : YearMonth.TryParse(reader.GetString(9), out var when) ? when : null,
+                Role = reader.GetString(10),
+                Metrics = JsonSerializer.Deserialize(reader.GetString(11), StoryJsonContext.Default.ListMetric) ?? [],
+                Tags = JsonSerializer.Deserialize(reader.GetString(12), StoryJsonContext.Default.ListString) ?? [],
+                Competencies = JsonSerializer.Deserialize(reader.GetString(13), StoryJsonContext.Default.ListString) ?? [],
+            };
+            stories.Add(new StoredStory(
+                reader.GetInt64(0),
+                Guid.Parse(reader.GetString(1)),
+                reader.GetInt32(2),
+                content,
+                ParseTimestamp(reader.GetString(14)),
+                ParseTimestamp(reader.GetString(15)),
+                reader.IsDBNull(16) ? null : ParseTimestamp(reader.GetString(16))));
+        }
+
+        return stories;
+    }
+
+    private SqliteCommand Command(SqliteTransaction? tx, string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static string Timestamp(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTimestamp(string value) =>
+        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    private static LoopCoachException NotFound(long id) => new(ErrorKind.NotFound, "story.not-found", id);
+}
+
+/// <summary>What an import did, by story id.</summary>
+public sealed class ImportReport
+{
+    /// <summary>Stories that were not in the bank.</summary>
+    public List<long> Added { get; } = [];
+
+    /// <summary>Stories in the bank that got the imported content as a new version.</summary>
+    public List<long> Updated { get; } = [];
+
+    /// <summary>Stories in the bank with the same content already.</summary>
+    public List<long> Unchanged { get; } = [];
+}
