@@ -30,8 +30,8 @@ internal sealed class CliContext : IDisposable
         IsInteractive = interactive;
         _environment = environment;
         Clock = clock;
-        Console = CreateConsole(output, interactive);
-        ErrorConsole = CreateConsole(error, interactive);
+        Console = CreateConsole(output, interactive, width: 160);
+        ErrorConsole = CreateConsole(error, interactive, width: 4096);
     }
 
     /// <summary>The language of messages (and the default language of questions).</summary>
@@ -88,7 +88,7 @@ internal sealed class CliContext : IDisposable
 
     public void Dispose() => _database?.Dispose();
 
-    private static IAnsiConsole CreateConsole(TextWriter writer, bool interactive)
+    private static IAnsiConsole CreateConsole(TextWriter writer, bool interactive, int width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -99,8 +99,8 @@ internal sealed class CliContext : IDisposable
         });
         if (!interactive)
         {
-            // Piped output is read by scripts and tests: a stable width keeps tables from wrapping mid-word.
-            console.Profile.Width = 160;
+            // Piped output is read by scripts and tests: a fixed width keeps tables stable and messages on one line.
+            console.Profile.Width = width;
         }
 
         console.Profile.Encoding = Encoding.UTF8;

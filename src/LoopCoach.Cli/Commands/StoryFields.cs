@@ -102,7 +102,7 @@ internal sealed class StoryFields
             story = story with { Metrics = ParseMetrics(parsed.GetValue(Metrics) ?? [], problems) };
         }
 
-        LoopCoachException.ThrowIfAny(problems, "story.invalid");
+        ThrowWithEveryProblem(story, problems);
         return story;
     }
 
@@ -130,8 +130,23 @@ internal sealed class StoryFields
         story = story with { Competencies = SplitAll([Ask("cli.field.competency", string.Join(", ", current.Competencies))]) };
         var metrics = Ask("cli.field.metric", string.Join("; ", current.Metrics.Select(StoryRules.Format)));
         story = story with { Metrics = ParseMetrics(metrics.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), problems) };
-        LoopCoachException.ThrowIfAny(problems, "story.invalid");
+        ThrowWithEveryProblem(story, problems);
         return story;
+    }
+
+    /// <summary>
+    /// When a flag could not be read, reports it together with every other rule the story breaks, so that the
+    /// user fixes everything in one go.
+    /// </summary>
+    private void ThrowWithEveryProblem(StoryContent story, List<Problem> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        problems.AddRange(StoryRules.Validate(StoryRules.Normalize(story), _context.Content.Frameworks, YearMonth.Of(_context.Clock.GetUtcNow())));
+        LoopCoachException.ThrowIfAny(problems, "story.invalid");
     }
 
     private string Ask(string labelKey, string current, bool required = false)

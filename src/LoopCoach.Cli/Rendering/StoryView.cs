@@ -18,9 +18,9 @@ internal static class StoryView
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn(context.Text("cli.field.title"));
-        table.AddColumn(context.Text("cli.field.when"));
-        table.AddColumn(context.Text("cli.field.competency"));
-        table.AddColumn(context.Text("cli.field.tag"));
+        table.AddColumn(Label(context, "when"));
+        table.AddColumn(Label(context, "competency"));
+        table.AddColumn(Label(context, "tag"));
         table.AddColumn(new TableColumn("v").RightAligned());
         foreach (var story in stories)
         {
@@ -41,25 +41,25 @@ internal static class StoryView
     {
         var c = story.Content;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        void Row(string key, string value)
+        void Row(string field, string value)
         {
             if (value.Length > 0)
             {
-                grid.AddRow($"[bold]{Markup.Escape(context.Text(key))}[/]", Markup.Escape(value));
+                grid.AddRow($"[bold]{Markup.Escape(Label(context, field))}[/]", Markup.Escape(value));
             }
         }
 
-        Row("cli.field.situation", c.Situation);
-        Row("cli.field.task", c.Task);
-        Row("cli.field.action", c.Action);
-        Row("cli.field.result", c.Result);
-        Row("cli.field.lesson", c.Lesson);
-        Row("cli.field.metric", string.Join("\n", c.Metrics.Select(StoryRules.Format)));
-        Row("cli.field.when", c.When?.ToString() ?? "");
-        Row("cli.field.role", c.Role);
-        Row("cli.field.competency", string.Join(", ", c.Competencies.Select(id =>
+        Row("situation", c.Situation);
+        Row("task", c.Task);
+        Row("action", c.Action);
+        Row("result", c.Result);
+        Row("lesson", c.Lesson);
+        Row("metric", string.Join("\n", c.Metrics.Select(StoryRules.Format)));
+        Row("when", c.When?.ToString() ?? "");
+        Row("role", c.Role);
+        Row("competency", string.Join(", ", c.Competencies.Select(id =>
             context.Content.Frameworks.FindCompetency(id) is { } competency ? $"{competency.Name[context.Language]} ({id})" : id)));
-        Row("cli.field.tag", string.Join(", ", c.Tags));
+        Row("tag", string.Join(", ", c.Tags));
         var header = $"#{story.Id} {c.Title}  (v{story.Version})" + (story.IsDeleted ? $"  [{context.Text("cli.stories.deleted-mark")}]" : "");
         context.Console.Write(new Panel(grid).Header(Markup.Escape(header)).Border(BoxBorder.Rounded).Expand());
     }
@@ -80,12 +80,22 @@ internal static class StoryView
                 version.SavedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Markup.Escape(context.Text("cli.change." + version.Change.ToString().ToLowerInvariant())),
                 Markup.Escape(version.Content.Title),
-                Markup.Escape(previous is null ? "" : string.Join(", ", ChangedFields(previous, version.Content).Select(f => context.Text("cli.field." + f)))));
+                Markup.Escape(previous is null ? "" : string.Join(", ", ChangedFields(previous, version.Content).Select(f => Label(context, f)))));
             previous = version.Content;
         }
 
         context.Console.Write(table);
     }
+
+    /// <summary>The short display name of a story field.</summary>
+    internal static string Label(CliContext context, string field) => context.Text(field switch
+    {
+        "title" => "cli.field.title",
+        "metric" => "md.metrics",
+        "tag" => "md.tags",
+        "competency" => "md.competencies",
+        _ => "md." + field,
+    });
 
     /// <summary>The names of the fields that differ between two versions, for the history table.</summary>
     internal static IEnumerable<string> ChangedFields(StoryContent a, StoryContent b)

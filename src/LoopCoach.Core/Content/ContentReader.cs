@@ -54,10 +54,15 @@ internal sealed partial class ContentReader
 
     public Framework? ReadFramework(string yaml, string source)
     {
+        var before = _problems.Count;
         var file = Parse<FrameworkYaml>(yaml);
         if (file is null)
         {
-            Add("", "content.empty-file");
+            if (_problems.Count == before)
+            {
+                Add("", "content.empty-file");
+            }
+
             return null;
         }
 

@@ -29,19 +29,27 @@ public static class StoryRules
     /// The content as it will be stored: texts normalised (NFC, <c>\n</c>, trimmed), tags and competencies
     /// trimmed and de-duplicated (tags lower-cased), empty entries dropped.
     /// </summary>
+    /// <remarks>
+    /// Content read from JSON may hold nulls where a field was left out (System.Text.Json does not run property
+    /// initialisers for init-only members), so every field is read as possibly null here.
+    /// </remarks>
     public static StoryContent Normalize(StoryContent story) => story with
     {
-        Title = TextInput.Normalize(story.Title),
-        Situation = TextInput.Normalize(story.Situation),
-        Task = TextInput.Normalize(story.Task),
-        Action = TextInput.Normalize(story.Action),
-        Result = TextInput.Normalize(story.Result),
-        Lesson = TextInput.Normalize(story.Lesson),
-        Role = TextInput.Normalize(story.Role),
-        Tags = Distinct(story.Tags.Select(t => TextInput.Normalize(t).ToLowerInvariant())),
-        Competencies = Distinct(story.Competencies.Select(c => c.Trim().ToLowerInvariant())),
-        Metrics = [.. story.Metrics.Select(m => m with { Unit = TextInput.Normalize(m.Unit), Measures = TextInput.Normalize(m.Measures) })],
+        Title = Clean(story.Title),
+        Situation = Clean(story.Situation),
+        Task = Clean(story.Task),
+        Action = Clean(story.Action),
+        Result = Clean(story.Result),
+        Lesson = Clean(story.Lesson),
+        Role = Clean(story.Role),
+        Tags = Distinct(OrEmpty(story.Tags).Select(t => Clean(t).ToLowerInvariant())),
+        Competencies = Distinct(OrEmpty(story.Competencies).Select(c => Clean(c).ToLowerInvariant())),
+        Metrics = [.. OrEmpty(story.Metrics).Where(m => m is not null).Select(m => m with { Unit = Clean(m.Unit), Measures = Clean(m.Measures) })],
     };
+
+    private static string Clean(string? text) => text is null ? "" : TextInput.Normalize(text);
+
+    private static IEnumerable<T> OrEmpty<T>(IEnumerable<T>? items) => items ?? [];
 
     /// <summary>
     /// Every rule the (normalised) story breaks, with the field concerned. <paramref name="thisMonth"/> is the

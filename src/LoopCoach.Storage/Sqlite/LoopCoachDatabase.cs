@@ -50,10 +50,10 @@ public sealed class LoopCoachDatabase : IDisposable
                 DataSource = fullPath,
                 Mode = SqliteOpenMode.ReadWriteCreate,
                 Pooling = false,
-                DefaultTimeout = 5,
+                DefaultTimeout = 3,
             }.ToString());
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 3000; PRAGMA foreign_keys = ON;");
+            Execute(connection, "PRAGMA busy_timeout = 1000; PRAGMA foreign_keys = ON;");
             var backup = Migrate(connection, fullPath, migrations);
             return new LoopCoachDatabase(connection, fullPath, backup);
         }

@@ -43,7 +43,7 @@ public static class StoryImport
                 ErrorKind.InvalidInput,
                 "import.malformed",
                 [source, line, column],
-                [new Problem(field, "import.json-error", FirstSentence(e.Message))],
+                [Describe(field, e.Message)],
                 e);
         }
     }
@@ -100,6 +100,24 @@ public static class StoryImport
         }
 
         return problems;
+    }
+
+    // System.Text.Json's messages name .NET types; say what is wrong in the user's terms instead.
+    private static Problem Describe(string field, string message)
+    {
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return new Problem(field, "import.json-wrong-type");
+        }
+
+        var missing = message.IndexOf("missing required properties including: ", StringComparison.Ordinal);
+        if (missing >= 0)
+        {
+            var names = message[(missing + "missing required properties including: ".Length)..].TrimEnd('.');
+            return new Problem(field, "import.json-missing", names);
+        }
+
+        return new Problem(field, "import.json-error", FirstSentence(message));
     }
 
     private static string FirstSentence(string message)

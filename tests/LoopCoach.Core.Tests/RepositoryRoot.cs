@@ -1,0 +1,18 @@
+namespace LoopCoach.Core.Tests;
+
+/// <summary>The checkout the tests run from, found by walking up to the solution file.</summary>
+internal static class RepositoryRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "LoopCoach.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("LoopCoach.slnx not found above " + AppContext.BaseDirectory);
+    }
+}
