@@ -62,7 +62,7 @@ internal sealed class CliContext : IDisposable
     /// <summary>Set from the global <c>--framework-file</c> flags.</summary>
     public IReadOnlyList<string> FrameworkFiles { get; set; } = [];
 
-    public Messages Messages => ContentCatalog.BuiltIn.Messages;
+    public Messages Messages => ContentCatalog.BuiltInMessages;
 
     /// <summary>The content, with the user's framework files added.</summary>
     public ContentCatalog Content => _content ??= FrameworkFiles.Count == 0

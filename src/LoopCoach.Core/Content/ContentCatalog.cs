@@ -15,6 +15,8 @@ public sealed class ContentCatalog
 {
     private const string ResourcePrefix = "content/";
     private static readonly Lazy<ContentCatalog> BuiltInCatalog = new(LoadBuiltIn);
+    private static readonly Lazy<Messages> BuiltInMessagesOnly = new(() =>
+        BuiltInCatalog.IsValueCreated ? BuiltInCatalog.Value.Messages : new ContentReader("messages.yaml", []).ReadMessages(ReadResource("messages.yaml")));
 
     private ContentCatalog(
         FrameworkCatalog frameworks,
@@ -32,6 +34,12 @@ public sealed class ContentCatalog
 
     /// <summary>The content shipped with LoopCoach.</summary>
     public static ContentCatalog BuiltIn => BuiltInCatalog.Value;
+
+    /// <summary>
+    /// The program's messages alone, without reading the rest of the content: help and errors print fast.
+    /// (Their validity is checked with the rest by <see cref="ValidateBuiltIn"/>.)
+    /// </summary>
+    public static Messages BuiltInMessages => BuiltInMessagesOnly.Value;
 
     /// <summary>The frameworks: built-in ones and any loaded with <see cref="WithFrameworkFiles"/>.</summary>
     public FrameworkCatalog Frameworks { get; }

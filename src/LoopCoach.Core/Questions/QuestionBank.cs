@@ -45,7 +45,11 @@ public sealed class QuestionBank
     /// </summary>
     public IReadOnlyList<Question> Find(QuestionQuery query, FrameworkCatalog frameworks)
     {
-        var wanted = query.Competency is null ? null : frameworks.Expand(query.Competency);
+        // A competency with questions of its own gets exactly those; one without (a posting's strength, a user's
+        // value) borrows the questions of the competencies it is related to.
+        var wanted = query.Competency is null ? null
+            : Questions.Any(q => q.Competencies.Contains(query.Competency)) ? [query.Competency]
+            : frameworks.Expand(query.Competency);
         var terms = query.Text is null ? [] : Terms(query.Text);
 
         return Questions
