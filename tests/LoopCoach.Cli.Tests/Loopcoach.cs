@@ -20,7 +20,8 @@ internal sealed record RunResult(int ExitCode, string Stdout, string Stderr)
 /// </summary>
 internal sealed class Loopcoach : IDisposable
 {
-    private static readonly string Program = FindProgram();
+    /// <summary>The built loopcoach.dll the tests run.</summary>
+    public static readonly string Program = FindProgram();
 
     public Loopcoach()
     {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every LoopCoach test, as CI does (.ci/run calls this script).
+# Installs what the tests need that the .NET SDK does not bring: tmux, for the test that types into
+# a real terminal. It needs apt-get and root (or sudo) only when tmux is missing.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+install_if_missing() {
+    local command="$1" package="$2"
+    if command -v "$command" >/dev/null 2>&1; then
+        return
+    fi
+    echo "test.sh: installing $package (needed by the tests)"
+    local sudo=""
+    if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$package" >/dev/null
+}
+
+install_if_missing tmux tmux
+
+results="$root/artifacts/test-results"
+rm -rf "$results"
+status=0
+dotnet test LoopCoach.slnx --configuration Release --logger "trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=$?
+
+# One plain summary line over every test project, read from the TRX reports.
+passed=0 failed=0 skipped=0
+for trx in "$results"/*.trx; do
+    [ -e "$trx" ] || continue
+    counters="$(grep -o '<Counters [^>]*>' "$trx" | head -1)"
+    p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    t="$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    e="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
+done
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+    echo "test.sh: no test ran" >&2
+    exit 1
+fi
+exit "$status"

@@ -1,0 +1,65 @@
+namespace LoopCoach.Cli.Tests;
+
+/// <summary>The prompts a person gets at a terminal, driven through tmux.</summary>
+public sealed class InteractiveTests : IDisposable
+{
+    private readonly Loopcoach _loopcoach = new();
+
+    public void Dispose() => _loopcoach.Dispose();
+
+    [Fact]
+    public void StoriesAdd_AtATerminalWithoutFlags_AsksForEachFieldInKoreanAndSaves()
+    {
+        using (var terminal = new TerminalSession(_loopcoach, "ko_KR.UTF-8", "stories", "add"))
+        {
+            terminal.Answer("제목:", "온보딩 체크리스트 도입");
+            terminal.Answer("상황 (S):", "신규 고객사의 첫 달 이탈이 잦았습니다.");
+            terminal.Answer("과제 (T):", "");
+            terminal.Answer("행동 (A):", "제가 체크리스트를 만들었습니다.");
+            terminal.Answer("결과 (R):", "이탈률이 15%에서 9%로 줄었습니다.");
+            terminal.Answer("배운 점:", "");
+            terminal.Answer("당시 역할:", "AM");
+            terminal.Answer("시기 (YYYY-MM):", "2023-04");
+            terminal.Answer("태그 (쉼표로 구분):", "온보딩, 고객");
+            terminal.Answer("역량 (ID, 쉼표로 구분):", "customer-obsession");
+            terminal.Answer("수치 (항목=숫자 단위", "이탈률 감소=6%p");
+            terminal.WaitFor("LOOPCOACH_EXIT=0");
+            Assert.Contains("스토리 #1을(를) 저장했습니다", terminal.Screen, StringComparison.Ordinal);
+        }
+
+        var story = Assert.Single(_loopcoach.Run("stories", "list", "--json").Json.EnumerateArray());
+        Assert.Equal("온보딩 체크리스트 도입", story.GetProperty("title").GetString());
+        Assert.Equal("", story.GetProperty("task").GetString());
+        Assert.Equal("제가 체크리스트를 만들었습니다.", story.GetProperty("action").GetString());
+        Assert.Equal(["온보딩", "고객"], story.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("이탈률 감소", story.GetProperty("metrics")[0].GetProperty("measures").GetString());
+    }
+
+    [Fact]
+    public void StoriesEdit_AtATerminal_OffersTheCurrentValuesAndKeepsThoseLeftAlone()
+    {
+        var added = _loopcoach.Run("stories", "add", "--title", "Pricing experiment", "--action", "I ran an A/B test.", "--result", "Revenue rose.");
+        Assert.Equal(0, added.ExitCode);
+
+        using (var terminal = new TerminalSession(_loopcoach, "en_US.UTF-8", "stories", "edit", "1"))
+        {
+            terminal.Answer("Title", "");
+            terminal.Answer("Situation:", "");
+            terminal.Answer("Task:", "");
+            terminal.Answer("Action", "");
+            terminal.Answer("Result", "Revenue per user rose 8% in six weeks.");
+            foreach (var label in new[] { "Lesson:", "Your role:", "When (YYYY-MM):", "Tags", "Competencies", "Metrics" })
+            {
+                terminal.Answer(label, "");
+            }
+
+            terminal.WaitFor("LOOPCOACH_EXIT=0");
+            Assert.Contains("Updated story #1 to version 2", terminal.Screen, StringComparison.Ordinal);
+        }
+
+        var story = _loopcoach.Run("stories", "show", "1", "--json").Json;
+        Assert.Equal("Pricing experiment", story.GetProperty("title").GetString());
+        Assert.Equal("I ran an A/B test.", story.GetProperty("action").GetString());
+        Assert.Equal("Revenue per user rose 8% in six weeks.", story.GetProperty("result").GetString());
+    }
+}
