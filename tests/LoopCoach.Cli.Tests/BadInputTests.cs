@@ -41,7 +41,7 @@ public sealed class BadInputTests : IDisposable
         Assert.True(result.ExitCode == exitCode, result.ToString());
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(WithoutExportTime(before), WithoutExportTime(_loopcoach.Run("stories", "export").Stdout));
+        Assert.Equal(RunResult.WithoutExportTime(before), RunResult.WithoutExportTime(_loopcoach.Run("stories", "export").Stdout));
     }
 
     [Fact]
@@ -124,12 +124,5 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("", result.Stdout);
         Assert.Equal("story.not-found", result.ErrorJson.GetProperty("code").GetString());
         Assert.Equal(3, result.ErrorJson.GetProperty("exitCode").GetInt32());
-    }
-
-    private static string WithoutExportTime(string json)
-    {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
-        node.Remove("exportedAt");
-        return node.ToJsonString();
     }
 }

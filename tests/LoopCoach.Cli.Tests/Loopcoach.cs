@@ -11,6 +11,14 @@ internal sealed record RunResult(int ExitCode, string Stdout, string Stderr)
 
     public JsonElement ErrorJson => JsonDocument.Parse(Stderr).RootElement.GetProperty("error");
 
+    /// <summary>An export's JSON without its <c>exportedAt</c> time, for comparing two exports.</summary>
+    public static string WithoutExportTime(string json)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        node.Remove("exportedAt");
+        return node.ToJsonString();
+    }
+
     public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
 }
 

@@ -124,7 +124,7 @@ public sealed class StoriesCommandTests : IDisposable
         Assert.True(export.ExitCode == 0, export.ToString());
         Assert.True(import.ExitCode == 0, import.ToString());
         Assert.Equal([1L, 2L], import.Json.GetProperty("added").EnumerateArray().Select(e => e.GetInt64()));
-        Assert.Equal(WithoutExportTime(File.ReadAllText(file)), WithoutExportTime(again.Stdout));
+        Assert.Equal(RunResult.WithoutExportTime(File.ReadAllText(file)), RunResult.WithoutExportTime(again.Stdout));
     }
 
     [Fact]
@@ -162,12 +162,5 @@ public sealed class StoriesCommandTests : IDisposable
 
         Assert.Equal(4, edit.ExitCode);
         Assert.Contains("--result", edit.Stderr, StringComparison.Ordinal);
-    }
-
-    private static string WithoutExportTime(string json)
-    {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
-        node.Remove("exportedAt");
-        return node.ToJsonString();
     }
 }
