@@ -21,7 +21,7 @@ internal sealed class CliContext : IDisposable
     private ContentCatalog? _content;
     private LoopCoachDatabase? _database;
 
-    public CliContext(Language language, TextWriter output, TextWriter error, TextReader input, bool interactive, Func<string, string?> environment, TimeProvider clock)
+    public CliContext(Language language, TextWriter output, TextWriter error, Stream input, bool interactive, Func<string, string?> environment, TimeProvider clock)
     {
         Language = language;
         Output = output;
@@ -41,7 +41,8 @@ internal sealed class CliContext : IDisposable
 
     public TextWriter Error { get; }
 
-    public TextReader Input { get; }
+    /// <summary>Standard input, as bytes: commands decode it strictly as UTF-8.</summary>
+    public Stream Input { get; }
 
     /// <summary>True when a person is at a terminal, so that commands may prompt.</summary>
     public bool IsInteractive { get; }
@@ -74,6 +75,48 @@ internal sealed class CliContext : IDisposable
     public LoopCoachDatabase Database => _database ??= LoopCoachDatabase.Open(DatabasePath);
 
     public StoryStore Stories => new(Database, Content.Frameworks, Clock);
+
+    /// <summary>
+    /// Reads standard input (or <paramref name="file"/>) as strict UTF-8, refusing more than
+    /// <paramref name="maxBytes"/> bytes and binary data.
+    /// </summary>
+    public string ReadText(string? file, int maxBytes)
+    {
+        if (file is not null)
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists)
+            {
+                throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.NotFound, "file.not-found", file);
+            }
+
+            if (info.Length > maxBytes)
+            {
+                throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.InvalidInput, "input.too-large", file, maxBytes / 1024);
+            }
+
+            return Core.TextInput.ReadUtf8(File.ReadAllBytes(file), file);
+        }
+
+        if (IsInteractive)
+        {
+            ErrorConsole.MarkupLine("[grey]" + Markup.Escape(Text("cli.input.hint")) + "[/]");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = Input.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.InvalidInput, "input.too-large", Text("cli.input.stdin"), maxBytes / 1024);
+            }
+        }
+
+        return Core.TextInput.ReadUtf8(buffer.ToArray(), Text("cli.input.stdin"));
+    }
 
     /// <summary>A message in the user's language.</summary>
     public string Text(string key, params object?[] args) => Messages.Get(Language, key, args);

@@ -52,7 +52,7 @@ internal sealed class GlobalOptions
 /// <summary>Builds the command tree, runs the chosen command and turns failures into messages and exit codes.</summary>
 internal static class LoopCoachCommandLine
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, bool interactive, Func<string, string?> environment, TimeProvider clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, Stream input, bool interactive, Func<string, string?> environment, TimeProvider clock)
     {
         var language = DetectLanguage(args, environment, out var badLanguage);
         using var context = new CliContext(language, output, error, input, interactive, environment, clock);
@@ -74,6 +74,7 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(QuestionsCommands.Create(context));
         root.Subcommands.Add(FrameworksCommands.Create(context));
         root.Subcommands.Add(AskCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);

@@ -8,7 +8,7 @@ return LoopCoachCommandLine.Run(
     args,
     Console.Out,
     Console.Error,
-    Console.In,
+    Console.OpenStandardInput(),
     interactive: !Console.IsInputRedirected && !Console.IsOutputRedirected,
     Environment.GetEnvironmentVariable,
     TimeProvider.System);

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using LoopCoach.Cli.Rendering;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
+using Spectre.Console;
 
 namespace LoopCoach.Cli.Commands;
 
@@ -15,6 +17,7 @@ internal static class QuestionsCommands
         questions.Subcommands.Add(List(context, "list", withTextArgument: false));
         questions.Subcommands.Add(List(context, "search", withTextArgument: true));
         questions.Subcommands.Add(Show(context));
+        questions.Subcommands.Add(Classify(context));
         return questions;
     }
 
@@ -68,6 +71,46 @@ internal static class QuestionsCommands
             else
             {
                 QuestionView.List(context, found);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Classify(CliContext context)
+    {
+        var framework = new Option<string>("--framework") { Description = context.Text("cli.questions.option.framework"), DefaultValueFactory = _ => "amazon-lp", HelpName = "ID" };
+        var top = new Option<int>("--top") { Description = context.Text("cli.questions.option.top"), DefaultValueFactory = _ => 3, HelpName = "N" };
+        var command = new Command("classify", context.Text("cli.questions.classify")) { framework, top };
+        command.SetAction(parsed =>
+        {
+            var content = context.Content;
+            var frameworkId = parsed.GetValue(framework)!.Trim();
+            content.Frameworks.Get(frameworkId);
+            if (parsed.GetValue(top) < 1)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "cli.limit-invalid");
+            }
+
+            var classifier = new QuestionClassifier(content);
+            var lines = context.ReadText(null, AnalyzeCommand.MaxInputBytes).Split('\n')
+                .Select(l => Core.TextInput.Normalize(l))
+                .Where(l => l.Length > 0);
+            foreach (var line in lines)
+            {
+                var scores = classifier.Classify(line, frameworkId, parsed.GetValue(top));
+                if (context.Json)
+                {
+                    var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClassifiedQuestionJson>)CliJson.Lines.GetTypeInfo(typeof(ClassifiedQuestionJson));
+                    context.Output.WriteLine(System.Text.Json.JsonSerializer.Serialize(new ClassifiedQuestionJson(line, scores), typeInfo));
+                }
+                else
+                {
+                    context.Console.MarkupLine(Spectre.Console.Markup.Escape(line));
+                    context.Console.MarkupLine("  [green]→[/] " + Spectre.Console.Markup.Escape(string.Join(", ", scores.Select(s =>
+                        $"{content.Frameworks.FindCompetency(s.Id)?.Name[context.Language]} ({s.Id}) {s.Score:0.00}"))));
+                }
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Stories;
 using LoopCoach.Storage.Stories;
@@ -24,6 +25,8 @@ internal static class StoriesCommands
         stories.Subcommands.Add(Delete(context, delete: false));
         stories.Subcommands.Add(Export(context));
         stories.Subcommands.Add(Import(context));
+        stories.Subcommands.Add(StoryMiningCommands.Match(context));
+        stories.Subcommands.Add(StoryMiningCommands.Mine(context));
         return stories;
     }
 
@@ -103,13 +106,15 @@ internal static class StoriesCommands
         command.SetAction(parsed =>
         {
             var story = context.Stories.Get(parsed.GetValue(id));
+            var weakSpots = new StoryCheck(context.Content).Check(story.Content, YearMonth.Of(context.Clock.GetUtcNow()));
             if (context.Json)
             {
-                context.WriteJson(StoryDocument.From(story));
+                context.WriteJson(StoryDocument.From(story) with { WeakSpots = weakSpots });
             }
             else
             {
                 StoryView.Show(context, story);
+                StoryView.WeakSpots(context, weakSpots);
             }
 
             return ExitCodes.Ok;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
@@ -53,6 +54,16 @@ internal sealed record AskJson(IReadOnlyList<AskTopicJson> Topics, IReadOnlyList
 
 internal sealed record ImportJson(IReadOnlyList<long> Added, IReadOnlyList<long> Updated, IReadOnlyList<long> Unchanged, bool DryRun);
 
+internal sealed record ClassifiedQuestionJson(string Question, IReadOnlyList<CompetencyScore> Competencies);
+
+internal sealed record StoryMatchJson(long Id, string Title, double Score, IReadOnlyList<string> Competencies, IReadOnlyList<string> SharedTerms, double Strength);
+
+internal sealed record StoryMatchesJson(string Question, IReadOnlyList<StoryMatchJson> Stories);
+
+internal sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<string> Missing, int SourceStart, int SourceEnd);
+
+internal sealed record MinedJson(IReadOnlyList<DraftJson> Drafts, IReadOnlyList<long> Added);
+
 internal sealed record ProblemJson(string Field, string Code, string Message);
 
 internal sealed record ErrorBodyJson(string Code, string Message, int ExitCode, IReadOnlyList<ProblemJson> Problems);
@@ -67,11 +78,24 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(AskJson))]
 [JsonSerializable(typeof(ImportJson))]
 [JsonSerializable(typeof(ErrorJson))]
+[JsonSerializable(typeof(AnswerAnalysis))]
+[JsonSerializable(typeof(ClassifiedQuestionJson))]
+[JsonSerializable(typeof(StoryMatchesJson))]
+[JsonSerializable(typeof(MinedJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>The JSON settings of every <c>--json</c> output: camelCase, Korean written as Korean, indented.</summary>
 internal static class CliJson
 {
+    /// <summary>One JSON value per line, for JSON-lines outputs such as <c>questions classify</c>.</summary>
+    public static JsonSerializerOptions Lines { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = CliJsonContext.Default,
+    };
+
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Stories;
 using Spectre.Console;
 
@@ -62,6 +63,53 @@ internal static class StoryView
         Row("tag", string.Join(", ", c.Tags));
         var header = $"#{story.Id} {c.Title}  (v{story.Version})" + (story.IsDeleted ? $"  [{context.Text("cli.stories.deleted-mark")}]" : "");
         context.Console.Write(new Panel(grid).Header(Markup.Escape(header)).Border(BoxBorder.Rounded).Expand());
+    }
+
+    public static void WeakSpots(CliContext context, IReadOnlyList<StoryWeakSpot> spots)
+    {
+        if (spots.Count == 0)
+        {
+            context.Console.MarkupLine($"[green]{Markup.Escape(context.Text("cli.stories.no-weak-spots"))}[/]");
+            return;
+        }
+
+        context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.stories.weak-spots"))}[/]");
+        foreach (var spot in spots)
+        {
+            var mark = spot.Severity switch { Severity.Problem => "[red]![/]", Severity.Warning => "[yellow]-[/]", _ => "[grey]·[/]" };
+            context.Console.MarkupLine($"  {mark} [grey]{Markup.Escape(Label(context, spot.Field == "competencies" ? "competency" : spot.Field))}[/] {Markup.Escape(spot.Message)}");
+        }
+    }
+
+    public static void Drafts(CliContext context, IReadOnlyList<StoryDraft> drafts)
+    {
+        if (drafts.Count == 0)
+        {
+            context.Console.WriteLine(context.Text("cli.stories.no-drafts"));
+            return;
+        }
+
+        foreach (var draft in drafts)
+        {
+            var c = draft.Story;
+            var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+            foreach (var (field, value) in new[] { ("situation", c.Situation), ("task", c.Task), ("action", c.Action), ("result", c.Result), ("lesson", c.Lesson), ("when", c.When?.ToString() ?? "") })
+            {
+                if (value.Length > 0)
+                {
+                    grid.AddRow($"[bold]{Markup.Escape(Label(context, field))}[/]", Markup.Escape(value));
+                }
+            }
+
+            if (draft.Missing.Count > 0)
+            {
+                grid.AddRow($"[yellow]{Markup.Escape(context.Text("cli.stories.missing"))}[/]", Markup.Escape(string.Join(", ", draft.Missing.Select(m => Label(context, m)))));
+            }
+
+            context.Console.Write(new Panel(grid).Header(Markup.Escape($"{draft.Number}. {c.Title}")).Border(BoxBorder.Rounded).Expand());
+        }
+
+        context.Console.MarkupLine($"[grey]{Markup.Escape(context.Text("cli.stories.drafts-hint", drafts.Count))}[/]");
     }
 
     public static void History(CliContext context, long id, IReadOnlyList<StoryVersion> versions)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
@@ -23,8 +24,10 @@ public sealed class ContentCatalog
         QuestionBank questions,
         IReadOnlyList<Probe> probes,
         AskGuide ask,
-        Messages messages)
+        Messages messages,
+        AnalysisLexicon lexicon)
     {
+        Lexicon = lexicon;
         Frameworks = frameworks;
         Questions = questions;
         Probes = probes;
@@ -56,6 +59,9 @@ public sealed class ContentCatalog
     /// <summary>The program's messages in both languages.</summary>
     public Messages Messages { get; }
 
+    /// <summary>The word lists the answer analysis matches.</summary>
+    public AnalysisLexicon Lexicon { get; }
+
     /// <summary>The probe that closes <paramref name="gap"/>.</summary>
     public Probe GetProbe(string gap) => Probes.First(p => p.Gap == gap);
 
@@ -82,7 +88,7 @@ public sealed class ContentCatalog
         var frameworks = new FrameworkCatalog([.. Frameworks.Frameworks, .. added]);
         problems.AddRange(ContentValidator.CheckFrameworks(frameworks.Frameworks));
         LoopCoachException.ThrowIfAny(problems, "framework.file-invalid");
-        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages);
+        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages, Lexicon);
     }
 
     /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
@@ -132,10 +138,11 @@ public sealed class ContentCatalog
         var probes = new ContentReader("probes.yaml", problems).ReadProbes(ReadResource("probes.yaml"));
         var ask = new ContentReader("ask.yaml", problems).ReadAsk(ReadResource("ask.yaml"));
         var messages = new ContentReader("messages.yaml", problems).ReadMessages(ReadResource("messages.yaml"));
+        var lexicon = new ContentReader("lexicons/analysis.yaml", problems).ReadLexicon(ReadResource("lexicons/analysis.yaml"), ReadResource("lexicons/competencies.yaml"));
 
         // Built-in frameworks come in a fixed order, the Amazon principles first.
         frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
-        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages);
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon);
         return (catalog, problems);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
@@ -211,6 +212,36 @@ internal sealed partial class ContentReader
 
         return new AskGuide(topics, avoid);
     }
+
+    public AnalysisLexicon ReadLexicon(string analysisYaml, string signalsYaml)
+    {
+        var file = Parse<AnalysisLexiconYaml>(analysisYaml) ?? new AnalysisLexiconYaml();
+        var star = new Dictionary<StarPart, LocalizedList>();
+        foreach (var part in Enum.GetValues<StarPart>())
+        {
+            var key = part.ToString().ToLowerInvariant();
+            star[part] = List(file.Star?.GetValueOrDefault(key), "star." + key, 5, 80);
+        }
+
+        var signalsFile = new ContentReader("lexicons/competencies.yaml", _problems).Parse<SignalsYaml>(signalsYaml) ?? new SignalsYaml();
+        var signals = new Dictionary<string, LocalizedList>(StringComparer.Ordinal);
+        foreach (var (id, words) in signalsFile.Signals ?? [])
+        {
+            signals[id] = new ContentReader("lexicons/competencies.yaml", _problems).List(words, "signals." + id, 3, 60);
+        }
+
+        return new AnalysisLexicon(
+            Lower(List(file.Fillers, "fillers", 3, 40)),
+            Lower(List(file.Hedges, "hedges", 3, 60)),
+            Lower(List(file.Ownership?.I, "ownership.i", 1, 30)),
+            Lower(List(file.Ownership?.We, "ownership.we", 1, 30)),
+            star.ToDictionary(p => p.Key, p => Lower(p.Value)),
+            Lower(List(file.VagueResults, "vagueResults", 1, 60)),
+            signals.ToDictionary(p => p.Key, p => Lower(p.Value), StringComparer.Ordinal));
+    }
+
+    private static LocalizedList Lower(LocalizedList list) =>
+        new([.. list.En.Select(w => w.ToLowerInvariant())], [.. list.Ko.Select(w => w.ToLowerInvariant())]);
 
     public Messages ReadMessages(string yaml)
     {

@@ -80,6 +80,16 @@ internal static class ContentValidator
             yield return new Problem("probes.yaml", "content.id-duplicate", duplicate.Key);
         }
 
+        foreach (var id in catalog.Frameworks.Competencies.Select(c => c.Id).Where(id => !catalog.Lexicon.Signals.ContainsKey(id)))
+        {
+            yield return new Problem("lexicons/competencies.yaml", "content.signals-missing", id);
+        }
+
+        foreach (var id in catalog.Lexicon.Signals.Keys.Where(id => catalog.Frameworks.FindCompetency(id) is null))
+        {
+            yield return new Problem("lexicons/competencies.yaml", "content.competency-unknown", id);
+        }
+
         foreach (var topic in catalog.Ask.Topics.Where(t => !AskGuide.TopicIds.Contains(t.Id)))
         {
             yield return new Problem("ask.yaml", "content.id-invalid", topic.Id);

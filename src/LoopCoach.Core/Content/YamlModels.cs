@@ -109,3 +109,28 @@ internal sealed class AvoidTopicYaml
 
     public ListYaml? Keywords { get; set; }
 }
+
+internal sealed class AnalysisLexiconYaml
+{
+    public ListYaml? Fillers { get; set; }
+
+    public ListYaml? Hedges { get; set; }
+
+    public OwnershipYaml? Ownership { get; set; }
+
+    public Dictionary<string, ListYaml>? Star { get; set; }
+
+    public ListYaml? VagueResults { get; set; }
+}
+
+internal sealed class OwnershipYaml
+{
+    public ListYaml? I { get; set; }
+
+    public ListYaml? We { get; set; }
+}
+
+internal sealed class SignalsYaml
+{
+    public Dictionary<string, ListYaml>? Signals { get; set; }
+}

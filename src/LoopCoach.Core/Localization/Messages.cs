@@ -29,6 +29,19 @@ public sealed class Messages
         }
 
         var template = text[language];
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        if (args.Length == 0)
+        {
+            return template;
+        }
+
+        try
+        {
+            return string.Format(CultureInfo.InvariantCulture, template, args);
+        }
+        catch (FormatException)
+        {
+            // A message with more placeholders than values must still say something rather than fail.
+            return template + " (" + string.Join(", ", args) + ")";
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Storage.Stories;
@@ -61,6 +62,10 @@ public sealed record StoryDocument
 
     /// <summary>When deleted; null while in the bank.</summary>
     public DateTimeOffset? DeletedAt { get; init; }
+
+    /// <summary>What follow-ups will expose in the story (<c>stories show</c> only).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<StoryWeakSpot>? WeakSpots { get; init; }
 
     /// <summary>Every version, oldest first (export files only).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

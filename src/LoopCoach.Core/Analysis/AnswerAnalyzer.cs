@@ -1,0 +1,353 @@
+using System.Globalization;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Analysis;
+
+/// <summary>
+/// Measures a behavioural answer, in Korean or English: STAR parts, numbers, I against we, fillers and hedges,
+/// length, relevance to the competency, lesson and recency. Pure and deterministic: the same answer and content
+/// give the same analysis. Every judgment carries the spans of the answer it rests on.
+/// </summary>
+public sealed class AnswerAnalyzer
+{
+    /// <summary>The longest answer analysed, in characters (about 30 minutes of speech).</summary>
+    public const int MaxAnswerLength = 50_000;
+
+    /// <summary>Below this many seconds an answer cannot hold situation, task, action and result with any detail.</summary>
+    public const int TooShortSeconds = 45;
+
+    /// <summary>Above this many seconds interviewers cut in; a loop leaves about three minutes per story before follow-ups.</summary>
+    public const int TooLongSeconds = 180;
+
+    /// <summary>English speaking rate assumed, in words a minute.</summary>
+    public const int EnglishWordsPerMinute = 150;
+
+    /// <summary>Korean speaking rate assumed, in syllables a minute.</summary>
+    public const int KoreanSyllablesPerMinute = 270;
+
+    /// <summary>Stories older than this many months are hard to recall in the detail follow-ups demand.</summary>
+    public const int OldStoryMonths = 36;
+
+    // Principles whose interviewers expect self-criticism or a lesson in every story.
+    private static readonly string[] LessonPrinciples = ["earn-trust", "learn-and-be-curious", "are-right-a-lot"];
+
+    private readonly ContentCatalog _content;
+    private readonly AnalysisLexicon _lexicon;
+
+    /// <summary>Creates the analyzer over the loaded content (lexicons, probes, messages).</summary>
+    public AnswerAnalyzer(ContentCatalog content)
+    {
+        _content = content;
+        _lexicon = content.Lexicon;
+    }
+
+    /// <summary>Analyses one answer. Empty or over-long text is an <see cref="ErrorKind.InvalidInput"/> error.</summary>
+    public AnswerAnalysis Analyze(AnswerRequest request)
+    {
+        var text = Clean(request.Text);
+        if (text.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "analysis.empty");
+        }
+
+        if (text.Length > MaxAnswerLength)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "analysis.too-long", MaxAnswerLength, text.Length);
+        }
+
+        var lower = text.ToLowerInvariant();
+        var language = TextSegmenter.DetectLanguage(text);
+        var messages = TextSegmenter.MessageLanguage(language);
+        var sentences = TextSegmenter.Sentences(text);
+        var tokens = TextSegmenter.Tokens(text);
+        var numbers = NumberFinder.Find(text);
+
+        var iForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonSingular);
+        var weForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonPlural);
+        var star = DetectStar(text, lower, sentences, numbers, iForms);
+        var resultSpans = star.Result.Spans;
+        var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date && resultSpans.Any(s => s.Contains(n.Span))).ToList();
+        var personal = star.Action.Spans
+            .Where(s => iForms.Any(f => s.Contains(f.Span)) || (language != AnswerLanguage.En && !weForms.Any(f => s.Contains(f.Span))))
+            .ToList();
+        var fillers = FindFillers(text, lower, tokens);
+        var hedges = PhraseMatcher.FindAll(text, lower, Both(_lexicon.Hedges)).OrderBy(m => m.Span.Start).ToList();
+        var syllables = TextSegmenter.HangulSyllables(text);
+        var latinWords = tokens.Count(t => !t.Text.Any(TextSegmenter.IsHangul));
+        var wordCount = language == AnswerLanguage.En ? tokens.Count : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var seconds = (int)Math.Round((latinWords * 60.0 / EnglishWordsPerMinute) + (syllables * 60.0 / KoreanSyllablesPerMinute));
+        var competency = request.Competency is null ? null : _content.Frameworks.FindCompetency(request.Competency)
+            ?? throw new LoopCoachException(ErrorKind.NotFound, "competency.not-found", request.Competency);
+        var signals = competency is null ? [] : FindSignals(text, lower, competency.Id);
+        var (monthsAgo, when) = Recency(text, numbers, request.ThisMonth);
+
+        var findings = new FindingWriter(_content.Messages, messages);
+        findings.Star(star, competency?.Id is { } id && LessonPrinciples.Contains(id));
+        findings.Result(star, resultNumbers, PhraseMatcher.FindAll(text, lower, Both(_lexicon.VagueResults)).ToList());
+        findings.Ownership(iForms, weForms, personal, star.Action.Present);
+        findings.Delivery(fillers, hedges, wordCount);
+        findings.Length(seconds, TextSpan.Of(text, 0, text.Length));
+        if (competency is not null)
+        {
+            findings.Relevance(competency.Name[messages], signals);
+        }
+
+        if (monthsAgo is > OldStoryMonths && when is not null)
+        {
+            findings.Old(monthsAgo.Value, when);
+        }
+
+        var all = findings.All;
+        return new AnswerAnalysis
+        {
+            Language = language,
+            MessageLanguage = messages,
+            Text = text,
+            Sentences = sentences,
+            Star = star,
+            Numbers = numbers,
+            QuantifiedResult = resultNumbers.Count > 0,
+            Ownership = new OwnershipFindings(iForms.Count, weForms.Count, personal),
+            Fillers = fillers,
+            Hedges = hedges,
+            WordCount = wordCount,
+            Syllables = syllables,
+            EstimatedSeconds = seconds,
+            Competency = competency?.Id,
+            CompetencySignals = signals,
+            MonthsAgo = monthsAgo,
+            Findings = all,
+            Probes = ChooseProbes(all, request.QuestionProbes, messages, text.Length),
+            Readiness = Grade(all),
+        };
+    }
+
+    /// <summary>Which sentences of <paramref name="text"/> carry each STAR part (used to mine stories from a diary).</summary>
+    public StarFindings FindStar(string text)
+    {
+        var clean = Clean(text);
+        var lower = clean.ToLowerInvariant();
+        var tokens = TextSegmenter.Tokens(clean);
+        return DetectStar(clean, lower, TextSegmenter.Sentences(clean), NumberFinder.Find(clean), FindOwnership(clean, lower, tokens, _lexicon.FirstPersonSingular));
+    }
+
+    /// <summary>Control characters other than tab and newline become spaces; Hangul is composed (NFC).</summary>
+    private static string Clean(string text)
+    {
+        var normalized = TextInput.Normalize(text);
+        return TextInput.HasControlCharacters(normalized)
+            ? new string([.. normalized.Select(c => char.IsControl(c) && c is not ('\n' or '\t') ? ' ' : c)]).Trim()
+            : normalized;
+    }
+
+    private static IEnumerable<string> Both(LocalizedList list) => list.En.Concat(list.Ko);
+
+    private StarFindings DetectStar(string text, string lower, IReadOnlyList<TextSpan> sentences, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WordMatch> iForms)
+    {
+        var parts = Enum.GetValues<StarPart>();
+        var spans = parts.ToDictionary(p => p, _ => new List<TextSpan>());
+        var firstIndex = parts.ToDictionary(p => p, _ => int.MaxValue);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var position = sentences.Count == 1 ? 0.5 : (double)i / (sentences.Count - 1);
+            var hasNumber = numbers.Any(n => n.Kind != NumberKind.Date && sentence.Contains(n.Span));
+            var hasDate = numbers.Any(n => n.Kind == NumberKind.Date && sentence.Contains(n.Span));
+            var hasI = iForms.Any(f => sentence.Contains(f.Span));
+            var scores = new Dictionary<StarPart, double>();
+            foreach (var part in parts)
+            {
+                double score = PhraseMatcher.FindAll(lower, lower, Both(_lexicon.StarCues[part]), sentence.Start, sentence.End)
+                    .Select(m => m.Word).Distinct().Count();
+                score += part switch
+                {
+                    StarPart.Situation when hasDate => 1,
+                    StarPart.Result when hasNumber && score > 0 => 0.5,
+                    StarPart.Action when hasI && score > 0 => 0.5,
+                    _ => 0,
+                };
+                score *= part switch
+                {
+                    StarPart.Situation => position < 0.34 ? 1.5 : 0.7,
+                    StarPart.Task => position < 0.5 ? 1.2 : 0.8,
+                    StarPart.Result => position > 0.4 ? 1.3 : 0.8,
+                    StarPart.Lesson => position > 0.6 ? 1.3 : 0.6,
+                    _ => 1,
+                };
+                scores[part] = score;
+            }
+
+            var best = scores.Values.Max();
+            foreach (var part in parts.Where(p => scores[p] >= 1 && scores[p] >= best * 0.6))
+            {
+                spans[part].Add(sentence);
+                firstIndex[part] = Math.Min(firstIndex[part], i);
+            }
+        }
+
+        var inOrder = firstIndex[StarPart.Action] == int.MaxValue || firstIndex[StarPart.Result] == int.MaxValue
+            || firstIndex[StarPart.Action] <= firstIndex[StarPart.Result];
+        inOrder &= firstIndex[StarPart.Situation] == int.MaxValue || firstIndex[StarPart.Situation] <= Math.Min(firstIndex[StarPart.Action], firstIndex[StarPart.Result]);
+        StarPartFinding Part(StarPart p) => new(spans[p].Count > 0, spans[p]);
+        _ = text;
+        return new StarFindings(Part(StarPart.Situation), Part(StarPart.Task), Part(StarPart.Action), Part(StarPart.Result), Part(StarPart.Lesson), inOrder);
+    }
+
+    private static List<WordMatch> FindOwnership(string text, string lower, IReadOnlyList<TextSpan> tokens, LocalizedList forms)
+    {
+        var found = new List<WordMatch>();
+        foreach (var token in tokens)
+        {
+            var word = token.Text.ToLowerInvariant().Replace('’', '\'');
+            if (forms.En.Contains(word))
+            {
+                found.Add(new WordMatch(word, token));
+            }
+            else if (forms.Ko.FirstOrDefault(f => !f.Contains(' ') && f.Length >= 2 && word.StartsWith(f, StringComparison.Ordinal)) is { } korean)
+            {
+                found.Add(new WordMatch(korean, token));
+            }
+        }
+
+        // Multi-word forms ("the team", "저희 팀") that no single token matched.
+        foreach (var match in PhraseMatcher.FindAll(text, lower, forms.En.Concat(forms.Ko).Where(f => f.Contains(' '))))
+        {
+            if (!found.Any(f => f.Span.Start < match.Span.End && match.Span.Start < f.Span.End))
+            {
+                found.Add(match);
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Span.Start)];
+    }
+
+    private List<WordMatch> FindFillers(string text, string lower, IReadOnlyList<TextSpan> tokens)
+    {
+        var found = new List<WordMatch>();
+        var single = new HashSet<string>(Both(_lexicon.Fillers).Where(f => !f.Contains(' ')), StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text.ToLowerInvariant();
+            if (!single.Contains(word))
+            {
+                continue;
+            }
+
+            // "그 프로젝트" is "that project"; "그, 그러니까" is a filler. Short Korean demonstratives and
+            // interjections count only before a pause or a repeat.
+            if (word is "그" or "이" or "저" or "아" or "어" && !IsPauseAfter(text, tokens, i))
+            {
+                continue;
+            }
+
+            // "I'd like to", "looks like" are not fillers.
+            if (word == "like" && i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "would" or "i'd" or "looks" or "look" or "felt" or "feel" or "seemed" or "something" or "just")
+            {
+                continue;
+            }
+
+            found.Add(new WordMatch(word, tokens[i]));
+        }
+
+        found.AddRange(PhraseMatcher.FindAll(text, lower, Both(_lexicon.Fillers).Where(f => f.Contains(' '))));
+        return [.. found.OrderBy(f => f.Span.Start)];
+    }
+
+    private static bool IsPauseAfter(string text, IReadOnlyList<TextSpan> tokens, int index)
+    {
+        var end = tokens[index].End;
+        if (end < text.Length && text[end] is ',' or '.' or '…' or '~')
+        {
+            return true;
+        }
+
+        return index + 1 < tokens.Count && tokens[index + 1].Text == tokens[index].Text;
+    }
+
+    private List<WordMatch> FindSignals(string text, string lower, string competencyId)
+    {
+        var words = _lexicon.Signals.TryGetValue(competencyId, out var list) ? Both(list) : [];
+        var competency = _content.Frameworks.FindCompetency(competencyId);
+        foreach (var related in competency?.Related ?? [])
+        {
+            if (_lexicon.Signals.TryGetValue(related, out var relatedList))
+            {
+                words = words.Concat(Both(relatedList));
+            }
+        }
+
+        return [.. PhraseMatcher.FindAll(text, lower, words.Distinct()).OrderBy(m => m.Span.Start)];
+    }
+
+    private static (int? MonthsAgo, TextSpan? Span) Recency(string text, IReadOnlyList<NumberMention> numbers, YearMonth? thisMonth)
+    {
+        if (thisMonth is not { } now)
+        {
+            return (null, null);
+        }
+
+        foreach (var date in numbers.Where(n => n.Kind == NumberKind.Date))
+        {
+            var digits = new string([.. date.Span.Text.Where(char.IsAsciiDigit)]);
+            if (digits.Length >= 4 && int.TryParse(digits[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year <= now.Year)
+            {
+                var month = digits.Length >= 5 && int.TryParse(digits[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 6;
+                return (new YearMonth(year, month).MonthsUntil(now), date.Span);
+            }
+        }
+
+        _ = text;
+        return (null, null);
+    }
+
+    private List<ProbeSuggestion> ChooseProbes(IReadOnlyList<Finding> findings, IReadOnlyList<string> questionProbes, Language language, int seed)
+    {
+        var gaps = new List<string>();
+        foreach (var finding in findings.Where(f => f.Severity is Severity.Problem or Severity.Warning).OrderByDescending(f => f.Severity))
+        {
+            var gap = finding.Code switch
+            {
+                "star.missing-result" or "result.not-quantified" or "result.vague" => Gaps.Result,
+                "star.missing-action" => Gaps.Actions,
+                "ownership.we-heavy" or "ownership.no-personal-action" => Gaps.Role,
+                "star.missing-situation" or "recency.old" => Gaps.Context,
+                "star.missing-task" => Gaps.Constraints,
+                "star.missing-lesson" => Gaps.Lesson,
+                "relevance.low" => Gaps.Decision,
+                "length.too-short" => Gaps.Actions,
+                _ => null,
+            };
+            if (gap is not null && !gaps.Contains(gap))
+            {
+                gaps.Add(gap);
+            }
+        }
+
+        var satisfied = findings.Where(f => f.Severity == Severity.Strength).Select(f => f.Code).ToHashSet();
+        foreach (var gap in questionProbes.Where(g => !gaps.Contains(g)))
+        {
+            if (!(gap == Gaps.Result && satisfied.Contains("result.quantified")))
+            {
+                gaps.Add(gap);
+            }
+        }
+
+        return [.. gaps.Take(3).Select((gap, i) =>
+        {
+            var phrasings = _content.GetProbe(gap).Phrasings[language];
+            return new ProbeSuggestion(gap, phrasings[(seed + i) % phrasings.Count]);
+        })];
+    }
+
+    private static Readiness Grade(IReadOnlyList<Finding> findings)
+    {
+        var problems = findings.Count(f => f.Severity == Severity.Problem);
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var grade = problems == 0 && warnings <= 1 ? "strong" : problems == 0 && warnings <= 3 ? "adequate" : "weak";
+        return new Readiness(grade, [.. findings.Where(f => f.Severity != Severity.Info).Select(f => f.Code)]);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Analysis;
+
+/// <summary>A passage of a diary that could become a story, with the STAR fields found in it and what is missing.</summary>
+/// <param name="Number">1-based number of the draft, for choosing it.</param>
+/// <param name="Story">The pre-filled story (title from the entry's heading or first sentence).</param>
+/// <param name="Missing">The STAR parts the passage does not hold, to be written by the candidate.</param>
+/// <param name="Source">Where in the diary the passage is.</param>
+public sealed record StoryDraft(int Number, StoryContent Story, IReadOnlyList<string> Missing, TextSpan Source);
+
+/// <summary>
+/// Mines a diary or journal (plain text or Markdown; dated entries, numbered posts, or one long text) for
+/// passages that hold a situation, a decision or action, and a result, and turns each into a story draft.
+/// Drafts are proposals: nothing enters the bank until the candidate picks them.
+/// </summary>
+public sealed partial class DiaryMiner(AnswerAnalyzer analyzer)
+{
+    /// <summary>The largest diary read, in characters.</summary>
+    public const int MaxDiaryLength = 1_000_000;
+
+    private const int MaxTitleLength = 80;
+
+    /// <summary>The drafts found in <paramref name="diary"/>, in diary order.</summary>
+    public IReadOnlyList<StoryDraft> Mine(string diary)
+    {
+        var text = TextInput.Normalize(diary);
+        var drafts = new List<StoryDraft>();
+        foreach (var entry in Entries(text))
+        {
+            var star = analyzer.FindStar(entry.Body);
+            var hasDoing = star.Action.Present;
+            var parts = new[] { star.Situation.Present, hasDoing, star.Result.Present, star.Lesson.Present }.Count(p => p);
+            if (parts < 2 || !(hasDoing || star.Result.Present))
+            {
+                continue;
+            }
+
+            string Join(StarFindings s, StarPart part) => string.Join(" ", s[part].Spans.Select(x => x.Text).Distinct());
+            var story = new StoryContent
+            {
+                Title = Title(entry),
+                Situation = Join(star, StarPart.Situation),
+                Task = Join(star, StarPart.Task),
+                Action = Join(star, StarPart.Action),
+                Result = Join(star, StarPart.Result),
+                Lesson = Join(star, StarPart.Lesson),
+                When = entry.When,
+                Tags = ["diary"],
+            };
+            var missing = Enum.GetValues<StarPart>().Where(p => !star[p].Present).Select(p => p.ToString().ToLowerInvariant()).ToList();
+            drafts.Add(new StoryDraft(drafts.Count + 1, StoryRules.Normalize(story), missing, entry.Span));
+        }
+
+        return drafts;
+    }
+
+    private sealed record Entry(string? Heading, string Body, YearMonth? When, TextSpan Span);
+
+    private static IEnumerable<Entry> Entries(string text)
+    {
+        // Entries start at a heading line: a Markdown heading, a dated line, or a numbered post ("11. title").
+        var starts = EntryStart().Matches(text).Select(m => m.Index).Where(i => i == 0 || text[i - 1] == '\n').ToList();
+        if (starts.Count == 0 || starts[0] != 0)
+        {
+            starts.Insert(0, 0);
+        }
+
+        var pieces = starts.Zip(starts.Skip(1).Append(text.Length)).Select(p => (Start: p.First, End: p.Second)).ToList();
+        if (pieces.Count == 1)
+        {
+            // One long text: its paragraphs are the passages.
+            pieces = [.. Paragraph().Matches(text).Select(m => (m.Index, m.Index + m.Length))];
+        }
+
+        foreach (var (start, end) in pieces)
+        {
+            var raw = text[start..end].Trim();
+            if (raw.Length == 0)
+            {
+                continue;
+            }
+
+            var firstBreak = raw.IndexOf('\n', StringComparison.Ordinal);
+            var heading = firstBreak > 0 && EntryStart().IsMatch(raw) ? raw[..firstBreak].Trim().TrimStart('#', ' ') : null;
+            var body = heading is null ? raw : raw[(firstBreak + 1)..].Trim();
+            if (body.Length == 0)
+            {
+                body = raw;
+            }
+
+            yield return new Entry(heading, body, FindDate(raw), TextSpan.Of(text, start, end));
+        }
+    }
+
+    private static string Title(Entry entry)
+    {
+        var title = entry.Heading is { Length: > 0 } heading
+            ? NumberPrefix().Replace(DateText().Replace(heading, ""), "").Trim(' ', '.', '-', ':')
+            : "";
+        if (title.Length == 0)
+        {
+            title = TextSegmenter.Sentences(entry.Body).FirstOrDefault()?.Text ?? entry.Body;
+        }
+
+        title = title.Replace('\n', ' ');
+        return title.Length <= MaxTitleLength ? title : title[..MaxTitleLength].TrimEnd() + "…";
+    }
+
+    private static YearMonth? FindDate(string text)
+    {
+        var match = DateText().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        return year is >= 1900 and <= 9999 && month is >= 1 and <= 12 ? new YearMonth(year, month) : null;
+    }
+
+    [GeneratedRegex(@"^(?:#{1,6}\s+.+|(?:19|20)\d{2}\s?[-./년]\s?\d{1,2}.*|\d{1,3}\.\s+\S.*)$", RegexOptions.Multiline)]
+    private static partial Regex EntryStart();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s?[-./년]\s?(?<m>\d{1,2})(?:\s?[-./월]\s?\d{1,2}\.?\s?일?)?")]
+    private static partial Regex DateText();
+
+    [GeneratedRegex(@"^\d{1,3}\.\s+")]
+    private static partial Regex NumberPrefix();
+
+    [GeneratedRegex(@"[^\n](?:.|\n(?!\s*\n))*", RegexOptions.None)]
+    private static partial Regex Paragraph();
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace LoopCoach.Core.Analysis;
+
+/// <summary>What a number in an answer measures.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NumberKind>))]
+public enum NumberKind
+{
+    /// <summary>A share: 12%, 15퍼센트, 3%p.</summary>
+    [JsonStringEnumMemberName("percent")]
+    Percent,
+
+    /// <summary>An amount of money: $40k, 3천만 원, 1.5억.</summary>
+    [JsonStringEnumMemberName("money")]
+    Money,
+
+    /// <summary>A length of time: 3 weeks, 6개월, 두 달.</summary>
+    [JsonStringEnumMemberName("duration")]
+    Duration,
+
+    /// <summary>A multiple or fraction: doubled, 두 배, 절반.</summary>
+    [JsonStringEnumMemberName("ratio")]
+    Ratio,
+
+    /// <summary>A count of things or people: 12명, 300 customers, 1,200건.</summary>
+    [JsonStringEnumMemberName("count")]
+    Count,
+
+    /// <summary>A calendar year or month (2019, 2023년 4월): a date, not a measure.</summary>
+    [JsonStringEnumMemberName("date")]
+    Date,
+}
+
+/// <summary>A number found in an answer.</summary>
+public sealed record NumberMention(TextSpan Span, NumberKind Kind);
+
+/// <summary>Finds counts, shares, money, durations, ratios and dates in Korean and English text.</summary>
+public static partial class NumberFinder
+{
+    /// <summary>Every number mention in <paramref name="text"/>, in order, none overlapping.</summary>
+    public static IReadOnlyList<NumberMention> Find(string text)
+    {
+        var found = new List<NumberMention>();
+        Collect(found, Date(), text, NumberKind.Date);
+        Collect(found, Percent(), text, NumberKind.Percent);
+        Collect(found, Money(), text, NumberKind.Money);
+        Collect(found, Duration(), text, NumberKind.Duration);
+        Collect(found, Ratio(), text, NumberKind.Ratio);
+        Collect(found, Count(), text, NumberKind.Count);
+        return [.. found.OrderBy(n => n.Span.Start)];
+    }
+
+    private static void Collect(List<NumberMention> found, Regex pattern, string text, NumberKind kind)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            var span = new TextSpan(match.Index, match.Index + match.Length, match.Value.Trim());
+            if (!found.Any(n => n.Span.Start < span.End && span.Start < n.Span.End))
+            {
+                found.Add(new NumberMention(span, kind));
+            }
+        }
+    }
+
+    private const string Amount = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}\s?년(?:\s?\d{1,2}\s?월)?|(?<![\d.,])(?:19|20)\d{2}[-./]\d{1,2}(?![\d])|\b(?:in|since|by|during|early|late|mid)[- ](?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:%p|%|퍼센트\s?포인트|퍼센트|%포인트|포인트|프로|percentage points?|percent|points?\b|pp\b|basis points|bps\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"[$€£₩]\s?(?:" + Amount + @")\s?(?:k|m|bn|million|billion|thousand)?\b|(?<![\d.,])(?:" + Amount + @")\s?(?:천|만|억|조)?\s?(?:천|만)?\s?(?:원|달러|불)|(?<![\d.,])(?:" + Amount + @")\s?(?:억|조)(?!\s?[명건개곳번회배])|(?<![\d.,])(?:" + Amount + @")\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|usd|krw|won|euros?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @"|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s?(?:-\s?)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|sprints?)\b|(?<![\d.,])(?:" + Amount + @")\s?(?:개월|달|주일|주|일간|일|시간|분기|년간|년|분|초)(?![가-힣]{0,0}[의])|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|주|시간|해)", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b(?:doubled|tripled|quadrupled|halved|twice|(?:two|three|four|five|ten)(?:-| )?fold|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s?x)\b|(?<![\d.,])\d+(?:\.\d+)?\s?배|(?:두|세|네|다섯|열)\s?배|절반|반으로", RegexOptions.IgnoreCase)]
+    private static partial Regex Ratio();
+
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:천|만|억)?\s?(?:명|건|개사|개|곳|회|번|통|장|권|곳|팀|社)|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+(?:\.\d+)?\s?(?:customers?|clients?|users?|accounts?|people|engineers?|members?|tickets?|deals?|orders?|leads?|calls?|projects?|stores?|sites?|vendors?|partners?|reports?|hires?|requests?|units?|items?|issues?|bugs?)\b|(?<![\d.,:/-])\d{2,}(?:\.\d+)?(?![\d.,:/-])", RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+}

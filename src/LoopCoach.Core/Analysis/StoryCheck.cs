@@ -1,0 +1,91 @@
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Analysis;
+
+/// <summary>A weak spot of a stored story, in the field where it shows.</summary>
+/// <param name="Code">Stable id (documented in the README).</param>
+/// <param name="Severity">How much it matters.</param>
+/// <param name="Message">Why, in the story's language.</param>
+/// <param name="Field">The story field concerned (<c>result</c>, <c>action</c>, <c>when</c>...).</param>
+/// <param name="Spans">Where in that field, when the evidence is words.</param>
+public sealed record StoryWeakSpot(string Code, Severity Severity, string Message, string Field, IReadOnlyList<TextSpan> Spans);
+
+/// <summary>
+/// Checks a stored story for what follow-up questions will expose: no result, no number, "we" instead of "I",
+/// too old to recall, no lesson. The STAR parts come from the story's own fields, so only the wording is analysed.
+/// </summary>
+public sealed class StoryCheck(ContentCatalog content)
+{
+    private readonly AnswerAnalyzer _analyzer = new(content);
+
+    /// <summary>The weak spots of <paramref name="story"/>, the worst first; messages in the story's language.</summary>
+    public IReadOnlyList<StoryWeakSpot> Check(StoryContent story, YearMonth thisMonth)
+    {
+        var whole = string.Join("\n", new[] { story.Title, story.Situation, story.Task, story.Action, story.Result, story.Lesson }.Where(t => t.Length > 0));
+        var language = TextSegmenter.MessageLanguage(TextSegmenter.DetectLanguage(whole));
+        var messages = content.Messages;
+        var spots = new List<StoryWeakSpot>();
+        void Add(string code, Severity severity, string field, IReadOnlyList<TextSpan> spans, params object?[] args) =>
+            spots.Add(new StoryWeakSpot(code, severity, messages.Get(language, "story-check." + code, args), field, spans));
+
+        if (story.Action.Length == 0)
+        {
+            Add("no-action", Severity.Problem, "action", []);
+        }
+
+        if (story.Result.Length == 0)
+        {
+            Add("no-result", Severity.Problem, "result", []);
+        }
+        else if (story.Metrics.Count == 0 && !NumberFinder.Find(story.Result).Any(n => n.Kind != NumberKind.Date))
+        {
+            Add("no-number", Severity.Warning, "result", [TextSpan.Of(story.Result, 0, story.Result.Length)]);
+        }
+
+        if (story.Action.Length > 0)
+        {
+            var action = _analyzer.Analyze(new AnswerRequest { Text = story.Action });
+            if (action.Ownership.We > action.Ownership.I && action.Ownership.We > 0)
+            {
+                var we = action.Findings.FirstOrDefault(f => f.Code == "ownership.we-heavy")?.Spans ?? [];
+                Add("we-not-i", Severity.Warning, "action", we, action.Ownership.We, action.Ownership.I);
+            }
+        }
+
+        if (story.Situation.Length == 0)
+        {
+            Add("no-situation", Severity.Warning, "situation", []);
+        }
+
+        if (story.When is { } when && when.MonthsUntil(thisMonth) > AnswerAnalyzer.OldStoryMonths)
+        {
+            Add("too-old", Severity.Info, "when", [], when.MonthsUntil(thisMonth) / 12);
+        }
+        else if (story.When is null)
+        {
+            Add("no-date", Severity.Info, "when", []);
+        }
+
+        if (story.Lesson.Length == 0)
+        {
+            Add("no-lesson", Severity.Info, "lesson", []);
+        }
+
+        if (story.Competencies.Count == 0)
+        {
+            Add("no-competency", Severity.Info, "competencies", []);
+        }
+
+        return [.. spots.OrderByDescending(s => s.Severity)];
+    }
+
+    /// <summary>How ready the story is to tell, 0 to 1: one minus a share per weak spot.</summary>
+    public static double Strength(IReadOnlyList<StoryWeakSpot> spots) =>
+        Math.Max(0, 1.0 - spots.Sum(s => s.Severity switch { Severity.Problem => 0.35, Severity.Warning => 0.15, Severity.Info => 0.05, _ => 0 }));
+
+    /// <summary>The language a story is written in, for messages about it.</summary>
+    public static Language LanguageOf(StoryContent story) =>
+        TextSegmenter.MessageLanguage(TextSegmenter.DetectLanguage(story.Title + " " + story.Situation + " " + story.Action + " " + story.Result));
+}

@@ -1,0 +1,176 @@
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Tests.Analysis;
+
+public sealed class AnswerAnalyzerTests
+{
+    private static readonly AnswerAnalyzer Analyzer = new(ContentCatalog.BuiltIn);
+
+    private const string StrongEnglish =
+        "Last year our biggest enterprise client was about to churn because their onboarding kept failing. " +
+        "My goal was to get them live within six weeks and keep the renewal. " +
+        "I analyzed three months of support tickets and found that 70% of failures came from one data import step. " +
+        "I rebuilt the import checklist, ran weekly calls with their IT lead, and persuaded our product team to add a validation screen. " +
+        "As a result, onboarding time dropped from 9 weeks to 4 weeks and the client renewed a $400k contract. " +
+        "I learned to look at the tickets before assuming the customer was the problem.";
+
+    private const string VagueKorean =
+        "작년에 저희 팀에서 고객 만족도를 높이는 프로젝트를 진행했습니다. " +
+        "저희는 고객 인터뷰를 하고 저희가 개선안을 만들었습니다. " +
+        "우리 팀이 함께 노력해서 결과적으로 잘 마무리되었고 고객 반응도 좋았습니다.";
+
+    private static AnswerAnalysis Analyze(string text, string? competency = null) =>
+        Analyzer.Analyze(new AnswerRequest { Text = text, Competency = competency, ThisMonth = new YearMonth(2026, 11) });
+
+    [Fact]
+    public void Analyze_StrongEnglishAnswer_FindsEveryStarPartAndAQuantifiedResult()
+    {
+        var analysis = Analyze(StrongEnglish, "customer-obsession");
+
+        Assert.Equal(AnswerLanguage.En, analysis.Language);
+        Assert.True(analysis.Star.Situation.Present);
+        Assert.True(analysis.Star.Action.Present);
+        Assert.True(analysis.Star.Result.Present);
+        Assert.True(analysis.Star.Lesson.Present);
+        Assert.True(analysis.QuantifiedResult);
+        var quantified = Assert.Single(analysis.Findings, f => f.Code == "result.quantified");
+        Assert.Contains(quantified.Spans, s => s.Text == "4 weeks" || s.Text == "$400k");
+        Assert.Contains(analysis.Findings, f => f.Code == "ownership.clear");
+        Assert.Contains(analysis.Findings, f => f.Code == "relevance.signals" && f.Spans.Any(s => s.Text.Equals("client", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal("strong", analysis.Readiness.Grade);
+    }
+
+    [Fact]
+    public void Analyze_KoreanAnswerWithoutNumbers_FlagsTheVagueResultWithItsWords()
+    {
+        var analysis = Analyze(VagueKorean);
+
+        Assert.Equal(AnswerLanguage.Ko, analysis.Language);
+        Assert.True(analysis.Star.Result.Present);
+        Assert.False(analysis.QuantifiedResult);
+        var vague = Assert.Single(analysis.Findings, f => f.Code == "result.vague");
+        Assert.Contains(vague.Spans, s => s.Text == "잘 마무리");
+        Assert.Contains("결과가 막연합니다", vague.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_KoreanAnswerFullOfWe_FlagsOwnershipAndQuotesEveryWe()
+    {
+        var analysis = Analyze(VagueKorean);
+
+        var finding = Assert.Single(analysis.Findings, f => f.Code == "ownership.we-heavy");
+        Assert.True(analysis.Ownership.We >= 4, $"we = {analysis.Ownership.We}");
+        Assert.Equal(0, analysis.Ownership.I);
+        Assert.All(finding.Spans, s => Assert.True(s.Text.StartsWith("저희", StringComparison.Ordinal) || s.Text.StartsWith("우리", StringComparison.Ordinal), s.Text));
+        Assert.Contains(analysis.Probes, p => p.Gap == "role");
+    }
+
+    [Fact]
+    public void Analyze_KoreanFillers_CountsFillersButNotTheDemonstrative()
+    {
+        var analysis = Analyze("음, 그, 그러니까 그 프로젝트에서 뭐 약간 제가 좀 데이터를 정리했어요. 어... 결과는 좋았습니다.");
+
+        var words = analysis.Fillers.Select(f => f.Word).ToList();
+        Assert.Contains("음", words);
+        Assert.Contains("뭐", words);
+        Assert.Contains("약간", words);
+        Assert.Equal(1, words.Count(w => w == "그"));
+        Assert.All(analysis.Fillers, f => Assert.Equal(f.Word, f.Span.Text.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public void Analyze_HedgedAnswer_FlagsTheHedges()
+    {
+        var analysis = Analyze("I think maybe the launch went okay. We probably saved some time, I guess, and the team was happy I believe.");
+
+        var hedges = Assert.Single(analysis.Findings, f => f.Code == "hedges.many");
+        Assert.True(hedges.Spans.Count >= 3);
+        Assert.Contains(hedges.Spans, s => s.Text.Equals("I think", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Analyze_TwoSentenceAnswer_IsTooShortAndAsksForTheMissingParts()
+    {
+        var analysis = Analyze("I fixed the bug. It was fine.");
+
+        Assert.Contains(analysis.Findings, f => f.Code == "length.too-short");
+        Assert.True(analysis.EstimatedSeconds < AnswerAnalyzer.TooShortSeconds);
+        Assert.InRange(analysis.Probes.Count, 1, 3);
+        Assert.Equal("weak", analysis.Readiness.Grade);
+    }
+
+    [Fact]
+    public void Analyze_StoryFromLongAgo_SaysHowOld()
+    {
+        var analysis = Analyze("2018년에 물류센터에서 일할 때 배송 지연이 잦았습니다. 제가 동선을 다시 짰고 지연 건수가 40% 줄었습니다.");
+
+        Assert.InRange(analysis.MonthsAgo ?? 0, 96, 108);
+        var old = Assert.Single(analysis.Findings, f => f.Code == "recency.old");
+        Assert.Equal("2018년", Assert.Single(old.Spans).Text);
+    }
+
+    [Fact]
+    public void Analyze_AnswerWithoutResult_AimsTheFirstProbeAtTheResultInTheAnswersLanguage()
+    {
+        var analysis = Analyze("당시 저는 신규 서비스 런칭을 맡고 있었습니다. 제가 경쟁사 가격을 조사하고 세 가지 요금제를 제안했습니다. 팀장님을 설득해서 테스트를 시작했습니다.");
+
+        Assert.False(analysis.Star.Result.Present);
+        Assert.Contains(analysis.Findings, f => f.Code == "star.missing-result" && f.Severity == Severity.Problem);
+        Assert.Equal("result", analysis.Probes[0].Gap);
+        Assert.Matches("[가-힣]", analysis.Probes[0].Text);
+    }
+
+    [Fact]
+    public void Analyze_AnswerAboutSomethingElse_SaysItIsNotRelevantToTheCompetency()
+    {
+        var analysis = Analyze("I organised the office party and booked the venue and the food was good.", "frugality");
+
+        Assert.Contains(analysis.Findings, f => f.Code == "relevance.low");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t  ")]
+    public void Analyze_EmptyAnswer_IsRefusedWithAMessageKey(string text)
+    {
+        var error = Assert.Throws<LoopCoachException>(() => Analyze(text));
+
+        Assert.Equal("analysis.empty", error.MessageKey);
+    }
+
+    [Fact]
+    public void Analyze_AnswerOverTheLimit_IsRefused()
+    {
+        var error = Assert.Throws<LoopCoachException>(() => Analyze(new string('a', AnswerAnalyzer.MaxAnswerLength + 1)));
+
+        Assert.Equal("analysis.too-long", error.MessageKey);
+    }
+
+    [Fact]
+    public void Analyze_ControlCharactersAndEmoji_StillGivesASensibleAnalysis()
+    {
+        var analysis = Analyze("I led the launch 🚀\u0007 and I cut churn by 12% in 3 months. 🎉");
+
+        Assert.True(analysis.QuantifiedResult || analysis.Numbers.Any(n => n.Span.Text == "12%"));
+        Assert.DoesNotContain('\u0007', analysis.Text);
+    }
+
+    [Fact]
+    public void Analyze_EveryFindingHasAMessageAndSpansThatPointIntoTheText()
+    {
+        foreach (var text in new[] { StrongEnglish, VagueKorean })
+        {
+            var analysis = Analyze(text, "customer-obsession");
+
+            Assert.All(analysis.Findings, f =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(f.Message));
+                Assert.DoesNotContain("analysis.", f.Message, StringComparison.Ordinal);
+                Assert.All(f.Spans, s => Assert.Equal(s.Text, analysis.Text[s.Start..s.End]));
+            });
+        }
+    }
+}
