@@ -94,11 +94,11 @@ public sealed record AnswerAnalysis
 
     /// <summary>The language the messages are in.</summary>
     [JsonIgnore]
-    public required Language MessageLanguage { get; init; }
+    public Language MessageLanguage { get; init; }
 
     /// <summary>The text analysed (control characters replaced by spaces); spans index into it.</summary>
     [JsonIgnore]
-    public required string Text { get; init; }
+    public string Text { get; init; } = "";
 
     /// <summary>The sentences.</summary>
     public required IReadOnlyList<TextSpan> Sentences { get; init; }
