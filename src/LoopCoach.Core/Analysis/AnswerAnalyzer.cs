@@ -165,6 +165,8 @@ public sealed class AnswerAnalyzer
                     .Select(m => m.Word).Distinct().Count();
                 score += part switch
                 {
+                    // Candidates open with the setting far more often than with anything else.
+                    StarPart.Situation when i == 0 && sentences.Count >= 3 => hasDate ? 1.5 : 0.8,
                     StarPart.Situation when hasDate => 1,
                     StarPart.Result when hasNumber && score > 0 => 0.5,
                     StarPart.Action when hasI && score > 0 => 0.5,

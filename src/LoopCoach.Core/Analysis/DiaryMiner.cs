@@ -102,7 +102,11 @@ public sealed partial class DiaryMiner(AnswerAnalyzer analyzer)
             : "";
         if (title.Length == 0)
         {
-            title = TextSegmenter.Sentences(entry.Body).FirstOrDefault()?.Text ?? entry.Body;
+            // A one-line post ("11. CS에 대한 고찰 [스타트업 일기] 본문…"): its title runs up to the first bracket
+            // or the end of the first sentence.
+            var first = TextSegmenter.Sentences(entry.Body).FirstOrDefault()?.Text ?? entry.Body;
+            var bracket = first.IndexOf(" [", StringComparison.Ordinal);
+            title = NumberPrefix().Replace(bracket > 0 ? first[..bracket] : first, "").Trim();
         }
 
         title = title.Replace('\n', ' ');
