@@ -211,4 +211,49 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Equal(0, added.ExitCode);
         Assert.Equal("고객 문의 대응", Assert.Single(list.Json.EnumerateArray()).GetProperty("title").GetString());
     }
+
+    [Fact]
+    public void Analyze_WeakEnglishAnswer_GivesEnglishReasonsWithTheWordsBehindThem()
+    {
+        const string answer = "Um, so we had, like, a lot of churn. We basically changed the emails and we, uh, fixed the onboarding. " +
+                              "I think it kind of went well and the team was happy.";
+
+        var result = _loopcoach.RunWithInput(answer, "--lang", "ko", "analyze", "--competency", "customer-obsession", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("en", result.Json.GetProperty("language").GetString());
+        var findings = result.Json.GetProperty("findings").EnumerateArray().ToDictionary(f => f.GetProperty("code").GetString()!);
+        Assert.StartsWith("\"We\" (4) outnumbers \"I\" (", findings["ownership.we-heavy"].GetProperty("message").GetString(), StringComparison.Ordinal);
+        var weSpans = findings["ownership.we-heavy"].GetProperty("spans").EnumerateArray().Select(x => x.GetProperty("text").GetString()!).ToList();
+        Assert.Equal(4, weSpans.Count);
+        Assert.All(weSpans, w => Assert.Contains(w.ToLowerInvariant(), new[] { "we", "the team" }));
+        var fillers = findings["fillers.many"];
+        Assert.Contains("filler words", fillers.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(fillers.GetProperty("spans").EnumerateArray(), s => s.GetProperty("text").GetString() == "Um");
+        Assert.Contains("went well", findings["result.vague"].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(3, "There is no framework 'nope'", "questions", "classify", "--framework", "nope")]
+    [InlineData(3, "There is no competency 'nope'", "analyze", "--competency", "nope")]
+    [InlineData(3, "There is no question 'nope'", "analyze", "--question-id", "nope")]
+    public void AnalysisCommands_UnknownIds_AreNamed(int exitCode, string message, params string[] args)
+    {
+        var result = _loopcoach.RunWithInput("I shipped the release on time.", args);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StoriesMine_UnknownDraftNumber_AddsNothing()
+    {
+        var diary = _loopcoach.WriteFile("d.txt", "작년에 고객 문의가 많았습니다. 제가 템플릿을 만들었습니다. 결과적으로 응답 시간이 절반으로 줄었습니다.");
+
+        var result = _loopcoach.Run("stories", "mine", diary, "--add", "9");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("There is no draft 9", result.Stderr, StringComparison.Ordinal);
+        Assert.Empty(_loopcoach.Run("stories", "list", "--json").Json.EnumerateArray());
+    }
 }

@@ -4,6 +4,7 @@ using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Core.Questions;
 
 namespace LoopCoach.Core.Content;
@@ -25,9 +26,11 @@ public sealed class ContentCatalog
         IReadOnlyList<Probe> probes,
         AskGuide ask,
         Messages messages,
-        AnalysisLexicon lexicon)
+        AnalysisLexicon lexicon,
+        IReadOnlyList<LoopTemplate> templates)
     {
         Lexicon = lexicon;
+        Templates = templates;
         Frameworks = frameworks;
         Questions = questions;
         Probes = probes;
@@ -62,6 +65,36 @@ public sealed class ContentCatalog
     /// <summary>The word lists the answer analysis matches.</summary>
     public AnalysisLexicon Lexicon { get; }
 
+    /// <summary>The loop templates shipped with LoopCoach.</summary>
+    public IReadOnlyList<LoopTemplate> Templates { get; }
+
+    /// <summary>
+    /// The template <paramref name="idOrPath"/>: a built-in id, or the path of the user's own template file
+    /// (checked like the built-in ones, every problem reported at once).
+    /// </summary>
+    public LoopTemplate GetTemplate(string idOrPath)
+    {
+        if (Templates.FirstOrDefault(t => t.Id == idOrPath) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        if (!idOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !idOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new LoopCoachException(ErrorKind.NotFound, "loop.template-not-found", idOrPath, string.Join(", ", Templates.Select(t => t.Id)));
+        }
+
+        var problems = new List<Problem>();
+        var template = new ContentReader(idOrPath, problems).ReadLoopTemplate(ReadUserFile(idOrPath), Path.GetFullPath(idOrPath));
+        if (template is not null && Frameworks.Find(template.FrameworkId) is null)
+        {
+            problems.Add(new Problem(idOrPath + ": framework", "framework.not-found", template.FrameworkId, string.Join(", ", Frameworks.Frameworks.Select(f => f.Id))));
+        }
+
+        LoopCoachException.ThrowIfAny(problems, "loop.template-invalid");
+        return template!;
+    }
+
     /// <summary>The probe that closes <paramref name="gap"/>.</summary>
     public Probe GetProbe(string gap) => Probes.First(p => p.Gap == gap);
 
@@ -88,7 +121,7 @@ public sealed class ContentCatalog
         var frameworks = new FrameworkCatalog([.. Frameworks.Frameworks, .. added]);
         problems.AddRange(ContentValidator.CheckFrameworks(frameworks.Frameworks));
         LoopCoachException.ThrowIfAny(problems, "framework.file-invalid");
-        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages, Lexicon);
+        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages, Lexicon, Templates);
     }
 
     /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
@@ -138,11 +171,16 @@ public sealed class ContentCatalog
         var probes = new ContentReader("probes.yaml", problems).ReadProbes(ReadResource("probes.yaml"));
         var ask = new ContentReader("ask.yaml", problems).ReadAsk(ReadResource("ask.yaml"));
         var messages = new ContentReader("messages.yaml", problems).ReadMessages(ReadResource("messages.yaml"));
+        var templates = ResourceNames("loops/")
+            .Select(name => new ContentReader(name, problems).ReadLoopTemplate(ReadResource(name), Framework.BuiltInSource))
+            .OfType<LoopTemplate>()
+            .OrderBy(t => t.Id switch { "amazon-loop" => 0, "integrated-interview" => 1, "phone-screen" => 2, _ => 3 })
+            .ToList();
         var lexicon = new ContentReader("lexicons/analysis.yaml", problems).ReadLexicon(ReadResource("lexicons/analysis.yaml"), ReadResource("lexicons/competencies.yaml"));
 
         // Built-in frameworks come in a fixed order, the Amazon principles first.
         frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
-        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon);
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon, templates);
         return (catalog, problems);
     }
 

@@ -3,6 +3,7 @@ using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Core.Questions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -211,6 +212,92 @@ internal sealed partial class ContentReader
         }
 
         return new AskGuide(topics, avoid);
+    }
+
+    public LoopTemplate? ReadLoopTemplate(string yaml, string source)
+    {
+        var before = _problems.Count;
+        var file = Parse<LoopTemplateYaml>(yaml);
+        if (file is null)
+        {
+            if (_problems.Count == before)
+            {
+                Add("", "content.empty-file");
+            }
+
+            return null;
+        }
+
+        var format = file.Format switch
+        {
+            "loop" => LoopFormat.Loop,
+            "panel" => LoopFormat.Panel,
+            _ => (LoopFormat?)null,
+        };
+        if (format is null)
+        {
+            Add("format", "content.format-invalid", file.Format);
+        }
+
+        var seats = new List<InterviewerTemplate>();
+        if (file.Interviewers is null || file.Interviewers.Count is 0 or > 8)
+        {
+            Add("interviewers", "content.count-out-of-range", 1, 8, file.Interviewers?.Count ?? 0);
+        }
+
+        for (var i = 0; i < (file.Interviewers?.Count ?? 0); i++)
+        {
+            var seat = file.Interviewers![i];
+            var path = $"interviewers[{i}]";
+            var range = seat.Competencies ?? [];
+            if (range.Count != 2 || range[0] < 0 || range[1] < Math.Max(1, range[0]) || range[1] > 10)
+            {
+                Add(path + ".competencies", "content.range-invalid", string.Join(", ", range));
+                range = [1, 1];
+            }
+
+            var minutes = seat.Minutes ?? file.Minutes ?? 0;
+            if (minutes is < 5 or > 240)
+            {
+                Add(path + ".minutes", "content.minutes-invalid", minutes);
+            }
+
+            if (seat.Depth is not (>= 0 and <= 5))
+            {
+                Add(path + ".depth", "content.depth-invalid", seat.Depth);
+            }
+
+            seats.Add(new InterviewerTemplate(
+                Id(seat.Role, path + ".role"),
+                Text(seat.Name, path + ".name", MaxNameLength),
+                Text(seat.Style, path + ".style", MaxDescriptionLength),
+                minutes,
+                range[0],
+                range[1],
+                seat.Depth ?? 1));
+        }
+
+        var template = new LoopTemplate(
+            Id(file.Id, "id"),
+            Text(file.Name, "name", MaxNameLength),
+            Text(file.Description, "description", MaxDescriptionLength),
+            Id(file.Framework, "framework"),
+            format ?? LoopFormat.Loop,
+            file.Competencies ?? 0,
+            file.Minutes ?? 0,
+            seats,
+            source);
+        if (template.Format == LoopFormat.Panel && template.PanelMinutes is < 5 or > 240)
+        {
+            Add("minutes", "content.minutes-invalid", template.PanelMinutes);
+        }
+
+        if (template.DefaultCompetencies < 1 || template.DefaultCompetencies > template.MaxCompetencies)
+        {
+            Add("competencies", "content.count-out-of-range", 1, template.MaxCompetencies, template.DefaultCompetencies);
+        }
+
+        return template;
     }
 
     public AnalysisLexicon ReadLexicon(string analysisYaml, string signalsYaml)

@@ -90,6 +90,11 @@ internal static class ContentValidator
             yield return new Problem("lexicons/competencies.yaml", "content.competency-unknown", id);
         }
 
+        foreach (var template in catalog.Templates.Where(t => catalog.Frameworks.Find(t.FrameworkId) is null))
+        {
+            yield return new Problem("loops/" + template.Id, "framework.not-found", template.FrameworkId, "");
+        }
+
         foreach (var topic in catalog.Ask.Topics.Where(t => !AskGuide.TopicIds.Contains(t.Id)))
         {
             yield return new Problem("ask.yaml", "content.id-invalid", topic.Id);

@@ -134,3 +134,37 @@ internal sealed class SignalsYaml
 {
     public Dictionary<string, ListYaml>? Signals { get; set; }
 }
+
+internal sealed class LoopTemplateYaml
+{
+    public string? Id { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public TextYaml? Description { get; set; }
+
+    public string? Framework { get; set; }
+
+    public string? Format { get; set; }
+
+    public int? Competencies { get; set; }
+
+    public int? Minutes { get; set; }
+
+    public List<InterviewerYaml>? Interviewers { get; set; }
+}
+
+internal sealed class InterviewerYaml
+{
+    public string? Role { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public TextYaml? Style { get; set; }
+
+    public int? Minutes { get; set; }
+
+    public List<int>? Competencies { get; set; }
+
+    public int? Depth { get; set; }
+}

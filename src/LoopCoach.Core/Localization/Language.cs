@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace LoopCoach.Core.Localization;
 
 /// <summary>A language LoopCoach speaks: content, messages and analysis exist in each.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Language>))]
 public enum Language
 {
     /// <summary>English.</summary>
+    [JsonStringEnumMemberName("en")]
     En,
 
     /// <summary>Korean (한국어).</summary>
+    [JsonStringEnumMemberName("ko")]
     Ko,
 }
 

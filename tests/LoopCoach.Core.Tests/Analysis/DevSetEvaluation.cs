@@ -59,15 +59,21 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
         output.WriteLine(report.ToString());
     }
 
-    [Fact]
-    public void Analyzer_OnLabelledAnswers_FindsStarPartsNumbersOwnershipAndLessons()
+    /// <remarks>
+    /// answers.yaml guided the cue lists (its misses were read and the lists widened); answers-holdout.yaml was
+    /// written afterwards by someone who saw neither, so its figures are the honest ones.
+    /// </remarks>
+    [Theory]
+    [InlineData("answers.yaml", 60, 0.8)]
+    [InlineData("answers-holdout.yaml", 30, 0.7)]
+    public void Analyzer_OnLabelledAnswers_FindsStarPartsNumbersOwnershipAndLessons(string file, int minimum, double floor)
     {
-        var answers = Load<List<LabelledAnswer>>("answers.yaml");
-        Assert.True(answers.Count >= 60, $"{answers.Count} labelled answers");
-        Assert.True(answers.Count(a => a.Language == "ko") >= 30);
+        var answers = Load<List<LabelledAnswer>>(file);
+        Assert.True(answers.Count >= minimum, $"{answers.Count} labelled answers");
+        Assert.True(answers.Count(a => a.Language == "ko") >= minimum / 2);
 
         var analyzer = new AnswerAnalyzer(Content);
-        var report = new StringBuilder("answer analysis (precision / recall / accuracy per label)\n");
+        var report = new StringBuilder($"answer analysis on {file} (precision / recall / accuracy per label)\n");
         foreach (var language in new[] { "en", "ko" })
         {
             var items = answers.Where(a => a.Language == language).ToList();
@@ -94,7 +100,7 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
 
             var ownership = analyses.Count(x => x.Gold.Ownership == Ownership(x.Found)) / (double)analyses.Count;
             report.AppendLine(CultureInfo.InvariantCulture, $"    {"ownership",-17} accuracy {ownership:P1} (i / we / mixed)");
-            Assert.True(accuracies.Average() >= 0.7, $"{language} mean accuracy {accuracies.Average():P1}");
+            Assert.True(accuracies.Average() >= floor, $"{language} mean accuracy {accuracies.Average():P1}");
             Assert.True(ownership >= 0.6, $"{language} ownership accuracy {ownership:P1}");
         }
 

@@ -1,0 +1,398 @@
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Loops;
+
+/// <summary>
+/// Runs a planned loop one answer at a time: each interviewer opens, asks a main question per competency,
+/// drills with follow-ups aimed at what the story still lacks (as deep as the interviewer's depth), takes a pass
+/// as a gap and asks another question on the same competency, keeps to the time box, and closes with "any
+/// questions for me?". Deterministic: the plan (with its seed) and the answers decide everything, so a session
+/// is resumed by replaying its saved answers.
+/// </summary>
+public sealed class InterviewEngine
+{
+    /// <summary>Seconds kept for the closing questions at the end of each time box.</summary>
+    public const int ClosingReserveSeconds = 180;
+
+    /// <summary>Cosine similarity of two main answers above which they are the same story told twice.</summary>
+    public const double ReusedStoryThreshold = 0.45;
+
+    /// <summary>Cosine similarity above which the candidate's question was already answered during the interview.</summary>
+    public const double CoveredThreshold = 0.3;
+
+    private readonly LoopPlan _plan;
+    private readonly ContentCatalog _content;
+    private readonly AnswerAnalyzer _analyzer;
+    private readonly Language _language;
+    private readonly Random _random;
+    private readonly List<Turn> _turns = [];
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _askedGaps = new(StringComparer.Ordinal);
+    private readonly List<int> _story = [];
+    private readonly int[] _seconds;
+    private int _interviewer;
+    private int _competency;
+    private int _round;
+    private int _passes;
+
+    /// <summary>Starts the loop at its first line.</summary>
+    public InterviewEngine(LoopPlan plan, ContentCatalog content)
+    {
+        _plan = plan;
+        _content = content;
+        _analyzer = new AnswerAnalyzer(content);
+        _language = plan.Language;
+        _random = new Random(plan.Seed);
+        _seconds = new int[plan.Interviewers.Count];
+        Current = Opening(0);
+    }
+
+    /// <summary>The plan being run.</summary>
+    public LoopPlan Plan => _plan;
+
+    /// <summary>What the interviewer says next; null once the loop is over.</summary>
+    public Prompt? Current { get; private set; }
+
+    /// <summary>Whether every interview is over.</summary>
+    public bool IsFinished => Current is null;
+
+    /// <summary>The exchanges so far.</summary>
+    public IReadOnlyList<Turn> Turns => _turns;
+
+    /// <summary>Estimated seconds used by each interviewer so far.</summary>
+    public IReadOnlyList<int> SecondsUsed => _seconds;
+
+    /// <summary>
+    /// Records the candidate's answer to <see cref="Current"/> and moves to the next line. An empty answer is an
+    /// <see cref="ErrorKind.InvalidInput"/> error and changes nothing; "skip" or "I have no such experience" is a pass.
+    /// </summary>
+    public Turn Answer(string answer)
+    {
+        var prompt = Current ?? throw new LoopCoachException(ErrorKind.Conflict, "loop.finished");
+        var text = TextInput.Normalize(answer);
+        if (text.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answer-empty");
+        }
+
+        var notes = new List<TurnNote>();
+        var skipped = prompt.Kind is TurnKind.Main or TurnKind.Probe or TurnKind.Opening && AnswerIntent.IsSkip(text);
+        AnswerAnalysis? analysis = null;
+        if (!skipped && prompt.Kind != TurnKind.Closing)
+        {
+            analysis = _analyzer.Analyze(new AnswerRequest
+            {
+                Text = text,
+                Question = prompt.Text,
+                Competency = prompt.Competency,
+                QuestionProbes = prompt.QuestionId is { } id ? _content.Questions.Find(id)?.Probes ?? [] : [],
+            });
+        }
+
+        if (skipped)
+        {
+            notes.Add(Note("skip", prompt.Competency is { } c ? CompetencyName(c) : ""));
+        }
+
+        if (prompt.Kind == TurnKind.Main && !skipped)
+        {
+            notes.AddRange(ReusedStory(text, prompt.Interviewer));
+        }
+
+        if (prompt.Kind == TurnKind.Closing)
+        {
+            notes.AddRange(CheckCandidateQuestions(text, prompt.Interviewer));
+        }
+
+        var seconds = SpeakingSeconds(prompt.Text) + (analysis?.EstimatedSeconds ?? SpeakingSeconds(text));
+        _seconds[prompt.Interviewer] += seconds;
+        var turn = new Turn
+        {
+            Seq = _turns.Count + 1,
+            Prompt = prompt,
+            Answer = text,
+            Skipped = skipped,
+            Seconds = seconds,
+            Analysis = analysis,
+            Notes = notes,
+        };
+        _turns.Add(turn);
+        Current = Advance(turn);
+        return turn;
+    }
+
+    private Prompt? Advance(Turn turn)
+    {
+        switch (turn.Prompt.Kind)
+        {
+            case TurnKind.Opening:
+                _competency = 0;
+                return MainOrClosing(intro: null);
+            case TurnKind.Main when turn.Skipped:
+                _passes++;
+                return _passes < 2 ? MainOrClosing(Text("loop.pass-ack")) : NextCompetency();
+            case TurnKind.Main:
+                _story.Clear();
+                _story.Add(_turns.Count - 1);
+                _askedGaps.Clear();
+                _round = 0;
+                return ProbeOrNext(turn.Prompt);
+            case TurnKind.Probe when turn.Skipped:
+                return NextCompetency();
+            case TurnKind.Probe:
+                _story.Add(_turns.Count - 1);
+                return ProbeOrNext(turn.Prompt);
+            default:
+                return NextInterviewer();
+        }
+    }
+
+    private Prompt? ProbeOrNext(Prompt last)
+    {
+        var interviewer = _plan.Interviewers[_interviewer];
+        if (_round >= interviewer.Depth || !HasTime(forMain: false))
+        {
+            return NextCompetency();
+        }
+
+        // The story so far, main answer and follow-ups together: a follow-up answer is a fragment on its own.
+        var main = _turns[_story[0]];
+        var story = string.Join("\n", _story.Select(i => _turns[i].Answer));
+        var analysis = _analyzer.Analyze(new AnswerRequest
+        {
+            Text = story,
+            Competency = main.Prompt.Competency,
+            QuestionProbes = main.Prompt.QuestionId is { } id ? _content.Questions.Find(id)?.Probes ?? [] : [],
+        });
+        var gap = analysis.Probes.Select(p => p.Gap).FirstOrDefault(g => !_askedGaps.Contains(g));
+        if (gap is null)
+        {
+            return NextCompetency();
+        }
+
+        _askedGaps.Add(gap);
+        _round++;
+        var phrasings = _content.GetProbe(gap).Phrasings[_language];
+        return new Prompt
+        {
+            Interviewer = _interviewer,
+            Kind = TurnKind.Probe,
+            Text = phrasings[_random.Next(phrasings.Count)],
+            Competency = last.Competency,
+            Gap = gap,
+            Round = _round,
+        };
+    }
+
+    private Prompt? NextCompetency()
+    {
+        _competency++;
+        _passes = 0;
+        return MainOrClosing(intro: null);
+    }
+
+    private Prompt? MainOrClosing(string? intro)
+    {
+        while (true)
+        {
+            var interviewer = _plan.Interviewers[_interviewer];
+            if (_competency < interviewer.Competencies.Count && HasTime(forMain: true))
+            {
+                var competency = interviewer.Competencies[_competency];
+                var question = PickMain(competency, interviewer.Role);
+                if (question is not null)
+                {
+                    _asked.Add(question.Id);
+                    return new Prompt
+                    {
+                        Interviewer = _interviewer,
+                        Kind = TurnKind.Main,
+                        Intro = intro,
+                        Text = question.Text,
+                        QuestionId = question.Id,
+                        Competency = competency,
+                    };
+                }
+
+                // Nothing left to ask on this competency: move on.
+                _competency++;
+                _passes = 0;
+                continue;
+            }
+
+            if (_plan.Format == LoopFormat.Panel && _interviewer + 1 < _plan.Interviewers.Count && HasTime(forMain: true))
+            {
+                // A panel passes the word to the next interviewer; the closing comes once, at the end.
+                _interviewer++;
+                _competency = 0;
+                continue;
+            }
+
+            return new Prompt
+            {
+                Interviewer = _plan.Format == LoopFormat.Panel ? 0 : _interviewer,
+                Kind = TurnKind.Closing,
+                Text = Text("loop.closing"),
+            };
+        }
+    }
+
+    private Prompt? NextInterviewer()
+    {
+        if (_plan.Format == LoopFormat.Panel || _interviewer + 1 >= _plan.Interviewers.Count)
+        {
+            return null;
+        }
+
+        _interviewer++;
+        return Opening(_interviewer);
+    }
+
+    private Prompt Opening(int index)
+    {
+        _interviewer = index;
+        _competency = 0;
+        var interviewer = _plan.Interviewers[index];
+        // The hiring manager asks how you work (method and skill); everyone else why you, why here.
+        var kind = interviewer.Role == "hiring-manager" ? QuestionKind.Method : QuestionKind.Motivation;
+        var candidates = _content.Questions.Questions
+            .Where(q => q.Language == _language && q.Kind == kind && !_asked.Contains(q.Id))
+            .ToList();
+        var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[_random.Next(candidates.Count)];
+        var minutes = _plan.Format == LoopFormat.Panel ? _plan.PanelMinutes : interviewer.Minutes;
+        var greeting = _plan.Format == LoopFormat.Panel
+            ? Text("loop.panel-greeting", string.Join(", ", _plan.Interviewers.Select(i => $"{i.Name} ({RoleName(i.Role)})")), minutes)
+            : Text("loop.greeting", interviewer.Name, RoleName(interviewer.Role), minutes);
+        if (question is null)
+        {
+            return new Prompt { Interviewer = index, Kind = TurnKind.Opening, Intro = greeting, Text = Text("loop.opening-fallback") };
+        }
+
+        _asked.Add(question.Id);
+        return new Prompt { Interviewer = index, Kind = TurnKind.Opening, Intro = greeting, Text = question.Text, QuestionId = question.Id };
+    }
+
+    private Question? PickMain(string competency, string role)
+    {
+        var ids = _content.Questions.Questions.Any(q => q.Competencies.Contains(competency))
+            ? [competency]
+            : _content.Frameworks.Expand(competency);
+        var candidates = _content.Questions.Questions
+            .Where(q => q.Language == _language && q.Kind is QuestionKind.Behavioral or QuestionKind.Situational && !_asked.Contains(q.Id))
+            .Where(q => q.Competencies.Any(ids.Contains))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Leaders ask the hard questions first; practitioners and recruiters the standard ones.
+        int Preference(Question q) =>
+            (ids.Contains(q.PrimaryCompetency) ? 0 : 10) + (role is "bar-raiser" or "leader" ? 3 - q.Difficulty : role is "hiring-manager" or "team-lead" ? Math.Abs(q.Difficulty - 2) : q.Difficulty == 3 ? 2 : 0);
+        var best = candidates.Min(Preference);
+        var top = candidates.Where(q => Preference(q) == best).ToList();
+        return top[_random.Next(top.Count)];
+    }
+
+    private bool HasTime(bool forMain)
+    {
+        var used = _plan.Format == LoopFormat.Panel ? _seconds.Sum() : _seconds[_interviewer];
+        var box = (_plan.Format == LoopFormat.Panel ? _plan.PanelMinutes : _plan.Interviewers[_interviewer].Minutes) * 60;
+        var reserve = Math.Min(ClosingReserveSeconds, box / 6) + (forMain ? 120 : 0);
+        return used + reserve < box;
+    }
+
+    private IEnumerable<TurnNote> ReusedStory(string answer, int interviewer)
+    {
+        var features = TextFeatures.Of(answer);
+        foreach (var earlier in _turns.Where(t => t.Prompt.Kind == TurnKind.Main && !t.Skipped && t.Prompt.Interviewer != interviewer))
+        {
+            if (Cosine(features, TextFeatures.Of(earlier.Answer)) >= ReusedStoryThreshold)
+            {
+                yield return new TurnNote("story-reused", Text("loop.note.story-reused", _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
+                yield break;
+            }
+        }
+    }
+
+    private IEnumerable<TurnNote> CheckCandidateQuestions(string text, int interviewer)
+    {
+        if (AnswerIntent.IsNoQuestions(text))
+        {
+            yield return Note("no-questions");
+            yield break;
+        }
+
+        var lower = text.ToLowerInvariant();
+        foreach (var topic in _content.Ask.Avoid)
+        {
+            var keyword = topic.Keywords.En.Concat(topic.Keywords.Ko).FirstOrDefault(k => Contains(lower, k));
+            if (keyword is not null)
+            {
+                yield return Note("avoid-topic", topic.Name[_language], topic.Reason[_language]);
+            }
+        }
+
+        var features = TextFeatures.Of(text);
+        var covered = _turns
+            .Where(t => _plan.Format == LoopFormat.Panel || t.Prompt.Interviewer == interviewer)
+            .FirstOrDefault(t => Cosine(features, TextFeatures.Of(t.Prompt.Text + " " + t.Answer)) >= CoveredThreshold);
+        if (covered is not null)
+        {
+            yield return new TurnNote("already-covered", Text("loop.note.already-covered", covered.Seq), covered.Seq);
+        }
+    }
+
+    private static bool Contains(string lower, string keyword)
+    {
+        var at = lower.IndexOf(keyword, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // English keywords match whole words ("pay" not in "payment"); Korean ones inside words.
+        return keyword.Any(TextSegmenter.IsHangul) || ((at == 0 || !char.IsLetter(lower[at - 1])) && (at + keyword.Length >= lower.Length || !char.IsLetter(lower[at + keyword.Length])));
+    }
+
+    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (key, value) in a)
+        {
+            na += value * value;
+            if (b.TryGetValue(key, out var other))
+            {
+                dot += value * other;
+            }
+        }
+
+        foreach (var value in b.Values)
+        {
+            nb += value * value;
+        }
+
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    private int SpeakingSeconds(string text)
+    {
+        var syllables = TextSegmenter.HangulSyllables(text);
+        var words = TextSegmenter.Tokens(text).Count(t => !t.Text.Any(TextSegmenter.IsHangul));
+        return (int)Math.Round((words * 60.0 / AnswerAnalyzer.EnglishWordsPerMinute) + (syllables * 60.0 / AnswerAnalyzer.KoreanSyllablesPerMinute));
+    }
+
+    private string CompetencyName(string id) => _content.Frameworks.FindCompetency(id)?.Name[_language] ?? id;
+
+    private string RoleName(string role) =>
+        _content.Messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
+
+    private TurnNote Note(string code, params object?[] args) => new(code, Text("loop.note." + code, args));
+
+    private string Text(string key, params object?[] args) => _content.Messages.Get(_language, key, args);
+}

@@ -1,0 +1,53 @@
+using LoopCoach.Core.Localization;
+
+namespace LoopCoach.Core.Loops;
+
+/// <summary>An interviewer of a planned loop: their persona and the competencies they own.</summary>
+public sealed record PlannedInterviewer
+{
+    /// <summary>Position in the loop, from 0.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>Role (practitioner, hiring-manager, bar-raiser…).</summary>
+    public required string Role { get; init; }
+
+    /// <summary>The persona's name in the loop's language.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>How they interview, in the loop's language.</summary>
+    public required string Style { get; init; }
+
+    /// <summary>Time box in minutes.</summary>
+    public required int Minutes { get; init; }
+
+    /// <summary>Follow-up rounds per story.</summary>
+    public required int Depth { get; init; }
+
+    /// <summary>The competencies they own, in the order they will ask about them.</summary>
+    public required IReadOnlyList<string> Competencies { get; init; }
+}
+
+/// <summary>A loop planned from a template: reproducible from the template, the competencies, the language and the seed.</summary>
+public sealed record LoopPlan
+{
+    /// <summary>The template planned from.</summary>
+    public required string Template { get; init; }
+
+    /// <summary>Separate interviews or one panel.</summary>
+    public required LoopFormat Format { get; init; }
+
+    /// <summary>The framework the competencies come from.</summary>
+    public required string Framework { get; init; }
+
+    /// <summary>The language the interviewers speak.</summary>
+    public required Language Language { get; init; }
+
+    /// <summary>The seed every choice of the loop derives from.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>The interviewers, in the order the candidate meets them.</summary>
+    public required IReadOnlyList<PlannedInterviewer> Interviewers { get; init; }
+
+    /// <summary>The panel's shared time box in minutes (panel format), else 0.</summary>
+    public int PanelMinutes { get; init; }
+}
