@@ -75,6 +75,7 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(FrameworksCommands.Create(context));
         root.Subcommands.Add(AskCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(LoopCommands.Create(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);

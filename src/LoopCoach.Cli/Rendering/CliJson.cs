@@ -5,7 +5,9 @@ using System.Text.Json.Serialization.Metadata;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Core.Questions;
+using LoopCoach.Storage.Sessions;
 using LoopCoach.Storage.Stories;
 
 namespace LoopCoach.Cli.Rendering;
@@ -64,6 +66,20 @@ internal sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<
 
 internal sealed record MinedJson(IReadOnlyList<DraftJson> Drafts, IReadOnlyList<long> Added);
 
+internal sealed record TemplateJson(string Id, TextJson Name, TextJson Description, string Framework, LoopFormat Format, int Interviewers, int MinCompetencies, int MaxCompetencies);
+
+internal sealed record SessionSummaryJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record TurnJson(int Seq, int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round, string Answer, bool Skipped, int Seconds, IReadOnlyList<TurnNote> Notes, AnswerAnalysis? Analysis);
+
+internal sealed record SessionJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, LoopPlan Plan, IReadOnlyList<TurnJson> Turns, LoopDebrief Debrief)
+{
+    public static SessionJson From(long id, SessionStatus status, LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief) => new(
+        id, plan.Template, status, plan.Language, plan.Seed, plan,
+        [.. turns.Select(t => new TurnJson(t.Seq, t.Prompt.Interviewer, t.Prompt.Kind, t.Prompt.Intro, t.Prompt.Text, t.Prompt.QuestionId, t.Prompt.Competency, t.Prompt.Gap, t.Prompt.Round, t.Answer, t.Skipped, t.Seconds, t.Notes, t.Analysis))],
+        debrief);
+}
+
 internal sealed record ProblemJson(string Field, string Code, string Message);
 
 internal sealed record ErrorBodyJson(string Code, string Message, int ExitCode, IReadOnlyList<ProblemJson> Problems);
@@ -82,6 +98,10 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(ClassifiedQuestionJson))]
 [JsonSerializable(typeof(StoryMatchesJson))]
 [JsonSerializable(typeof(MinedJson))]
+[JsonSerializable(typeof(List<TemplateJson>))]
+[JsonSerializable(typeof(List<SessionSummaryJson>))]
+[JsonSerializable(typeof(SessionJson))]
+[JsonSerializable(typeof(LoopPlan))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>The JSON settings of every <c>--json</c> output: camelCase, Korean written as Korean, indented.</summary>

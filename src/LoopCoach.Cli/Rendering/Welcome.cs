@@ -15,6 +15,7 @@ internal static class Welcome
         context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.welcome.try"))}[/]");
         foreach (var (command, key) in new[]
         {
+            ("loopcoach loop run", "cli.welcome.loop"),
             ("loopcoach stories add", "cli.welcome.add"),
             ("loopcoach stories list", "cli.welcome.list"),
             ("loopcoach questions list --competency customer-obsession --limit 5", "cli.welcome.questions"),

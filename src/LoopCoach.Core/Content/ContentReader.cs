@@ -349,7 +349,7 @@ internal sealed partial class ContentReader
     }
 
     private static string Placeholders(string text) =>
-        string.Join(",", PlaceholderPattern().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal));
+        string.Join(",", PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal));
 
     private void Add(string field, string key, params object?[] args) =>
         _problems.Add(new Problem(_file.Length == 0 ? field : $"{_file}: {field}", key, args));
@@ -414,6 +414,6 @@ internal sealed partial class ContentReader
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"\{\d+\}")]
+    [GeneratedRegex(@"(?<!\{)\{(\d+)(?::[^}]*)?\}")]
     private static partial Regex PlaceholderPattern();
 }

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Loops;
+using Spectre.Console;
+
+namespace LoopCoach.Cli.Commands;
+
+/// <summary>Where a mock loop's answers come from: a person at a terminal, or a JSON-lines script.</summary>
+internal interface IAnswerSource
+{
+    /// <summary>The answer to <paramref name="prompt"/>, or null to stop here (the session is paused, not lost).</summary>
+    string? Next(Prompt prompt);
+}
+
+/// <summary>Answers typed at the terminal. <c>/quit</c> pauses the session.</summary>
+internal sealed class TerminalAnswers(CliContext context) : IAnswerSource
+{
+    public string? Next(Prompt prompt)
+    {
+        var answer = context.Console.Prompt(new TextPrompt<string>("[green]>[/]").AllowEmpty());
+        return answer.Trim() is "/quit" or "/q" or "/exit" ? null : answer;
+    }
+}
+
+/// <summary>
+/// Answers from JSON lines: each line <c>{"answer": "..."}</c> or a JSON string; blank lines are skipped. A file
+/// is read and checked whole before the loop starts; standard input (<c>-</c>) is read line by line as the loop
+/// asks, so a script can feed it as it goes.
+/// </summary>
+internal sealed class ScriptedAnswers : IAnswerSource
+{
+    private readonly Queue<string>? _answers;
+    private readonly TextReader? _stream;
+    private readonly string _source;
+    private int _line;
+
+    private ScriptedAnswers(Queue<string>? answers, TextReader? stream, string source)
+    {
+        _answers = answers;
+        _stream = stream;
+        _source = source;
+    }
+
+    public static ScriptedAnswers FromFile(CliContext context, string path)
+    {
+        var text = context.ReadText(path, 16 * 1024 * 1024);
+        var answers = new Queue<string>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (Parse(lines[i], path, i + 1) is { } answer)
+            {
+                answers.Enqueue(answer);
+            }
+        }
+
+        return new ScriptedAnswers(answers, null, path);
+    }
+
+    public static ScriptedAnswers FromStream(CliContext context) =>
+        new(null, new StreamReader(context.Input, new System.Text.UTF8Encoding(false, true)), context.Text("cli.input.stdin"));
+
+    public string? Next(Prompt prompt)
+    {
+        if (_answers is not null)
+        {
+            return _answers.Count == 0 ? null : _answers.Dequeue();
+        }
+
+        while (_stream!.ReadLine() is { } line)
+        {
+            _line++;
+            if (Parse(line, _source, _line) is { } answer)
+            {
+                return answer;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Parse(string line, string source, int number)
+    {
+        if (line.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.String)
+            {
+                return root.GetString();
+            }
+
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String)
+            {
+                return answer.GetString();
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported below with the line.
+        }
+
+        throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-malformed", source, number);
+    }
+}

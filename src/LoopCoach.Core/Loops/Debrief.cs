@@ -1,0 +1,204 @@
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
+
+namespace LoopCoach.Core.Loops;
+
+/// <summary>What a follow-up got out of the candidate: the gap aimed at and what the story gained.</summary>
+/// <param name="Gap">The gap the follow-up aimed at.</param>
+/// <param name="Question">The follow-up as asked.</param>
+/// <param name="Answer">The candidate's answer.</param>
+/// <param name="Changes">What the story gained: <c>result-added</c>, <c>result-quantified</c>, <c>action-added</c>, <c>ownership-clearer</c>, <c>lesson-added</c>… (empty when nothing changed).</param>
+public sealed record ProbeOutcome(string Gap, string Question, string Answer, IReadOnlyList<string> Changes);
+
+/// <summary>The evidence heard for one competency, and why it is judged so.</summary>
+/// <param name="Competency">The competency id.</param>
+/// <param name="Name">Its name in the loop's language.</param>
+/// <param name="Level"><c>strong</c>, <c>adequate</c>, <c>weak</c> or <c>none</c>.</param>
+/// <param name="Reasons">The findings behind the level, in the loop's language.</param>
+/// <param name="Quotes">The candidate's words the level rests on.</param>
+/// <param name="Probes">The follow-ups asked and what they brought.</param>
+/// <param name="Passes">How many questions on it the candidate passed.</param>
+/// <param name="ReusedStory">Whether the story had already been told to another interviewer.</param>
+public sealed record CompetencyEvidence(
+    string Competency,
+    string Name,
+    string Level,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Quotes,
+    IReadOnlyList<ProbeOutcome> Probes,
+    int Passes,
+    bool ReusedStory);
+
+/// <summary>One interviewer's side of the debrief.</summary>
+public sealed record InterviewerDebrief(
+    int Index,
+    string Name,
+    string Role,
+    int Minutes,
+    int SecondsUsed,
+    IReadOnlyList<CompetencyEvidence> Competencies,
+    IReadOnlyList<string> CandidateQuestions,
+    IReadOnlyList<TurnNote> Notes);
+
+/// <summary>The bar-raiser view across the loop.</summary>
+/// <param name="Signal"><c>strong</c>, <c>mixed</c> or <c>weak</c>: a summary of the levels, never alone.</param>
+/// <param name="Strong">Competencies with strong evidence.</param>
+/// <param name="Weak">Competencies with weak evidence.</param>
+/// <param name="NoEvidence">Competencies with none (passed, or not reached in time).</param>
+/// <param name="ReusedStories">How many stories were told to more than one interviewer.</param>
+/// <param name="Text">The summary in a few sentences, in the loop's language.</param>
+public sealed record LoopSummary(string Signal, IReadOnlyList<string> Strong, IReadOnlyList<string> Weak, IReadOnlyList<string> NoEvidence, int ReusedStories, string Text);
+
+/// <summary>The debrief of a loop: per interviewer and per competency, then across the loop.</summary>
+public sealed record LoopDebrief(IReadOnlyList<InterviewerDebrief> Interviewers, LoopSummary Summary);
+
+/// <summary>Builds the debrief from a session's turns. Every level is backed by findings and quotes.</summary>
+public static class DebriefBuilder
+{
+    /// <summary>The debrief of the turns of <paramref name="plan"/> so far (a paused session gets a partial one).</summary>
+    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, ContentCatalog content)
+    {
+        var analyzer = new AnswerAnalyzer(content);
+        var language = plan.Language;
+        string T(string key, params object?[] args) => content.Messages.Get(language, key, args);
+
+        var interviewers = new List<InterviewerDebrief>();
+        foreach (var interviewer in plan.Interviewers)
+        {
+            var own = turns.Where(t => t.Prompt.Interviewer == interviewer.Index).ToList();
+            var evidence = interviewer.Competencies.Select(c => Evidence(c, turns, analyzer, content, language)).ToList();
+            interviewers.Add(new InterviewerDebrief(
+                interviewer.Index,
+                interviewer.Name,
+                interviewer.Role,
+                interviewer.Minutes,
+                secondsUsed.Count > interviewer.Index ? secondsUsed[interviewer.Index] : 0,
+                evidence,
+                [.. own.Where(t => t.Prompt.Kind == TurnKind.Closing && !AnswerIntent.IsNoQuestions(t.Answer)).Select(t => t.Answer)],
+                [.. own.SelectMany(t => t.Notes)]));
+        }
+
+        var all = interviewers.SelectMany(i => i.Competencies).ToList();
+        var strong = all.Where(e => e.Level == "strong").Select(e => e.Name).ToList();
+        var weak = all.Where(e => e.Level == "weak").Select(e => e.Name).ToList();
+        var none = all.Where(e => e.Level == "none").Select(e => e.Name).ToList();
+        var good = all.Count(e => e.Level is "strong" or "adequate");
+        var signal = all.Count == 0 ? "weak" : good >= 0.75 * all.Count && none.Count == 0 ? "strong" : good >= 0.5 * all.Count ? "mixed" : "weak";
+        var reused = turns.Count(t => t.Notes.Any(n => n.Code == "story-reused"));
+        var sentences = new List<string> { T("debrief.signal." + signal, good, all.Count) };
+        if (strong.Count > 0)
+        {
+            sentences.Add(T("debrief.summary.strong", string.Join(", ", strong)));
+        }
+
+        if (weak.Count > 0)
+        {
+            sentences.Add(T("debrief.summary.weak", string.Join(", ", weak)));
+        }
+
+        if (none.Count > 0)
+        {
+            sentences.Add(T("debrief.summary.none", string.Join(", ", none)));
+        }
+
+        if (reused > 0)
+        {
+            sentences.Add(T("debrief.summary.reused", reused));
+        }
+
+        var avoid = turns.SelectMany(t => t.Notes).Count(n => n.Code == "avoid-topic");
+        if (avoid > 0)
+        {
+            sentences.Add(T("debrief.summary.avoid", avoid));
+        }
+
+        return new LoopDebrief(interviewers, new LoopSummary(signal, strong, weak, none, reused, string.Join(" ", sentences)));
+    }
+
+    private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, ContentCatalog content, Language language)
+    {
+        var name = content.Frameworks.FindCompetency(competency)?.Name[language] ?? competency;
+        var mains = turns.Where(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency).ToList();
+        var passes = mains.Count(t => t.Skipped);
+        var main = mains.LastOrDefault(t => !t.Skipped);
+        if (main is null)
+        {
+            var reason = passes > 0 ? content.Messages.Get(language, "debrief.passed", passes) : content.Messages.Get(language, "debrief.not-reached");
+            return new CompetencyEvidence(competency, name, "none", [reason], [], [], passes, false);
+        }
+
+        // The story is the main answer and the follow-ups that came after it, up to the next main question.
+        var story = new List<Turn> { main };
+        story.AddRange(turns.SkipWhile(t => t.Seq != main.Seq).Skip(1).TakeWhile(t => t.Prompt.Kind == TurnKind.Probe));
+        var probes = new List<ProbeOutcome>();
+        var before = main.Analysis ?? analyzer.Analyze(new AnswerRequest { Text = main.Answer, Competency = competency });
+        var text = main.Answer;
+        foreach (var probe in story.Skip(1))
+        {
+            if (probe.Skipped)
+            {
+                probes.Add(new ProbeOutcome(probe.Prompt.Gap ?? "", probe.Prompt.Text, probe.Answer, ["passed"]));
+                continue;
+            }
+
+            text += "\n" + probe.Answer;
+            var after = analyzer.Analyze(new AnswerRequest { Text = text, Competency = competency });
+            probes.Add(new ProbeOutcome(probe.Prompt.Gap ?? "", probe.Prompt.Text, probe.Answer, Changes(before, after)));
+            before = after;
+        }
+
+        var final = before;
+        var level = Level(final);
+        var reasons = final.Findings
+            .Where(f => f.Severity is Severity.Problem or Severity.Warning or Severity.Strength && !f.Code.StartsWith("length.", StringComparison.Ordinal))
+            .Select(f => f.Message)
+            .ToList();
+        var quotes = final.Findings
+            .Where(f => f.Severity == Severity.Strength && f.Code is "result.quantified" or "ownership.clear" or "star.complete")
+            .SelectMany(f => f.Spans)
+            .Select(s => s.Text)
+            .Distinct()
+            .Take(3)
+            .ToList();
+        if (quotes.Count == 0)
+        {
+            quotes = [.. final.Sentences.Take(1).Select(s => s.Text)];
+        }
+
+        return new CompetencyEvidence(competency, name, level, reasons, quotes, probes, passes, main.Notes.Any(n => n.Code == "story-reused"));
+    }
+
+    /// <summary>strong: action and a measured result, owned, on topic; adequate: action and result; weak: otherwise.</summary>
+    private static string Level(AnswerAnalysis analysis)
+    {
+        var hasCore = analysis.Star.Action.Present && analysis.Star.Result.Present;
+        var owned = !analysis.Findings.Any(f => f.Code is "ownership.we-heavy" or "ownership.no-personal-action");
+        var onTopic = !analysis.Findings.Any(f => f.Code == "relevance.low");
+        return hasCore && analysis.QuantifiedResult && owned && onTopic ? "strong" : hasCore ? "adequate" : "weak";
+    }
+
+    private static List<string> Changes(AnswerAnalysis before, AnswerAnalysis after)
+    {
+        var changes = new List<string>();
+        foreach (var part in Enum.GetValues<StarPart>())
+        {
+            if (!before.Star[part].Present && after.Star[part].Present)
+            {
+                changes.Add(part.ToString().ToLowerInvariant() + "-added");
+            }
+        }
+
+        if (!before.QuantifiedResult && after.QuantifiedResult)
+        {
+            changes.Add("result-quantified");
+        }
+
+        if (after.Ownership.PersonalActions.Count > before.Ownership.PersonalActions.Count)
+        {
+            changes.Add("ownership-clearer");
+        }
+
+        return changes;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using LoopCoach.Core.Content;
+
+namespace LoopCoach.Core.Loops;
+
+/// <summary>A session's transcript and debrief as Markdown, to keep or share.</summary>
+public static class DebriefMarkdown
+{
+    /// <summary>Renders the debrief, then the transcript, in the loop's language.</summary>
+    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, ContentCatalog content)
+    {
+        string T(string key, params object?[] args) => content.Messages.Get(plan.Language, key, args);
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(T("md.loop.title", plan.Template, plan.Seed));
+        md.AppendLine();
+        md.AppendLine(debrief.Summary.Text);
+        foreach (var interviewer in debrief.Interviewers)
+        {
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"## {interviewer.Name} · {interviewer.Role}");
+            md.AppendLine();
+            md.AppendLine(T("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes));
+            foreach (var e in interviewer.Competencies)
+            {
+                md.AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T("cli.loop.level." + e.Level)}");
+                md.AppendLine();
+                foreach (var reason in e.Reasons)
+                {
+                    md.Append("- ").AppendLine(reason);
+                }
+
+                foreach (var quote in e.Quotes)
+                {
+                    md.Append("> ").AppendLine(quote.Replace('\n', ' '));
+                }
+
+                foreach (var probe in e.Probes)
+                {
+                    md.Append("- ").AppendLine(T("cli.loop.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("cli.loop.no-change") : string.Join(", ", probe.Changes)));
+                }
+            }
+
+            foreach (var note in interviewer.Notes)
+            {
+                md.Append("- ⚠ ").AppendLine(note.Message);
+            }
+        }
+
+        md.AppendLine();
+        md.Append("## ").AppendLine(T("md.loop.transcript"));
+        foreach (var turn in turns)
+        {
+            var who = plan.Interviewers[turn.Prompt.Interviewer].Name;
+            md.AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"**{turn.Seq}. {who}:** {turn.Prompt.Text}");
+            md.AppendLine();
+            md.Append("> ").AppendLine(turn.Answer.Replace("\n", "\n> ", StringComparison.Ordinal));
+        }
+
+        return md.ToString();
+    }
+}
