@@ -62,4 +62,27 @@ public sealed class InteractiveTests : IDisposable
         Assert.Equal("I ran an A/B test.", story.GetProperty("action").GetString());
         Assert.Equal("Revenue per user rose 8% in six weeks.", story.GetProperty("result").GetString());
     }
+
+    [Fact]
+    public void LoopRun_AtATerminalInKorean_ShowsInterviewerTimerAndFollowUpsThenTheDebrief()
+    {
+        using (var terminal = new TerminalSession(_loopcoach, "ko_KR.UTF-8", "loop", "run", "--template", "phone-screen", "--competencies", "deliver-results", "--seed", "3"))
+        {
+            terminal.WaitFor("오하늘:");
+            Assert.Contains("⏱ 00:00 / 30:00", terminal.Screen, StringComparison.Ordinal);
+            terminal.Type("안녕하세요, 4년 차 데이터 분석가입니다.");
+            terminal.WaitFor("오하늘:", times: 2);
+            terminal.Type("작년에 제가 맡은 고객사의 온보딩이 계속 실패했습니다. 제가 문의 데이터를 분석해서 체크리스트를 새로 만들었습니다.");
+            terminal.WaitFor("꼬리질문 1");
+            terminal.Type("결과적으로 온보딩 기간이 9주에서 4주로 줄었습니다.");
+            terminal.WaitFor("궁금한 점 있으신가요?");
+            terminal.Type("입사 후 6개월 동안 어떤 성과를 기대하시나요?");
+            terminal.WaitFor("LOOPCOACH_EXIT=0");
+            Assert.Contains("디브리프", terminal.Screen, StringComparison.Ordinal);
+        }
+
+        var session = _loopcoach.Run("loop", "list", "--json").Json[0];
+        Assert.Equal("finished", session.GetProperty("status").GetString());
+        Assert.Equal(4, session.GetProperty("turns").GetInt32());
+    }
 }

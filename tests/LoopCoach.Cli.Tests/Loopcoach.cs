@@ -48,6 +48,27 @@ internal sealed class Loopcoach : IDisposable
 
     public RunResult RunWithInput(string? stdin, params string[] args)
     {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("loopcoach did not finish in 60 s: " + string.Join(' ', args));
+        }
+
+        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts loopcoach and leaves it running, its standard input open for the test to write to.</summary>
+    public Process Start(params string[] args)
+    {
         var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardInput = true,
@@ -76,22 +97,7 @@ internal sealed class Loopcoach : IDisposable
             start.Environment[name] = value;
         }
 
-        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("loopcoach did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            process.StandardInput.Write(stdin);
-        }
-
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("loopcoach did not finish in 60 s: " + string.Join(' ', args));
-        }
-
-        return new RunResult(process.ExitCode, stdout.Result, stderr.Result);
+        return System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("loopcoach did not start");
     }
 
     public string WriteFile(string name, string text)

@@ -8,6 +8,10 @@ namespace LoopCoach.Cli.Rendering;
 /// <summary>How a mock loop looks in a terminal: the plan, each interviewer and question with a timer, and the debrief.</summary>
 internal static class LoopView
 {
+    /// <summary>A role's short name in the user's language (a custom role shows as written).</summary>
+    public static string Role(CliContext context, string role) =>
+        context.Messages.Contains("loop.role-label." + role) ? context.Text("loop.role-label." + role) : role;
+
     public static void Templates(CliContext context, IReadOnlyList<LoopTemplate> templates)
     {
         var table = new Table().Border(TableBorder.Rounded);
@@ -34,7 +38,7 @@ internal static class LoopView
         {
             table.AddRow(
                 (i.Index + 1).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape($"{i.Name} ({i.Role})\n{i.Style}"),
+                Markup.Escape($"{i.Name} ({Role(context, i.Role)})\n{i.Style}"),
                 i.Minutes.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join("\n", i.Competencies.Select(c => context.Content.Frameworks.FindCompetency(c)?.Name[context.Language] + $" ({c})"))));
         }
@@ -55,7 +59,7 @@ internal static class LoopView
         if (prompt.Interviewer != shown)
         {
             context.Console.WriteLine();
-            context.Console.Write(new Rule(Markup.Escape($"{interviewer.Name} · {interviewer.Role}")).LeftJustified());
+            context.Console.Write(new Rule(Markup.Escape($"{interviewer.Name} · {Role(context, interviewer.Role)}")).LeftJustified());
             context.Console.MarkupLine($"[grey]{Markup.Escape(interviewer.Style)}[/]");
         }
 
@@ -121,7 +125,7 @@ internal static class LoopView
         context.Console.Write(new Rule(Markup.Escape(context.Text("cli.loop.debrief") + (status == SessionStatus.Finished ? "" : $" ({context.Text("cli.loop.status." + status.ToString().ToLowerInvariant())})"))).LeftJustified());
         foreach (var interviewer in debrief.Interviewers)
         {
-            context.Console.MarkupLine($"[bold]{Markup.Escape($"{interviewer.Name} · {interviewer.Role}")}[/] [grey]{Markup.Escape(context.Text("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes))}[/]");
+            context.Console.MarkupLine($"[bold]{Markup.Escape($"{interviewer.Name} · {Role(context, interviewer.Role)}")}[/] [grey]{Markup.Escape(context.Text("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes))}[/]");
             var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
             table.AddColumn(context.Text("cli.loop.column.competency"));
             table.AddColumn(context.Text("cli.loop.column.evidence"));

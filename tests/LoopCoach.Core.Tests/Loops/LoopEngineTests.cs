@@ -1,0 +1,212 @@
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
+
+namespace LoopCoach.Core.Tests.Loops;
+
+public sealed class LoopEngineTests
+{
+    private static readonly ContentCatalog Content = ContentCatalog.BuiltIn;
+
+    private const string StoryWithoutResult =
+        "Last year I led the migration of our billing system. My goal was to move every customer without downtime. " +
+        "I mapped every dependency, wrote a rollback plan and ran three rehearsals with the on-call team.";
+
+    private const string FullStory =
+        "In 2025 our largest client threatened to leave because invoices kept arriving late. I was responsible for fixing it within a quarter. " +
+        "I analyzed six months of invoice data, found that one manual approval step caused 80% of the delays, and automated it. " +
+        "As a result late invoices fell from 30% to 2% and the client renewed for two years. I learned to measure before I fix.";
+
+    [Fact]
+    public void Plan_SameSeed_GivesTheSamePlan_AndAnotherSeedADifferentOne()
+    {
+        var template = Content.GetTemplate("amazon-loop");
+
+        var first = LoopPlanner.Plan(template, null, Language.En, 42, Content);
+        var again = LoopPlanner.Plan(template, null, Language.En, 42, Content);
+        var other = LoopPlanner.Plan(template, null, Language.En, 43, Content);
+
+        Assert.Equal(Flatten(first), Flatten(again));
+        Assert.NotEqual(Flatten(first), Flatten(other));
+    }
+
+    [Fact]
+    public void Plan_AmazonLoop_AssignsEveryPrincipleOnceAndTwoToFourPerInterviewer()
+    {
+        var principles = Content.Frameworks.Get("amazon-lp").Competencies.Select(c => c.Id).Take(12).ToList();
+
+        var plan = LoopPlanner.Plan(Content.GetTemplate("amazon-loop"), principles, Language.Ko, 7, Content);
+
+        var assigned = plan.Interviewers.SelectMany(i => i.Competencies).ToList();
+        Assert.Equal(principles.Order(), assigned.Order());
+        Assert.Equal(assigned.Count, assigned.Distinct().Count());
+        Assert.All(plan.Interviewers, i => Assert.InRange(i.Competencies.Count, 2, 4));
+        Assert.Equal(["practitioner", "practitioner", "hiring-manager", "bar-raiser"], plan.Interviewers.Select(i => i.Role));
+        Assert.Equal("김지훈", plan.Interviewers[0].Name);
+    }
+
+    [Fact]
+    public void Plan_TooManyCompetencies_IsRefused()
+    {
+        var all = Content.Frameworks.Get("amazon-lp").Competencies.Select(c => c.Id).ToList();
+
+        var error = Assert.Throws<LoopCoachException>(() => LoopPlanner.Plan(Content.GetTemplate("phone-screen"), all, Language.En, 1, Content));
+
+        Assert.Equal("loop.too-many-competencies", error.MessageKey);
+    }
+
+    [Fact]
+    public void Engine_AnswerWithoutResult_IsFollowedByAProbeForTheResult()
+    {
+        var engine = Start("phone-screen", ["deliver-results", "ownership"]);
+        engine.Answer("I'm a product analyst with four years in e-commerce.");
+
+        engine.Answer(StoryWithoutResult);
+
+        var probe = engine.Current!;
+        Assert.Equal(TurnKind.Probe, probe.Kind);
+        Assert.Equal("result", probe.Gap);
+        Assert.Contains(probe.Text, Content.GetProbe("result").Phrasings.En);
+    }
+
+    [Fact]
+    public void Engine_Pass_RecordsAGapAndAsksAnotherQuestionOnTheSameCompetency()
+    {
+        var engine = Start("phone-screen", ["deliver-results", "ownership"]);
+        engine.Answer("I'm a product analyst.");
+        var first = engine.Current!;
+
+        var turn = engine.Answer("I have no such experience.");
+
+        Assert.True(turn.Skipped);
+        Assert.Contains(turn.Notes, n => n.Code == "skip");
+        var second = engine.Current!;
+        Assert.Equal(TurnKind.Main, second.Kind);
+        Assert.Equal(first.Competency, second.Competency);
+        Assert.NotEqual(first.QuestionId, second.QuestionId);
+    }
+
+    [Fact]
+    public void Engine_BarRaiser_DrillsDeeperThanAPractitioner()
+    {
+        var plan = LoopPlanner.Plan(Content.GetTemplate("amazon-loop"), null, Language.En, 5, Content);
+        Assert.True(plan.Interviewers[3].Depth > plan.Interviewers[0].Depth);
+
+        var engine = new InterviewEngine(plan, Content);
+        var maxRound = new int[plan.Interviewers.Count];
+        while (engine.Current is { } prompt)
+        {
+            maxRound[prompt.Interviewer] = Math.Max(maxRound[prompt.Interviewer], prompt.Round);
+            engine.Answer(prompt.Kind == TurnKind.Closing ? "No, thank you." : "We did some things and it went okay.");
+        }
+
+        Assert.True(maxRound[3] > maxRound[0], string.Join(",", maxRound));
+    }
+
+    [Fact]
+    public void Engine_SameStoryToASecondInterviewer_IsFlagged()
+    {
+        var plan = LoopPlanner.Plan(Content.GetTemplate("amazon-loop"), null, Language.En, 11, Content);
+        var engine = new InterviewEngine(plan, Content);
+        Turn? reused = null;
+        while (engine.Current is { } prompt && reused is null)
+        {
+            var turn = engine.Answer(prompt.Kind switch
+            {
+                TurnKind.Main => FullStory,
+                TurnKind.Closing => "No questions, thank you.",
+                _ => "I set up the tracking myself.",
+            });
+            reused = turn.Notes.Any(n => n.Code == "story-reused") ? turn : null;
+        }
+
+        Assert.NotNull(reused);
+        Assert.Equal(1, reused.Prompt.Interviewer);
+        var note = Assert.Single(reused.Notes, n => n.Code == "story-reused");
+        Assert.Contains(plan.Interviewers[0].Name, note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Engine_CandidateAsksAboutSalary_GetsAGentleWarning()
+    {
+        var engine = Start("phone-screen", ["deliver-results"]);
+        while (engine.Current!.Kind != TurnKind.Closing)
+        {
+            engine.Answer(FullStory);
+        }
+
+        var turn = engine.Answer("How is the team measured, and what is the salary for this role?");
+
+        Assert.Contains(turn.Notes, n => n.Code == "avoid-topic");
+        Assert.True(engine.IsFinished);
+    }
+
+    [Fact]
+    public void Engine_KeepsToTheTimeBox()
+    {
+        var engine = Start("phone-screen", ["deliver-results", "ownership", "frugality"]);
+        var longAnswer = string.Concat(Enumerable.Repeat(FullStory + " ", 12));
+        while (engine.Current is { } prompt)
+        {
+            engine.Answer(prompt.Kind == TurnKind.Closing ? "No questions." : longAnswer);
+        }
+
+        var mains = engine.Turns.Count(t => t.Prompt.Kind == TurnKind.Main);
+        Assert.True(mains < 3, $"{mains} main questions in 30 minutes of 5-minute answers");
+        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Content);
+        Assert.Contains(debrief.Interviewers[0].Competencies, c => c.Level == "none");
+    }
+
+    [Fact]
+    public void Engine_EmptyAnswer_IsRefusedAndChangesNothing()
+    {
+        var engine = Start("phone-screen", ["deliver-results"]);
+        var before = engine.Current;
+
+        Assert.Throws<LoopCoachException>(() => engine.Answer("   "));
+
+        Assert.Same(before, engine.Current);
+        Assert.Empty(engine.Turns);
+    }
+
+    [Fact]
+    public void Engine_IsDeterministic_SoReplayingTheAnswersResumesTheSameLoop()
+    {
+        var answers = new[] { "I'm an analyst.", StoryWithoutResult, "Downtime fell to zero and we saved 40 hours a month.", "skip", FullStory };
+        var plan = LoopPlanner.Plan(Content.GetTemplate("phone-screen"), ["deliver-results", "ownership"], Language.Ko, 3, Content);
+
+        var first = new InterviewEngine(plan, Content);
+        var second = new InterviewEngine(plan, Content);
+        foreach (var answer in answers)
+        {
+            first.Answer(answer);
+            second.Answer(answer);
+        }
+
+        Assert.Equal(first.Turns.Select(t => t.Prompt.Text), second.Turns.Select(t => t.Prompt.Text));
+        Assert.Equal(first.Current?.Text, second.Current?.Text);
+    }
+
+    [Fact]
+    public void Debrief_ShowsWhatTheFollowUpAdded()
+    {
+        var engine = Start("phone-screen", ["deliver-results"]);
+        engine.Answer("I'm an analyst.");
+        engine.Answer(StoryWithoutResult);
+        engine.Answer("As a result we had zero downtime and cut billing errors by 35%.");
+
+        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Content);
+
+        var evidence = Assert.Single(debrief.Interviewers[0].Competencies);
+        var probe = Assert.Single(evidence.Probes);
+        Assert.Equal("result", probe.Gap);
+        Assert.Contains("result-quantified", probe.Changes);
+    }
+
+    private static InterviewEngine Start(string template, string[] competencies) =>
+        new(LoopPlanner.Plan(Content.GetTemplate(template), competencies, Language.En, 1, Content), Content);
+
+    private static string Flatten(LoopPlan plan) =>
+        string.Join("|", plan.Interviewers.Select(i => i.Role + ":" + string.Join(",", i.Competencies)));
+}
