@@ -77,9 +77,8 @@ public sealed class AnswerAnalyzer
         var fillers = FindFillers(text, lower, tokens);
         var hedges = PhraseMatcher.FindAll(text, lower, Both(_lexicon.Hedges)).OrderBy(m => m.Span.Start).ToList();
         var syllables = TextSegmenter.HangulSyllables(text);
-        var latinWords = tokens.Count(t => !t.Text.Any(TextSegmenter.IsHangul));
         var wordCount = language == AnswerLanguage.En ? tokens.Count : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        var seconds = (int)Math.Round((latinWords * 60.0 / EnglishWordsPerMinute) + (syllables * 60.0 / KoreanSyllablesPerMinute));
+        var seconds = SpeakingSeconds(text);
         var competency = request.Competency is null ? null : _content.Frameworks.FindCompetency(request.Competency)
             ?? throw new LoopCoachException(ErrorKind.NotFound, "competency.not-found", request.Competency);
         var signals = competency is null ? [] : FindSignals(text, lower, competency.Id);
@@ -124,6 +123,17 @@ public sealed class AnswerAnalyzer
             Probes = ChooseProbes(all, request.QuestionProbes, messages, text.Length),
             Readiness = Grade(all),
         };
+    }
+
+    /// <summary>
+    /// Estimated seconds to say <paramref name="text"/> aloud: its Latin-script words at
+    /// <see cref="EnglishWordsPerMinute"/> plus its Hangul syllables at <see cref="KoreanSyllablesPerMinute"/>.
+    /// </summary>
+    public static int SpeakingSeconds(string text)
+    {
+        var latinWords = TextSegmenter.Tokens(text).Count(t => !t.Text.Any(TextSegmenter.IsHangul));
+        var syllables = TextSegmenter.HangulSyllables(text);
+        return (int)Math.Round((latinWords * 60.0 / EnglishWordsPerMinute) + (syllables * 60.0 / KoreanSyllablesPerMinute));
     }
 
     /// <summary>Which sentences of <paramref name="text"/> carry each STAR part (used to mine stories from a diary).</summary>

@@ -47,6 +47,27 @@ public static class TextFeatures
         return features;
     }
 
+    /// <summary>The cosine similarity of two feature sets, 0 (nothing shared) to 1 (the same).</summary>
+    public static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
+    {
+        double dot = 0, na = 0, nb = 0;
+        foreach (var (key, value) in a)
+        {
+            na += value * value;
+            if (b.TryGetValue(key, out var other))
+            {
+                dot += value * other;
+            }
+        }
+
+        foreach (var value in b.Values)
+        {
+            nb += value * value;
+        }
+
+        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
     private static void Add(Dictionary<string, double> features, string key, double weight) =>
         features[key] = features.GetValueOrDefault(key) + weight;
 

@@ -109,7 +109,7 @@ public sealed class InterviewEngine
             notes.AddRange(CheckCandidateQuestions(text, prompt.Interviewer));
         }
 
-        var seconds = SpeakingSeconds(prompt.Text) + (analysis?.EstimatedSeconds ?? SpeakingSeconds(text));
+        var seconds = AnswerAnalyzer.SpeakingSeconds(prompt.Text) + (analysis?.EstimatedSeconds ?? AnswerAnalyzer.SpeakingSeconds(text));
         _seconds[prompt.Interviewer] += seconds;
         var turn = new Turn
         {
@@ -312,7 +312,7 @@ public sealed class InterviewEngine
         var features = TextFeatures.Of(answer);
         foreach (var earlier in _turns.Where(t => t.Prompt.Kind == TurnKind.Main && !t.Skipped && t.Prompt.Interviewer != interviewer))
         {
-            if (Cosine(features, TextFeatures.Of(earlier.Answer)) >= ReusedStoryThreshold)
+            if (TextFeatures.Cosine(features, TextFeatures.Of(earlier.Answer)) >= ReusedStoryThreshold)
             {
                 yield return new TurnNote("story-reused", Text("loop.note.story-reused", _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
                 yield break;
@@ -341,7 +341,7 @@ public sealed class InterviewEngine
         var features = TextFeatures.Of(text);
         var covered = _turns
             .Where(t => _plan.Format == LoopFormat.Panel || t.Prompt.Interviewer == interviewer)
-            .FirstOrDefault(t => Cosine(features, TextFeatures.Of(t.Prompt.Text + " " + t.Answer)) >= CoveredThreshold);
+            .FirstOrDefault(t => TextFeatures.Cosine(features, TextFeatures.Of(t.Prompt.Text + " " + t.Answer)) >= CoveredThreshold);
         if (covered is not null)
         {
             yield return new TurnNote("already-covered", Text("loop.note.already-covered", covered.Seq), covered.Seq);
@@ -358,33 +358,6 @@ public sealed class InterviewEngine
 
         // English keywords match whole words ("pay" not in "payment"); Korean ones inside words.
         return keyword.Any(TextSegmenter.IsHangul) || ((at == 0 || !char.IsLetter(lower[at - 1])) && (at + keyword.Length >= lower.Length || !char.IsLetter(lower[at + keyword.Length])));
-    }
-
-    private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)
-    {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (key, value) in a)
-        {
-            na += value * value;
-            if (b.TryGetValue(key, out var other))
-            {
-                dot += value * other;
-            }
-        }
-
-        foreach (var value in b.Values)
-        {
-            nb += value * value;
-        }
-
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
-    }
-
-    private int SpeakingSeconds(string text)
-    {
-        var syllables = TextSegmenter.HangulSyllables(text);
-        var words = TextSegmenter.Tokens(text).Count(t => !t.Text.Any(TextSegmenter.IsHangul));
-        return (int)Math.Round((words * 60.0 / AnswerAnalyzer.EnglishWordsPerMinute) + (syllables * 60.0 / AnswerAnalyzer.KoreanSyllablesPerMinute));
     }
 
     private string CompetencyName(string id) => _content.Frameworks.FindCompetency(id)?.Name[_language] ?? id;

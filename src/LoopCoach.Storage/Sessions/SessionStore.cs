@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LoopCoach.Core.Errors;
@@ -40,14 +39,14 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
     /// <summary>Saves a new session for <paramref name="plan"/>.</summary>
     public SessionRecord Create(LoopPlan plan)
     {
-        var now = Now();
+        var now = Timestamps.Now(clock);
         var id = database.InTransaction(tx =>
         {
             using var command = Command(tx, "INSERT INTO sessions (uid, template, plan, status, created_at, updated_at) VALUES ($uid, $template, $plan, 'running', $now, $now) RETURNING id");
             command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
             command.Parameters.AddWithValue("$template", plan.Template);
             command.Parameters.AddWithValue("$plan", JsonSerializer.Serialize(plan, SessionJsonContext.Default.LoopPlan));
-            command.Parameters.AddWithValue("$now", Timestamp(now));
+            command.Parameters.AddWithValue("$now", Timestamps.Format(now));
             return (long)command.ExecuteScalar()!;
         });
         return Get(id);
@@ -69,7 +68,7 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
         insert.Parameters.AddWithValue("$competency", (object?)turn.Prompt.Competency ?? DBNull.Value);
         insert.Parameters.AddWithValue("$gap", (object?)turn.Prompt.Gap ?? DBNull.Value);
         insert.Parameters.AddWithValue("$answer", turn.Answer);
-        insert.Parameters.AddWithValue("$now", Timestamp(Now()));
+        insert.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
         insert.ExecuteNonQuery();
         UpdateStatus(tx, id, status);
         return 0;
@@ -98,7 +97,7 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
         }
 
         var plan = JsonSerializer.Deserialize(reader.GetString(2), SessionJsonContext.Default.LoopPlan)!;
-        return new SessionRecord(reader.GetInt64(0), Guid.Parse(reader.GetString(1)), plan, ParseStatus(reader.GetString(3)), Turns(id), ParseTimestamp(reader.GetString(4)), ParseTimestamp(reader.GetString(5)));
+        return new SessionRecord(reader.GetInt64(0), Guid.Parse(reader.GetString(1)), plan, ParseStatus(reader.GetString(3)), Turns(id), Timestamps.Parse(reader.GetString(4)), Timestamps.Parse(reader.GetString(5)));
     });
 
     /// <summary>Every session, newest first.</summary>
@@ -132,7 +131,7 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
                 reader.IsDBNull(5) ? null : reader.GetString(5),
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 reader.GetString(7),
-                ParseTimestamp(reader.GetString(8))));
+                Timestamps.Parse(reader.GetString(8))));
         }
 
         return turns;
@@ -142,7 +141,7 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
     {
         using var command = Command(tx, "UPDATE sessions SET status = $status, updated_at = $now WHERE id = $id");
         command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$now", Timestamp(Now()));
+        command.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
         command.Parameters.AddWithValue("$id", id);
         command.ExecuteNonQuery();
     }
@@ -157,16 +156,8 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
 
     private static SessionStatus ParseStatus(string value) => Enum.Parse<SessionStatus>(value, ignoreCase: true);
 
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-    }
 
-    private static string Timestamp(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset ParseTimestamp(string value) =>
-        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

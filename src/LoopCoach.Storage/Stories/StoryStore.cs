@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
@@ -51,7 +50,7 @@ public sealed class StoryStore
     public StoredStory Add(StoryContent content)
     {
         content = Validated(content);
-        var now = Now();
+        var now = Timestamps.Now(_clock);
         return _database.InTransaction(tx =>
         {
             var id = Insert(tx, null, Guid.NewGuid(), 1, content, now, now, null);
@@ -106,7 +105,7 @@ public sealed class StoryStore
     /// <summary>The whole bank with every version, deleted stories included: a lossless export.</summary>
     public StoryBankDocument Export() => _database.Read(() => new StoryBankDocument
     {
-        ExportedAt = Now(),
+        ExportedAt = Timestamps.Now(_clock),
         Stories = [.. Query(null, $"SELECT {Columns} FROM stories ORDER BY id", _ => { })
             .Select(s => StoryDocument.From(s, Versions(null, s.Id)))],
     });
@@ -118,9 +117,9 @@ public sealed class StoryStore
     /// </summary>
     public ImportReport Import(StoryBankDocument document)
     {
-        var problems = StoryImport.Check(document, _frameworks, YearMonth.Of(Now()));
+        var problems = StoryImport.Check(document, _frameworks, YearMonth.Of(Timestamps.Now(_clock)));
         LoopCoachException.ThrowIfAny(problems, "import.invalid");
-        var now = Now();
+        var now = Timestamps.Now(_clock);
         return _database.InTransaction(tx =>
         {
             var report = new ImportReport();
@@ -173,7 +172,7 @@ public sealed class StoryStore
             return new StoryEdit(current, Changed: false);
         }
 
-        var now = Now();
+        var now = Timestamps.Now(_clock);
         return _database.InTransaction(tx =>
         {
             var version = current.Version + 1;
@@ -194,7 +193,7 @@ public sealed class StoryStore
         return _database.InTransaction(tx =>
         {
             using var command = Command(tx, "UPDATE stories SET deleted_at = $at WHERE id = $id");
-            command.Parameters.AddWithValue("$at", deleted ? Timestamp(Now()) : DBNull.Value);
+            command.Parameters.AddWithValue("$at", deleted ? Timestamps.Format(Timestamps.Now(_clock)) : DBNull.Value);
             command.Parameters.AddWithValue("$id", id);
             command.ExecuteNonQuery();
             return Load(tx, id);
@@ -204,16 +203,10 @@ public sealed class StoryStore
     private StoryContent Validated(StoryContent content)
     {
         content = StoryRules.Normalize(content);
-        LoopCoachException.ThrowIfAny(StoryRules.Validate(content, _frameworks, YearMonth.Of(Now())), "story.invalid");
+        LoopCoachException.ThrowIfAny(StoryRules.Validate(content, _frameworks, YearMonth.Of(Timestamps.Now(_clock))), "story.invalid");
         return content;
     }
 
-    private DateTimeOffset Now()
-    {
-        // Stored to the millisecond so that a value read back equals the value written.
-        var now = _clock.GetUtcNow();
-        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-    }
 
     private long Insert(SqliteTransaction tx, long? id, Guid uid, int version, StoryContent content, DateTimeOffset created, DateTimeOffset updated, DateTimeOffset? deleted)
     {
@@ -224,8 +217,8 @@ public sealed class StoryStore
             """);
         command.Parameters.AddWithValue("$id", id is null ? DBNull.Value : id.Value);
         command.Parameters.AddWithValue("$uid", uid.ToString());
-        command.Parameters.AddWithValue("$created", Timestamp(created));
-        command.Parameters.AddWithValue("$deleted", deleted is null ? DBNull.Value : Timestamp(deleted.Value));
+        command.Parameters.AddWithValue("$created", Timestamps.Format(created));
+        command.Parameters.AddWithValue("$deleted", deleted is null ? DBNull.Value : Timestamps.Format(deleted.Value));
         AddContent(command, version, content, updated);
         return (long)command.ExecuteScalar()!;
     }
@@ -257,7 +250,7 @@ public sealed class StoryStore
         command.Parameters.AddWithValue("$metrics", JsonSerializer.Serialize(content.Metrics.ToList(), StoryJsonContext.Default.ListMetric));
         command.Parameters.AddWithValue("$tags", JsonSerializer.Serialize(content.Tags.ToList(), StoryJsonContext.Default.ListString));
         command.Parameters.AddWithValue("$competencies", JsonSerializer.Serialize(content.Competencies.ToList(), StoryJsonContext.Default.ListString));
-        command.Parameters.AddWithValue("$updated", Timestamp(updated));
+        command.Parameters.AddWithValue("$updated", Timestamps.Format(updated));
     }
 
     private void InsertVersion(SqliteTransaction tx, long id, StoryVersion version)
@@ -265,7 +258,7 @@ public sealed class StoryStore
         using var command = Command(tx, "INSERT INTO story_versions (story_id, version, saved_at, change, content) VALUES ($id, $version, $saved, $change, $content)");
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$version", version.Version);
-        command.Parameters.AddWithValue("$saved", Timestamp(version.SavedAt));
+        command.Parameters.AddWithValue("$saved", Timestamps.Format(version.SavedAt));
         command.Parameters.AddWithValue("$change", version.Change.ToString().ToLowerInvariant());
         command.Parameters.AddWithValue("$content", JsonSerializer.Serialize(version.Content, StoryJsonContext.Default.StoryContent));
         command.ExecuteNonQuery();
@@ -281,7 +274,7 @@ public sealed class StoryStore
         {
             versions.Add(new StoryVersion(
                 reader.GetInt32(0),
-                ParseTimestamp(reader.GetString(1)),
+                Timestamps.Parse(reader.GetString(1)),
                 Enum.Parse<StoryChange>(reader.GetString(2), ignoreCase: true),
                 JsonSerializer.Deserialize(reader.GetString(3), StoryJsonContext.Default.StoryContent)!));
         }
@@ -321,9 +314,9 @@ public sealed class StoryStore
                 Guid.Parse(reader.GetString(1)),
                 reader.GetInt32(2),
                 content,
-                ParseTimestamp(reader.GetString(14)),
-                ParseTimestamp(reader.GetString(15)),
-                reader.IsDBNull(16) ? null : ParseTimestamp(reader.GetString(16))));
+                Timestamps.Parse(reader.GetString(14)),
+                Timestamps.Parse(reader.GetString(15)),
+                reader.IsDBNull(16) ? null : Timestamps.Parse(reader.GetString(16))));
         }
 
         return stories;
@@ -337,10 +330,7 @@ public sealed class StoryStore
         return command;
     }
 
-    private static string Timestamp(DateTimeOffset value) => value.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
-    private static DateTimeOffset ParseTimestamp(string value) =>
-        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     private static LoopCoachException NotFound(long id) => new(ErrorKind.NotFound, "story.not-found", id);
 }

@@ -204,6 +204,24 @@ public sealed class LoopEngineTests
         Assert.Contains("result-quantified", probe.Changes);
     }
 
+    [Fact]
+    public void Engine_IntegratedInterview_IsOnePanelSessionWithOneOpeningAndOneClosing()
+    {
+        var plan = LoopPlanner.Plan(Content.GetTemplate("integrated-interview"), null, Language.Ko, 8, Content);
+        var engine = new InterviewEngine(plan, Content);
+        while (engine.Current is { } prompt)
+        {
+            engine.Answer(prompt.Kind == TurnKind.Closing ? "팀의 성과는 어떻게 평가하시나요?" : FullStory);
+        }
+
+        var kinds = engine.Turns.Select(t => t.Prompt.Kind).ToList();
+        Assert.Equal(1, kinds.Count(k => k == TurnKind.Opening));
+        Assert.Equal(1, kinds.Count(k => k == TurnKind.Closing));
+        Assert.True(engine.Turns.Select(t => t.Prompt.Interviewer).Distinct().Count() >= 2, "the panel members take turns");
+        Assert.Equal(60, plan.PanelMinutes);
+        Assert.Equal("generic", plan.Framework);
+    }
+
     private static InterviewEngine Start(string template, string[] competencies) =>
         new(LoopPlanner.Plan(Content.GetTemplate(template), competencies, Language.En, 1, Content), Content);
 
