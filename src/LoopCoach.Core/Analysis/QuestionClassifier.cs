@@ -52,8 +52,9 @@ public sealed class QuestionClassifier
             raw[competency.Id] = vector;
         }
 
-        // A competency with few texts of its own (a posting's strength) borrows a share of its related ones.
-        foreach (var competency in _frameworks.Competencies)
+        // A competency with no questions of its own (a posting's strength, a user's value) borrows a share of its
+        // related ones; those with questions keep their own profile sharp.
+        foreach (var competency in _frameworks.Competencies.Where(c => !content.Questions.Questions.Any(q => q.Competencies.Contains(c.Id))))
         {
             foreach (var related in competency.Related.Where(raw.ContainsKey))
             {
