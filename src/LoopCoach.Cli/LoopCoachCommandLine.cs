@@ -76,6 +76,12 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(AskCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(LoopCommands.Create(context));
+        root.Subcommands.Add(PostingCommands.Create(context));
+        root.Subcommands.Add(PrepCommands.Coverage(context));
+        root.Subcommands.Add(PrepCommands.Assign(context));
+        root.Subcommands.Add(PrepCommands.Plan(context));
+        root.Subcommands.Add(AfterCommands.Notes(context));
+        root.Subcommands.Add(AfterCommands.Retro(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);

@@ -276,13 +276,13 @@ internal static class StoriesCommands
     }
 
     /// <summary>Writes to a temporary file first and then moves it, so a failed export never leaves half a file.</summary>
-    private static void WriteFileSafely(string path, string text)
+    internal static void WriteFileSafely(string path, string text, bool newline = true)
     {
         try
         {
             var full = Path.GetFullPath(path);
             var temporary = full + ".tmp";
-            File.WriteAllText(temporary, text + "\n", new System.Text.UTF8Encoding(false));
+            File.WriteAllText(temporary, newline ? text + "\n" : text, new System.Text.UTF8Encoding(false));
             File.Move(temporary, full, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -3,10 +3,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Coverage;
+using LoopCoach.Core.Notes;
+using LoopCoach.Core.Plans;
+using LoopCoach.Core.Postings;
+using LoopCoach.Core.Retros;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Questions;
+using LoopCoach.Storage.Retros;
 using LoopCoach.Storage.Sessions;
 using LoopCoach.Storage.Stories;
 
@@ -80,6 +86,20 @@ internal sealed record SessionJson(long Id, string Template, SessionStatus Statu
         debrief);
 }
 
+internal sealed record PostingSummaryJson(long Id, string Title, string Company, DateTimeOffset CreatedAt);
+
+internal sealed record PostingJson(long Id, string Title, string Company, IReadOnlyList<string> Competencies, PostingAnalysis Analysis);
+
+internal sealed record StoryRefJson(long Id, string Title);
+
+internal sealed record CoverageJson(IReadOnlyList<string> Competencies, IReadOnlyList<StoryRefJson> Stories, IReadOnlyList<CoverageRow> Rows, IReadOnlyList<CoverageGap> Gaps);
+
+internal sealed record AssignmentJson(LoopPlan Plan, IReadOnlyList<SlotAssignment> Slots, double TotalFit);
+
+internal sealed record RetroJson(long Id, Retrospective Retro, DateTimeOffset CreatedAt);
+
+internal sealed record RetroSummaryJson(long Id, string Company, string Position, DateOnly? HeldOn, int Rounds, int Questions, DateTimeOffset CreatedAt);
+
 internal sealed record ProblemJson(string Field, string Code, string Message);
 
 internal sealed record ErrorBodyJson(string Code, string Message, int ExitCode, IReadOnlyList<ProblemJson> Problems);
@@ -102,6 +122,15 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(List<SessionSummaryJson>))]
 [JsonSerializable(typeof(SessionJson))]
 [JsonSerializable(typeof(LoopPlan))]
+[JsonSerializable(typeof(List<PostingSummaryJson>))]
+[JsonSerializable(typeof(PostingJson))]
+[JsonSerializable(typeof(CoverageJson))]
+[JsonSerializable(typeof(AssignmentJson))]
+[JsonSerializable(typeof(PrepPlan))]
+[JsonSerializable(typeof(Note))]
+[JsonSerializable(typeof(RetroJson))]
+[JsonSerializable(typeof(List<RetroSummaryJson>))]
+[JsonSerializable(typeof(List<SeenQuestion>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>The JSON settings of every <c>--json</c> output: camelCase, Korean written as Korean, indented.</summary>

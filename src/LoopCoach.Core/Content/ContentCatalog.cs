@@ -5,6 +5,7 @@ using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
+using LoopCoach.Core.Postings;
 using LoopCoach.Core.Questions;
 
 namespace LoopCoach.Core.Content;
@@ -27,8 +28,14 @@ public sealed class ContentCatalog
         AskGuide ask,
         Messages messages,
         AnalysisLexicon lexicon,
-        IReadOnlyList<LoopTemplate> templates)
+        IReadOnlyList<LoopTemplate> templates,
+        IReadOnlyDictionary<string, LocalizedList> storyPrompts,
+        PostingLexicon postingLexicon,
+        IReadOnlyDictionary<string, LocalizedText> noteTemplates)
     {
+        NoteTemplates = noteTemplates;
+        PostingLexicon = postingLexicon;
+        StoryPrompts = storyPrompts;
         Lexicon = lexicon;
         Templates = templates;
         Frameworks = frameworks;
@@ -64,6 +71,15 @@ public sealed class ContentCatalog
 
     /// <summary>The word lists the answer analysis matches.</summary>
     public AnalysisLexicon Lexicon { get; }
+
+    /// <summary>The templates of the thank-you email and the LinkedIn note, keyed <c>section.name</c>.</summary>
+    public IReadOnlyDictionary<string, LocalizedText> NoteTemplates { get; }
+
+    /// <summary>The words job postings are read by.</summary>
+    public PostingLexicon PostingLexicon { get; }
+
+    /// <summary>Stories worth writing for each competency ("a time you met a tight deadline"), by competency id.</summary>
+    public IReadOnlyDictionary<string, LocalizedList> StoryPrompts { get; }
 
     /// <summary>The loop templates shipped with LoopCoach.</summary>
     public IReadOnlyList<LoopTemplate> Templates { get; }
@@ -121,7 +137,7 @@ public sealed class ContentCatalog
         var frameworks = new FrameworkCatalog([.. Frameworks.Frameworks, .. added]);
         problems.AddRange(ContentValidator.CheckFrameworks(frameworks.Frameworks));
         LoopCoachException.ThrowIfAny(problems, "framework.file-invalid");
-        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages, Lexicon, Templates);
+        return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
     }
 
     /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
@@ -176,11 +192,14 @@ public sealed class ContentCatalog
             .OfType<LoopTemplate>()
             .OrderBy(t => t.Id switch { "amazon-loop" => 0, "integrated-interview" => 1, "phone-screen" => 2, _ => 3 })
             .ToList();
+        var noteTemplates = new ContentReader("templates/notes.yaml", problems).ReadNoteTemplates(ReadResource("templates/notes.yaml"));
+        var postingLexicon = new ContentReader("lexicons/postings.yaml", problems).ReadPostingLexicon(ReadResource("lexicons/postings.yaml"));
+        var storyPrompts = new ContentReader("templates/story-prompts.yaml", problems).ReadStoryPrompts(ReadResource("templates/story-prompts.yaml"));
         var lexicon = new ContentReader("lexicons/analysis.yaml", problems).ReadLexicon(ReadResource("lexicons/analysis.yaml"), ReadResource("lexicons/competencies.yaml"));
 
         // Built-in frameworks come in a fixed order, the Amazon principles first.
         frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
-        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon, templates);
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
         return (catalog, problems);
     }
 

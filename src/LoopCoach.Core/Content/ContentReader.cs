@@ -4,6 +4,7 @@ using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
+using LoopCoach.Core.Postings;
 using LoopCoach.Core.Questions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -298,6 +299,57 @@ internal sealed partial class ContentReader
         }
 
         return template;
+    }
+
+    public IReadOnlyDictionary<string, LocalizedText> ReadNoteTemplates(string yaml)
+    {
+        var file = Parse<Dictionary<string, Dictionary<string, TextYaml>>>(yaml) ?? [];
+        var templates = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (section, entries) in file)
+        {
+            foreach (var (name, text) in entries)
+            {
+                var value = Text(text, $"{section}.{name}", 2_000);
+                if (Placeholders(value.En) != Placeholders(value.Ko))
+                {
+                    Add($"{section}.{name}", "content.placeholders-differ", Placeholders(value.En), Placeholders(value.Ko));
+                }
+
+                templates[$"{section}.{name}"] = value;
+            }
+        }
+
+        return templates;
+    }
+
+    public PostingLexicon ReadPostingLexicon(string yaml)
+    {
+        var file = Parse<PostingLexiconYaml>(yaml) ?? new PostingLexiconYaml();
+        var sections = new Dictionary<SectionKind, LocalizedList>();
+        foreach (var kind in Enum.GetValues<SectionKind>())
+        {
+            var key = kind.ToString().ToLowerInvariant();
+            sections[kind] = Lower(List(file.Sections?.GetValueOrDefault(key), "sections." + key, 1, 80));
+        }
+
+        return new PostingLexicon(
+            sections,
+            Lower(List(file.MustHave, "mustHave", 1, 80)),
+            Lower(List(file.NiceToHave, "niceToHave", 1, 80)),
+            Lower(List(file.Stages, "stages", 1, 80)),
+            Lower(List(file.StopKeywords, "stopKeywords", 0, 400)));
+    }
+
+    public IReadOnlyDictionary<string, LocalizedList> ReadStoryPrompts(string yaml)
+    {
+        var file = Parse<StoryPromptsYaml>(yaml);
+        var prompts = new Dictionary<string, LocalizedList>(StringComparer.Ordinal);
+        foreach (var (id, list) in file?.Prompts ?? [])
+        {
+            prompts[id] = List(list, "prompts." + id, 1, 10);
+        }
+
+        return prompts;
     }
 
     public AnalysisLexicon ReadLexicon(string analysisYaml, string signalsYaml)

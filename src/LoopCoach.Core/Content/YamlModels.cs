@@ -168,3 +168,21 @@ internal sealed class InterviewerYaml
 
     public int? Depth { get; set; }
 }
+
+internal sealed class StoryPromptsYaml
+{
+    public Dictionary<string, ListYaml>? Prompts { get; set; }
+}
+
+internal sealed class PostingLexiconYaml
+{
+    public Dictionary<string, ListYaml>? Sections { get; set; }
+
+    public ListYaml? MustHave { get; set; }
+
+    public ListYaml? NiceToHave { get; set; }
+
+    public ListYaml? Stages { get; set; }
+
+    public ListYaml? StopKeywords { get; set; }
+}

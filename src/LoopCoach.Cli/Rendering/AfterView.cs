@@ -1,0 +1,77 @@
+using System.Globalization;
+using LoopCoach.Core.Notes;
+using LoopCoach.Storage.Retros;
+using Spectre.Console;
+
+namespace LoopCoach.Cli.Rendering;
+
+/// <summary>How notes and retrospectives look in a terminal.</summary>
+internal static class AfterView
+{
+    public static void Note(CliContext context, Note note, DateTimeOffset now)
+    {
+        if (note.Subject.Length > 0)
+        {
+            context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.notes.subject"))}[/] {Markup.Escape(note.Subject)}");
+            context.Console.WriteLine();
+        }
+
+        context.Console.WriteLine(note.Body);
+        context.Console.WriteLine();
+        var left = note.SendBy - now;
+        var color = left <= TimeSpan.Zero ? "red" : left < TimeSpan.FromHours(6) ? "yellow" : "green";
+        context.Console.MarkupLine($"[{color}]{Markup.Escape(note.Reminder)}[/]");
+    }
+
+    public static void Retro(CliContext context, StoredRetro stored)
+    {
+        var retro = stored.Retro;
+        context.Console.Write(new Rule(Markup.Escape($"#{stored.Id} {retro.Company} {retro.Position} {retro.HeldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".Trim())).LeftJustified());
+        foreach (var round in retro.Rounds)
+        {
+            var role = round.Role is null ? "" : " · " + LoopView.Role(context, round.Role);
+            context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.retro.round", round.Number) + role)}[/]");
+            foreach (var q in round.Questions)
+            {
+                var competency = q.Competency is null ? "" : context.Content.Frameworks.FindCompetency(q.Competency)?.Name[context.Language] ?? q.Competency;
+                context.Console.MarkupLine($"  - {Markup.Escape(q.Text)} [grey]({Markup.Escape(competency)}{(q.FollowUp ? ", " + Markup.Escape(context.Text("cli.retro.follow-up")) : "")})[/]");
+            }
+
+            if (round.HowItWent.Length > 0)
+            {
+                context.Console.MarkupLine($"  [italic]{Markup.Escape(round.HowItWent.Length > 300 ? round.HowItWent[..300] + "…" : round.HowItWent)}[/]");
+            }
+        }
+    }
+
+    public static void Retros(CliContext context, IReadOnlyList<StoredRetro> retros)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn("#");
+        table.AddColumn(context.Text("cli.posting.column.company"));
+        table.AddColumn(context.Text("cli.posting.column.role"));
+        table.AddColumn(context.Text("cli.retro.column.rounds"));
+        table.AddColumn(context.Text("cli.retro.column.questions"));
+        foreach (var r in retros)
+        {
+            table.AddRow(r.Id.ToString(CultureInfo.InvariantCulture), Markup.Escape(r.Retro.Company), Markup.Escape(r.Retro.Position),
+                r.Retro.Rounds.Count.ToString(CultureInfo.InvariantCulture), r.Retro.Rounds.Sum(x => x.Questions.Count).ToString(CultureInfo.InvariantCulture));
+        }
+
+        context.Console.Write(table);
+    }
+
+    public static void SeenQuestions(CliContext context, IReadOnlyList<SeenQuestion> questions)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(context.Text("cli.questions.column.question"));
+        table.AddColumn(context.Text("cli.loop.column.competency"));
+        table.AddColumn(context.Text("cli.retro.column.times"));
+        foreach (var q in questions)
+        {
+            table.AddRow(Markup.Escape(q.Text), Markup.Escape(q.Competency ?? ""), q.Times.ToString(CultureInfo.InvariantCulture));
+        }
+
+        context.Console.Write(table);
+    }
+}

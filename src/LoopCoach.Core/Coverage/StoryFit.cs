@@ -1,0 +1,74 @@
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Coverage;
+
+/// <summary>How well one story serves one competency, 0 to 1, and why.</summary>
+/// <param name="StoryId">The story.</param>
+/// <param name="Competency">The competency.</param>
+/// <param name="Score">0.6 for being tagged with it (0.45 through a related competency) plus up to 0.4 for its signal words in the text, times the story's strength.</param>
+/// <param name="Reasons">Why, in the user's language.</param>
+public sealed record Fit(long StoryId, string Competency, double Score, IReadOnlyList<string> Reasons);
+
+/// <summary>Scores stories against competencies; the one measure coverage and assignment share.</summary>
+public sealed class StoryFit
+{
+    private readonly ContentCatalog _content;
+    private readonly StoryCheck _check;
+    private readonly YearMonth _thisMonth;
+
+    /// <summary>Creates the scorer; <paramref name="thisMonth"/> dates the stories' weak spots.</summary>
+    public StoryFit(ContentCatalog content, YearMonth thisMonth)
+    {
+        _content = content;
+        _check = new StoryCheck(content);
+        _thisMonth = thisMonth;
+    }
+
+    /// <summary>The fit of <paramref name="story"/> for <paramref name="competency"/>, with reasons in <paramref name="language"/>.</summary>
+    public Fit Score(long storyId, StoryContent story, string competency, Language language)
+    {
+        string T(string key, params object?[] args) => _content.Messages.Get(language, key, args);
+        var reasons = new List<string>();
+        var tagged = 0.0;
+        if (story.Competencies.Contains(competency))
+        {
+            tagged = 0.6;
+            reasons.Add(T("fit.tagged"));
+        }
+        else if (story.Competencies.FirstOrDefault(c => _content.Frameworks.Expand(c).Contains(competency) || _content.Frameworks.Expand(competency).Contains(c)) is { } related)
+        {
+            tagged = 0.45;
+            reasons.Add(T("fit.related", related));
+        }
+
+        var text = string.Join(" ", story.Title, story.Situation, story.Task, story.Action, story.Result, story.Lesson).ToLowerInvariant();
+        var signals = _content.Lexicon.Signals.TryGetValue(competency, out var list)
+            ? list.En.Concat(list.Ko).Where(w => PhraseFound(text, w)).Distinct().Take(5).ToList()
+            : [];
+        var lexical = Math.Min(1.0, signals.Count / 3.0) * 0.4;
+        if (signals.Count > 0)
+        {
+            reasons.Add(T("fit.signals", string.Join(", ", signals)));
+        }
+
+        var spots = _check.Check(story, _thisMonth);
+        var strength = StoryCheck.Strength(spots);
+        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code))));
+        return new Fit(storyId, competency, Math.Round((tagged + lexical) * strength, 4), reasons);
+    }
+
+    private static bool PhraseFound(string lower, string phrase)
+    {
+        var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        return phrase.Any(TextSegmenter.IsHangul)
+            || ((at == 0 || !char.IsLetter(lower[at - 1])) && (at + phrase.Length >= lower.Length || !char.IsLetter(lower[at + phrase.Length])));
+    }
+}

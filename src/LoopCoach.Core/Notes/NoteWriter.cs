@@ -1,0 +1,89 @@
+using System.Globalization;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
+
+namespace LoopCoach.Core.Notes;
+
+/// <summary>What a note is drafted from: a mock session's debrief or a real interview's retrospective.</summary>
+public sealed record NoteFacts
+{
+    /// <summary>The company (may be empty).</summary>
+    public string Company { get; init; } = "";
+
+    /// <summary>The position (may be empty).</summary>
+    public string Position { get; init; } = "";
+
+    /// <summary>The interviewers' names, if known.</summary>
+    public IReadOnlyList<string> Interviewers { get; init; } = [];
+
+    /// <summary>What was discussed (competency names).</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>The strengths the candidate showed (competency names).</summary>
+    public IReadOnlyList<string> Strengths { get; init; } = [];
+
+    /// <summary>The candidate's name (a placeholder is used when empty).</summary>
+    public string Candidate { get; init; } = "";
+
+    /// <summary>When the interview ended: the 24-hour window starts here.</summary>
+    public required DateTimeOffset InterviewEnded { get; init; }
+}
+
+/// <summary>A drafted note, and the time to send it by.</summary>
+/// <param name="Kind"><c>thank-you</c> or <c>linkedin</c>.</param>
+/// <param name="Subject">The email subject (empty for LinkedIn).</param>
+/// <param name="Body">The text to send.</param>
+/// <param name="SendBy">24 hours after the interview.</param>
+/// <param name="Reminder">The reminder of the window, in the note's language.</param>
+public sealed record Note(string Kind, string Subject, string Body, DateTimeOffset SendBy, string Reminder);
+
+/// <summary>Drafts the thank-you email and the LinkedIn note from the templates in <c>content/templates/notes.yaml</c>.</summary>
+public sealed class NoteWriter(ContentCatalog content)
+{
+    /// <summary>A thank-you note is expected within this time of the interview.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    /// <summary>The thank-you email in <paramref name="language"/>: a formal register in Korean.</summary>
+    public Note ThankYou(NoteFacts facts, Language language, DateTimeOffset now)
+    {
+        string T(string key, params object?[] args) => Fill(key, language, args);
+        var company = facts.Company.Length > 0 ? facts.Company : facts.Position;
+        var position = facts.Position.Length > 0 ? facts.Position : facts.Company;
+        var interviewer = facts.Interviewers.Count > 0 ? string.Join(", ", facts.Interviewers) : T("defaults.interviewer");
+        var day = (now - facts.InterviewEnded).TotalHours < 12 ? T("defaults.today") : "";
+        var parts = new List<string> { T("thankYou.greeting", interviewer), "", T("thankYou.opening", company, day).Replace("  ", " ", StringComparison.Ordinal).Trim() };
+        if (facts.Topics.Count > 0)
+        {
+            parts.Add(T("thankYou.topics", string.Join(", ", facts.Topics)));
+        }
+
+        if (facts.Strengths.Count > 0)
+        {
+            parts.Add(T("thankYou.strengths", string.Join(", ", facts.Strengths), position));
+        }
+
+        parts.Add(T("thankYou.closing"));
+        parts.Add("");
+        parts.Add(T("thankYou.signature", facts.Candidate.Length > 0 ? facts.Candidate : T("defaults.candidate")));
+        var sendBy = facts.InterviewEnded + Window;
+        return new Note("thank-you", T("thankYou.subject", position), string.Join("\n", parts), sendBy, Reminder(sendBy, language));
+    }
+
+    /// <summary>The LinkedIn connection note (under LinkedIn's 300 characters).</summary>
+    public Note LinkedIn(NoteFacts facts, Language language)
+    {
+        var interviewer = facts.Interviewers.Count > 0 ? facts.Interviewers[0] : Fill("defaults.interviewer", language);
+        var body = Fill("linkedIn.text", language, interviewer, facts.Company.Length > 0 ? facts.Company : facts.Position);
+        var sendBy = facts.InterviewEnded + Window;
+        return new Note("linkedin", "", body.Length <= 300 ? body : body[..300], sendBy, Reminder(sendBy, language));
+    }
+
+    private string Reminder(DateTimeOffset sendBy, Language language) =>
+        Fill("reminder.deadline", language, sendBy.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
+
+    private string Fill(string key, Language language, params object?[] args)
+    {
+        var template = content.NoteTemplates.TryGetValue(key, out var text) ? text[language] : key;
+        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+    }
+}

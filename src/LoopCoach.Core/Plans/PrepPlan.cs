@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Coverage;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+
+namespace LoopCoach.Core.Plans;
+
+/// <summary>One thing to do on a day of the plan.</summary>
+/// <param name="Kind"><c>write-story</c>, <c>add-numbers</c>, <c>practise</c>, <c>real-questions</c>, <c>prepare-questions</c>, <c>review</c>.</param>
+/// <param name="Text">What to do, in the user's language.</param>
+/// <param name="Command">The loopcoach command that does it, when there is one.</param>
+public sealed record PlanTask(string Kind, string Text, string? Command);
+
+/// <summary>A day of the plan.</summary>
+public sealed record PlanDay(DateOnly Date, IReadOnlyList<PlanTask> Tasks);
+
+/// <summary>A day-by-day preparation plan up to the interview.</summary>
+public sealed record PrepPlan(DateOnly Today, DateOnly InterviewDate, IReadOnlyList<string> Competencies, IReadOnlyList<PlanDay> Days);
+
+/// <summary>What the plan is made from.</summary>
+public sealed record PlanInputs
+{
+    /// <summary>The competencies the interview will judge.</summary>
+    public required IReadOnlyList<string> Competencies { get; init; }
+
+    /// <summary>Competencies no story covers yet, with the stories to write.</summary>
+    public required IReadOnlyList<CoverageGap> Gaps { get; init; }
+
+    /// <summary>Stories whose result has no number: (id, title).</summary>
+    public IReadOnlyList<(long Id, string Title)> StoriesWithoutNumbers { get; init; } = [];
+
+    /// <summary>Questions seen in real interviews, most frequent first.</summary>
+    public IReadOnlyList<string> RealQuestions { get; init; } = [];
+
+    /// <summary>The loop template to practise with.</summary>
+    public string Template { get; init; } = "phone-screen";
+}
+
+/// <summary>Spreads the preparation over the days before the interview: stories to write first, numbers to add, mock loops, questions to ask, a light last day.</summary>
+public static class PrepPlanner
+{
+    /// <summary>The furthest interview date planned for.</summary>
+    public const int MaxDays = 366;
+
+    private const int TasksPerDay = 3;
+
+    /// <summary>The plan from <paramref name="today"/> to <paramref name="interview"/>; an interview date in the past is an input error.</summary>
+    public static PrepPlan Plan(PlanInputs inputs, DateOnly today, DateOnly interview, ContentCatalog content, Language language)
+    {
+        if (interview < today)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-past", interview.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (interview.DayNumber - today.DayNumber > MaxDays)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-far", MaxDays);
+        }
+
+        string T(string key, params object?[] args) => content.Messages.Get(language, key, args);
+        var name = (string id) => content.Frameworks.FindCompetency(id)?.Name[language] ?? id;
+        var tasks = new List<PlanTask>();
+        foreach (var gap in inputs.Gaps)
+        {
+            var prompt = gap.StoriesToWrite.FirstOrDefault() ?? gap.Name;
+            tasks.Add(new PlanTask("write-story", T("plan.task.write-story", gap.Name, prompt), $"loopcoach stories add --competency {gap.Competency}"));
+        }
+
+        foreach (var (id, title) in inputs.StoriesWithoutNumbers)
+        {
+            tasks.Add(new PlanTask("add-numbers", T("plan.task.add-numbers", title), $"loopcoach stories edit {id}"));
+        }
+
+        foreach (var pair in inputs.Competencies.Chunk(2))
+        {
+            tasks.Add(new PlanTask("practise", T("plan.task.practise", string.Join(", ", pair.Select(name))), $"loopcoach loop run --template {inputs.Template} --competencies {string.Join(',', pair)}"));
+        }
+
+        if (inputs.RealQuestions.Count > 0)
+        {
+            tasks.Add(new PlanTask("real-questions", T("plan.task.real-questions", string.Join(" / ", inputs.RealQuestions.Take(3))), "loopcoach retro questions"));
+        }
+
+        tasks.Add(new PlanTask("prepare-questions", T("plan.task.prepare-questions"), "loopcoach ask"));
+
+        var days = new List<PlanDay>();
+        var workDays = Math.Max(1, interview.DayNumber - today.DayNumber);
+        var perDay = Math.Max(TasksPerDay, (int)Math.Ceiling(tasks.Count / (double)workDays));
+        var queue = new Queue<PlanTask>(tasks);
+        for (var d = 0; d < workDays; d++)
+        {
+            var date = today.AddDays(d);
+            var dayTasks = new List<PlanTask>();
+            while (dayTasks.Count < perDay && queue.Count > 0)
+            {
+                dayTasks.Add(queue.Dequeue());
+            }
+
+            if (d == workDays - 1 && date < interview)
+            {
+                dayTasks.Add(new PlanTask("review", T("plan.task.review"), "loopcoach stories export --format markdown"));
+            }
+
+            if (dayTasks.Count > 0)
+            {
+                days.Add(new PlanDay(date, dayTasks));
+            }
+        }
+
+        days.Add(new PlanDay(interview, [new PlanTask("interview", T("plan.task.interview"), "loopcoach notes thank-you")]));
+        return new PrepPlan(today, interview, inputs.Competencies, days);
+    }
+
+    /// <summary>The plan as Markdown.</summary>
+    public static string ToMarkdown(PrepPlan plan, ContentCatalog content, Language language)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(content.Messages.Get(language, "plan.title", plan.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        foreach (var day in plan.Days)
+        {
+            md.AppendLine();
+            md.Append("## ").AppendLine(day.Date.ToString("yyyy-MM-dd (ddd)", language == Language.Ko ? CultureInfo.GetCultureInfo("ko-KR") : CultureInfo.InvariantCulture));
+            md.AppendLine();
+            foreach (var task in day.Tasks)
+            {
+                md.Append("- [ ] ").Append(task.Text);
+                if (task.Command is not null)
+                {
+                    md.Append(" `").Append(task.Command).Append('`');
+                }
+
+                md.AppendLine();
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>
+    /// The plan as an iCalendar file (RFC 5545): one all-day event a day, the tasks in its description. Lines end
+    /// with CRLF and are folded at 75 octets, as calendar programs expect.
+    /// </summary>
+    public static string ToIcs(PrepPlan plan, ContentCatalog content, Language language, DateTimeOffset now)
+    {
+        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//LoopCoach//Prep plan//EN", "CALSCALE:GREGORIAN" };
+        var stamp = now.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        foreach (var day in plan.Days)
+        {
+            var date = day.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            lines.Add("BEGIN:VEVENT");
+            lines.Add($"UID:loopcoach-{plan.InterviewDate:yyyyMMdd}-{date}@loopcoach");
+            lines.Add("DTSTAMP:" + stamp);
+            lines.Add("DTSTART;VALUE=DATE:" + date);
+            lines.Add("DTEND;VALUE=DATE:" + day.Date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            lines.Add("SUMMARY:" + Escape(content.Messages.Get(language, day.Date == plan.InterviewDate ? "plan.event.interview" : "plan.event.prep", day.Tasks.Count)));
+            lines.Add("DESCRIPTION:" + Escape(string.Join("\n", day.Tasks.Select(t => "- " + t.Text + (t.Command is null ? "" : " (" + t.Command + ")")))));
+            lines.Add("END:VEVENT");
+        }
+
+        lines.Add("END:VCALENDAR");
+        return string.Concat(lines.Select(l => Fold(l) + "\r\n"));
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
+    /// <summary>Folds a content line into pieces of at most 75 UTF-8 octets, never splitting a character.</summary>
+    internal static string Fold(string line)
+    {
+        var result = new StringBuilder();
+        var octets = 0;
+        var limit = 75;
+        foreach (var rune in line.EnumerateRunes())
+        {
+            var size = rune.Utf8SequenceLength;
+            if (octets + size > limit)
+            {
+                result.Append("\r\n ");
+                octets = 1;
+            }
+
+            result.Append(rune.ToString());
+            octets += size;
+        }
+
+        return result.ToString();
+    }
+}

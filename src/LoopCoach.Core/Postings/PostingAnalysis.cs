@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+using LoopCoach.Core.Analysis;
+
+namespace LoopCoach.Core.Postings;
+
+/// <summary>A part of a posting.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SectionKind>))]
+public enum SectionKind
+{
+    /// <summary>About the company.</summary>
+    [JsonStringEnumMemberName("company")]
+    Company,
+
+    /// <summary>About the role.</summary>
+    [JsonStringEnumMemberName("role")]
+    Role,
+
+    /// <summary>What the job involves.</summary>
+    [JsonStringEnumMemberName("responsibilities")]
+    Responsibilities,
+
+    /// <summary>What the candidate must bring.</summary>
+    [JsonStringEnumMemberName("requirements")]
+    Requirements,
+
+    /// <summary>What is a plus.</summary>
+    [JsonStringEnumMemberName("preferred")]
+    Preferred,
+
+    /// <summary>The hiring stages.</summary>
+    [JsonStringEnumMemberName("process")]
+    Process,
+
+    /// <summary>Benefits and perks.</summary>
+    [JsonStringEnumMemberName("benefits")]
+    Benefits,
+}
+
+/// <summary>A section found in the posting: its kind, the heading as written, and where it is.</summary>
+public sealed record PostingSection(SectionKind Kind, string Heading, TextSpan Span);
+
+/// <summary>A requirement line, must-have or nice-to-have.</summary>
+public sealed record Requirement(string Text, bool MustHave, TextSpan Span);
+
+/// <summary>A competency the posting asks for, mapped to a framework, with the sentence that supports it.</summary>
+public sealed record MappedCompetency(string Id, double Score, string Evidence);
+
+/// <summary>A strength the posting names in its own words ("실행력"), its meaning, and the nearest competencies.</summary>
+public sealed record ExplicitStrength(string Name, string Description, IReadOnlyList<MappedCompetency> Nearest);
+
+/// <summary>What a posting asks for, and how its hiring goes.</summary>
+public sealed record PostingAnalysis
+{
+    /// <summary>The posting's language.</summary>
+    public required AnswerLanguage Language { get; init; }
+
+    /// <summary>The role title, when found.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The company, when found.</summary>
+    public string? Company { get; init; }
+
+    /// <summary>The sections found, in order.</summary>
+    public required IReadOnlyList<PostingSection> Sections { get; init; }
+
+    /// <summary>Strengths the posting names itself.</summary>
+    public required IReadOnlyList<ExplicitStrength> Strengths { get; init; }
+
+    /// <summary>The Amazon principles the posting leans on, best first, each with its supporting sentence.</summary>
+    public required IReadOnlyList<MappedCompetency> Principles { get; init; }
+
+    /// <summary>The generic competencies it asks for, best first.</summary>
+    public required IReadOnlyList<MappedCompetency> Generic { get; init; }
+
+    /// <summary>Requirement lines, must-have and nice-to-have.</summary>
+    public required IReadOnlyList<Requirement> Requirements { get; init; }
+
+    /// <summary>The hiring stages, in order.</summary>
+    public required IReadOnlyList<string> Stages { get; init; }
+
+    /// <summary>The words the posting repeats most.</summary>
+    public required IReadOnlyList<string> Keywords { get; init; }
+
+    /// <summary>What could not be found (role, company, sections, requirements, stages), for a best-effort reading.</summary>
+    public required IReadOnlyList<string> NotFound { get; init; }
+}

@@ -1,0 +1,366 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+
+namespace LoopCoach.Core.Postings;
+
+/// <summary>The words a posting is read by (<c>content/lexicons/postings.yaml</c>).</summary>
+public sealed record PostingLexicon(
+    IReadOnlyDictionary<SectionKind, LocalizedList> Sections,
+    LocalizedList MustHave,
+    LocalizedList NiceToHave,
+    LocalizedList Stages,
+    LocalizedList StopKeywords);
+
+/// <summary>
+/// Reads a job posting in Korean or English, in whatever layout: its role and company, its sections, the
+/// strengths it names, the Amazon principles and generic competencies it leans on (each with the sentence that
+/// supports it), must-haves and nice-to-haves, the hiring stages in order, and its keywords. What it cannot find
+/// it says, rather than guess.
+/// </summary>
+public sealed partial class PostingAnalyzer(ContentCatalog content)
+{
+    /// <summary>The longest posting read, in characters.</summary>
+    public const int MaxPostingLength = 100_000;
+
+    private readonly PostingLexicon _lexicon = content.PostingLexicon;
+    private readonly QuestionClassifier _classifier = new(content);
+
+    /// <summary>Analyses <paramref name="posting"/>. Empty or over-long text is an input error.</summary>
+    public PostingAnalysis Analyze(string posting)
+    {
+        var text = TextInput.Normalize(posting);
+        if (text.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "posting.empty");
+        }
+
+        if (text.Length > MaxPostingLength)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "posting.too-long", MaxPostingLength, text.Length);
+        }
+
+        var lines = Lines(text);
+        var sections = FindSections(text, lines);
+        var role = FindRole(lines, sections);
+        var company = FindCompany(text);
+        var requirements = FindRequirements(text, lines, sections);
+        var strengths = FindStrengths(lines, sections);
+        var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
+        var sentences = (body.Count == 0 ? [TextSpan.Of(text, 0, text.Length)] : body.Select(s => s.Span))
+            .SelectMany(span => TextSegmenter.Sentences(span.Text))
+            .Select(s => s.Text)
+            .Where(s => s.Length >= 8)
+            .ToList();
+        var stages = FindStages(text, sections);
+        var notFound = new List<string>();
+        if (role is null) notFound.Add("role");
+        if (company is null) notFound.Add("company");
+        if (sections.Count == 0) notFound.Add("sections");
+        if (requirements.Count == 0) notFound.Add("requirements");
+        if (stages.Count == 0) notFound.Add("stages");
+
+        return new PostingAnalysis
+        {
+            Language = TextSegmenter.DetectLanguage(text),
+            Role = role,
+            Company = company,
+            Sections = sections,
+            Strengths = strengths,
+            Principles = Map(sentences, "amazon-lp", 4),
+            Generic = Map(sentences, "generic", 3),
+            Requirements = requirements,
+            Stages = stages,
+            Keywords = Keywords(text),
+            NotFound = notFound,
+        };
+    }
+
+    private static List<TextSpan> Lines(string text)
+    {
+        var lines = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                if (i > start && text[start..i].Trim().Length > 0)
+                {
+                    lines.Add(TextSpan.Of(text, start, i));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private List<PostingSection> FindSections(string text, List<TextSpan> lines)
+    {
+        var headings = new List<(SectionKind Kind, TextSpan Line)>();
+        foreach (var line in lines)
+        {
+            var trimmed = line.Text.Trim();
+            if (trimmed.Length > 60 || Bullet().IsMatch(trimmed) && !trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var lower = trimmed.ToLowerInvariant();
+            var kind = _lexicon.Sections
+                .Select(s => (s.Key, Match: s.Value.En.Concat(s.Value.Ko).Where(w => lower.Contains(w, StringComparison.Ordinal)).Max(w => (int?)w.Length)))
+                .Where(s => s.Match is not null)
+                .OrderByDescending(s => s.Match)
+                .Select(s => (SectionKind?)s.Key)
+                .FirstOrDefault();
+            if (kind is not null)
+            {
+                headings.Add((kind.Value, line));
+            }
+        }
+
+        var sections = new List<PostingSection>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var start = headings[i].Line.End;
+            var end = i + 1 < headings.Count ? headings[i + 1].Line.Start : text.Length;
+            sections.Add(new PostingSection(headings[i].Kind, headings[i].Line.Text.Trim().TrimStart('#', ' '), TextSpan.Of(text, start, end)));
+        }
+
+        return sections;
+    }
+
+    private static string? FindRole(List<TextSpan> lines, List<PostingSection> sections)
+    {
+        var first = lines.FirstOrDefault()?.Text.Trim().TrimStart('#', ' ').Trim();
+        if (first is null || first.Length > 80 || sections.Any(s => s.Heading == first) || first.EndsWith('.') || first.EndsWith('다'))
+        {
+            return null;
+        }
+
+        return first;
+    }
+
+    private static string? FindCompany(string text)
+    {
+        foreach (var pattern in new[] { KoreanCompany(), EnglishCompany() })
+        {
+            var match = pattern.Match(text);
+            if (match.Success && match.Groups["name"].Value.Trim() is { Length: > 1 } name && !name.Equals("us", StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private List<Requirement> FindRequirements(string text, List<TextSpan> lines, List<PostingSection> sections)
+    {
+        var found = new List<Requirement>();
+        var nice = _lexicon.NiceToHave.En.Concat(_lexicon.NiceToHave.Ko).ToList();
+        var must = _lexicon.MustHave.En.Concat(_lexicon.MustHave.Ko).ToList();
+        var asking = sections.Where(s => s.Kind is SectionKind.Requirements or SectionKind.Preferred).ToList();
+        if (asking.Count > 0)
+        {
+            foreach (var line in lines.Where(l => asking.Any(s => s.Span.Contains(l))))
+            {
+                var section = asking.First(s => s.Span.Contains(line));
+                var item = Bullet().Replace(line.Text.Trim(), "").Trim();
+                if (item.Length < 4)
+                {
+                    continue;
+                }
+
+                var lower = item.ToLowerInvariant();
+                var isNice = section.Kind == SectionKind.Preferred || nice.Any(w => lower.Contains(w, StringComparison.Ordinal));
+                found.Add(new Requirement(item, !isNice, line));
+            }
+
+            return found;
+        }
+
+        // No requirement section: take the sentences that say what is required or what is a plus.
+        foreach (var sentence in TextSegmenter.Sentences(text))
+        {
+            var lower = sentence.Text.ToLowerInvariant();
+            var isNice = nice.Any(w => lower.Contains(w, StringComparison.Ordinal));
+            var isMust = must.Any(w => lower.Contains(w, StringComparison.Ordinal));
+            if (isNice || isMust)
+            {
+                found.Add(new Requirement(sentence.Text, !isNice, sentence));
+            }
+        }
+
+        return found;
+    }
+
+    private List<ExplicitStrength> FindStrengths(List<TextSpan> lines, List<PostingSection> sections)
+    {
+        var strengths = new List<ExplicitStrength>();
+        var scope = sections.Where(s => s.Kind is SectionKind.Requirements or SectionKind.Role or SectionKind.Company).ToList();
+        foreach (var line in lines.Where(l => scope.Count == 0 || scope.Any(s => s.Span.Contains(l))))
+        {
+            var match = NamedStrength().Match(line.Text.Trim());
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            var name = match.Groups["name"].Value.Trim();
+            var description = match.Groups["description"].Value.Trim();
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (name.Any(char.IsDigit) || words > 4 || name.EndsWith(')') || _lexicon.NiceToHave.Ko.Any(w => name.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var nearest = _classifier.Classify(name + " " + description, "amazon-lp", 2)
+                .Concat(_classifier.Classify(name + " " + description, "generic", 1))
+                .Select(s => new MappedCompetency(s.Id, s.Score, description))
+                .ToList();
+            strengths.Add(new ExplicitStrength(name, description, nearest));
+        }
+
+        return strengths;
+    }
+
+    private List<MappedCompetency> Map(IReadOnlyList<string> sentences, string framework, int top)
+    {
+        var totals = new Dictionary<string, (double Score, string Evidence, double Best)>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            foreach (var score in _classifier.Classify(sentence, framework, 2).Where(s => s.Score > 0))
+            {
+                var current = totals.GetValueOrDefault(score.Id, (0, sentence, 0));
+                totals[score.Id] = (current.Score + score.Score, score.Score > current.Best ? sentence : current.Evidence, Math.Max(current.Best, score.Score));
+            }
+        }
+
+        return [.. totals.OrderByDescending(t => t.Value.Score).ThenBy(t => t.Key, StringComparer.Ordinal).Take(top)
+            .Select(t => new MappedCompetency(t.Key, Math.Round(t.Value.Score, 4), t.Value.Evidence))];
+    }
+
+    private List<string> FindStages(string text, List<PostingSection> sections)
+    {
+        var process = sections.FirstOrDefault(s => s.Kind == SectionKind.Process)?.Span.Text;
+        var scope = process ?? text;
+
+        // "지원 > 사전과제 > 통합 인터뷰 > 최종 합격", "Recruiter call → Loop → Offer"
+        foreach (var line in scope.Split('\n'))
+        {
+            var parts = StageSeparator().Split(line).Select(CleanStage).Where(p => p.Length > 0).ToList();
+            if (parts.Count >= 3 || (parts.Count == 2 && parts.All(IsStage)))
+            {
+                return parts;
+            }
+        }
+
+        // "1. 서류전형 2. 인적성 3. 1차 면접", one per line or on one line.
+        var numbered = NumberedStage().Matches(scope).Select(m => CleanStage(m.Groups["stage"].Value)).Where(s => s.Length > 0 && s.Length <= 30).ToList();
+        if (process is not null && numbered.Count >= 2)
+        {
+            return numbered;
+        }
+
+        // Prose: the stage names in the order they are written, within the process section or the sentence about it.
+        var sentence = process ?? TextSegmenter.Sentences(text).Select(s => s.Text)
+            .FirstOrDefault(s => ProcessSentence().IsMatch(s.ToLowerInvariant())) ?? "";
+        var lower = sentence.ToLowerInvariant();
+        var found = _lexicon.Stages.En.Concat(_lexicon.Stages.Ko)
+            .Select(stage => (Stage: stage, At: lower.IndexOf(stage, StringComparison.Ordinal)))
+            .Where(s => s.At >= 0)
+            .OrderBy(s => s.At)
+            .ThenByDescending(s => s.Stage.Length)
+            .ToList();
+        var stages = new List<string>();
+        var covered = -1;
+        foreach (var (stage, at) in found)
+        {
+            if (at >= covered)
+            {
+                stages.Add(sentence.Substring(at, stage.Length));
+                covered = at + stage.Length;
+            }
+        }
+
+        return stages;
+    }
+
+    private bool IsStage(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return _lexicon.Stages.En.Concat(_lexicon.Stages.Ko).Any(s => lower.Contains(s, StringComparison.Ordinal));
+    }
+
+    private static string CleanStage(string text) =>
+        StageNoise().Replace(text, "").Trim(' ', '.', ',', '-', '*', 'ㆍ', '•', '·', ':');
+
+    private List<string> Keywords(string text)
+    {
+        var stop = new HashSet<string>(_lexicon.StopKeywords.En.Concat(_lexicon.StopKeywords.Ko), StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        var tokens = TextSegmenter.Tokens(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            string key;
+            if (word.Any(TextSegmenter.IsHangul))
+            {
+                key = Particle().Replace(word, "");
+                if (key.Length < 2)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                key = word.All(char.IsUpper) && word.Length >= 2 ? word : word.ToLowerInvariant();
+                if (key.Length < 4 && !word.All(char.IsUpper))
+                {
+                    continue;
+                }
+            }
+
+            if (stop.Contains(key.ToLowerInvariant()) || key.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            var current = counts.TryGetValue(key, out var seen) ? seen : (Count: 0, First: i);
+            counts[key] = (current.Count + 1, current.First);
+        }
+
+        return [.. counts.Where(c => c.Value.Count >= 2).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(12).Select(c => c.Key)];
+    }
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^\-–—:：()\n]{1,24}?)\s*(?:\s[-–—]|[:：])\s*(?<description>.{10,})$")]
+    private static partial Regex NamedStrength();
+
+    [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
+    private static partial Regex KoreanCompany();
+
+    [GeneratedRegex(@"(?:About|Join|At)\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})(?=[\s,!:.]|$)|(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s+is\s+(?:a|an|the)\s", RegexOptions.Multiline)]
+    private static partial Regex EnglishCompany();
+
+    [GeneratedRegex(@"\s*(?:>|→|->|➔|⇒|▶|➡)\s*")]
+    private static partial Regex StageSeparator();
+
+    [GeneratedRegex(@"(?:^|\s)\d{1,2}[.)]\s*(?<stage>[^\d\n]+?)(?=\s+\d{1,2}[.)]|\n|$)")]
+    private static partial Regex NumberedStage();
+
+    [GeneratedRegex(@"\b(?:process|stages|steps)\b|절차|전형|과정|프로세스")]
+    private static partial Regex ProcessSentence();
+
+    [GeneratedRegex(@"^[\s\-*•ㆍ·\d.)]+|\(.*?\)|[\p{So}\p{Cs}]")]
+    private static partial Regex StageNoise();
+
+    [GeneratedRegex(@"(?:으로|에서|에게|까지|부터|이나|이며|이고|하는|하고|해서|합니다|입니다|은|는|이|가|을|를|의|에|로|과|와|도|만|및)$")]
+    private static partial Regex Particle();
+}

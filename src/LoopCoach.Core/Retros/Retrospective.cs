@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+
+namespace LoopCoach.Core.Retros;
+
+/// <summary>A question a real interviewer asked, classified to the competency it probes.</summary>
+/// <param name="Text">The question as the candidate wrote it down.</param>
+/// <param name="FollowUp">Whether it was a follow-up (꼬리질문) on the previous answer.</param>
+/// <param name="Competency">The Amazon principle it is nearest to.</param>
+public sealed record RetroQuestion(string Text, bool FollowUp, string? Competency);
+
+/// <summary>One interview of a real loop, as the candidate remembers it (복기).</summary>
+/// <param name="Number">1 for the first interview.</param>
+/// <param name="Role">practitioner, hiring-manager, leader, bar-raiser, hr… when known.</param>
+/// <param name="Questions">What was asked, in order.</param>
+/// <param name="HowItWent">How it felt and went.</param>
+/// <param name="Reflection">What to do differently.</param>
+public sealed record RetroRound(int Number, string? Role, IReadOnlyList<RetroQuestion> Questions, string HowItWent, string Reflection);
+
+/// <summary>A retrospective of a real interview loop.</summary>
+public sealed record Retrospective
+{
+    /// <summary>The company.</summary>
+    public string Company { get; init; } = "";
+
+    /// <summary>The position.</summary>
+    public string Position { get; init; } = "";
+
+    /// <summary>When the interviews were held, if known.</summary>
+    public DateOnly? HeldOn { get; init; }
+
+    /// <summary>The rounds, in order.</summary>
+    public required IReadOnlyList<RetroRound> Rounds { get; init; }
+
+    /// <summary>Whatever the text says before the first round (context, overall feelings).</summary>
+    public string Notes { get; init; } = "";
+}
+
+/// <summary>
+/// Reads a free-text retrospective written after a loop — "인터뷰1. 질문: - … 전반적인 느낌: …", "Round 2 (hiring
+/// manager)", "1차 면접" — into rounds, questions (follow-ups marked) and how each went, and classifies every
+/// question to the principle it probes.
+/// </summary>
+public sealed partial class RetroImporter(ContentCatalog content)
+{
+    /// <summary>The longest retrospective read, in characters.</summary>
+    public const int MaxLength = 200_000;
+
+    private readonly QuestionClassifier _classifier = new(content);
+
+    /// <summary>The retrospective in <paramref name="text"/>; an error when it holds no recognisable round or question.</summary>
+    public Retrospective Import(string text, string company = "", string position = "", DateOnly? heldOn = null)
+    {
+        var normalized = TextInput.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "retro.empty");
+        }
+
+        if (normalized.Length > MaxLength)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "retro.too-long", MaxLength, normalized.Length);
+        }
+
+        var lines = normalized.Split('\n');
+        var headings = lines.Select((line, i) => (Line: line.Trim(), Index: i)).Where(l => RoundHeading().IsMatch(l.Line)).ToList();
+        var intro = string.Join("\n", lines.Take(headings.Count == 0 ? 0 : headings[0].Index)).Trim();
+        var rounds = new List<RetroRound>();
+        if (headings.Count == 0)
+        {
+            // No round headings: one round of whatever bullet questions there are.
+            var single = Round(1, null, lines, intro);
+            if (single.Questions.Count == 0)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-rounds");
+            }
+
+            rounds.Add(single);
+        }
+        else
+        {
+            for (var r = 0; r < headings.Count; r++)
+            {
+                var end = r + 1 < headings.Count ? headings[r + 1].Index : lines.Length;
+                var body = lines[(headings[r].Index + 1)..end];
+                rounds.Add(Round(r + 1, RoleOf(headings[r].Line) ?? RoleFromIntro(intro, r, headings.Count), body, headings[r].Line));
+            }
+        }
+
+        return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = rounds, Notes = intro };
+    }
+
+    private RetroRound Round(int number, string? role, IEnumerable<string> body, string heading)
+    {
+        var questions = new List<RetroQuestion>();
+        var feeling = new List<string>();
+        var reflection = new List<string>();
+        List<string>? current = null;
+        foreach (var raw in body)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || QuestionsLabel().IsMatch(line))
+            {
+                continue;
+            }
+
+            if (FeelingLabel().Match(line) is { Success: true } feelingMatch)
+            {
+                current = feeling;
+                AddIfAny(current, line[(feelingMatch.Index + feelingMatch.Length)..]);
+                continue;
+            }
+
+            if (ReflectionLabel().Match(line) is { Success: true } reflectionMatch)
+            {
+                current = reflection;
+                AddIfAny(current, line[(reflectionMatch.Index + reflectionMatch.Length)..]);
+                continue;
+            }
+
+            if (current is null && QuestionBullet().Match(line) is { Success: true } bullet)
+            {
+                var question = line[bullet.Length..].Trim();
+                if (question.Length >= 3)
+                {
+                    var followUp = FollowUpMark().IsMatch(question);
+                    questions.Add(new RetroQuestion(question, followUp, _classifier.Classify(question, "amazon-lp", 1).FirstOrDefault()?.Id));
+                }
+
+                continue;
+            }
+
+            (current ?? feeling).Add(line);
+        }
+
+        _ = heading;
+        return new RetroRound(number, role, questions, string.Join("\n", feeling).Trim(), string.Join("\n", reflection).Trim());
+    }
+
+    private static void AddIfAny(List<string> list, string text)
+    {
+        var trimmed = text.Trim(' ', ':', '：', '-');
+        if (trimmed.Length > 0)
+        {
+            list.Add(trimmed);
+        }
+    }
+
+    /// <summary>The role a heading names: "(리더 면접)", "Round 3 - hiring manager".</summary>
+    internal static string? RoleOf(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower switch
+        {
+            _ when lower.Contains("bar raiser", StringComparison.Ordinal) || lower.Contains("바 레이저", StringComparison.Ordinal) || lower.Contains("바레이저", StringComparison.Ordinal) => "bar-raiser",
+            _ when lower.Contains("hiring manager", StringComparison.Ordinal) || lower.Contains("채용 매니저", StringComparison.Ordinal) || lower.Contains("팀장", StringComparison.Ordinal) => "hiring-manager",
+            _ when lower.Contains("리더", StringComparison.Ordinal) || lower.Contains("leader", StringComparison.Ordinal) || lower.Contains("임원", StringComparison.Ordinal) || lower.Contains("director", StringComparison.Ordinal) => "leader",
+            _ when lower.Contains("실무", StringComparison.Ordinal) || lower.Contains("practitioner", StringComparison.Ordinal) || lower.Contains("peer", StringComparison.Ordinal) => "practitioner",
+            _ when lower.Contains("인사", StringComparison.Ordinal) || lower.Contains("hr", StringComparison.Ordinal) || lower.Contains("recruiter", StringComparison.Ordinal) => "hr",
+            _ => null,
+        };
+    }
+
+    // "총 3명의 실무자 그리고 마지막엔 리더": the rounds before the last are practitioners.
+    private static string? RoleFromIntro(string intro, int round, int rounds) =>
+        intro.Contains("실무자", StringComparison.Ordinal) || intro.Contains("practitioner", StringComparison.OrdinalIgnoreCase)
+            ? round < rounds - 1 || !(intro.Contains("리더", StringComparison.Ordinal) || intro.Contains("leader", StringComparison.OrdinalIgnoreCase)) ? "practitioner" : "leader"
+            : null;
+
+    [GeneratedRegex(@"^(?:#+\s*)?(?:(?:인터뷰|면접|interview|round)\s*#?\d+|\d+\s*(?:차|번째)\s*(?:면접|인터뷰)|(?:first|second|third|fourth|fifth|final)\s+(?:interview|round))\b.{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundHeading();
+
+    [GeneratedRegex(@"^(?:질문|questions?(?: asked)?)\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionsLabel();
+
+    [GeneratedRegex(@"^(?:전반적인\s*느낌|느낌|소감|분위기|how it went|impressions?|overall)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex FeelingLabel();
+
+    [GeneratedRegex(@"^(?:아쉬운\s*점|반성|다음에는|배운\s*점|reflections?|lessons?|next time)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex ReflectionLabel();
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦]|\d{1,2}[.)])\s*")]
+    private static partial Regex QuestionBullet();
+
+    [GeneratedRegex(@"꼬리\s*질문|follow[- ]?up", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpMark();
+}
