@@ -5,6 +5,14 @@ internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
+    /// <summary>The text of a reference seed in <c>../shared/seeds</c> (beside the checkout, as in CI), by its number.</summary>
+    public static string Seed(string number)
+    {
+        var folder = System.IO.Path.Combine(Path, "..", "shared", "seeds");
+        var file = Directory.Exists(folder) ? Directory.GetFiles(folder, number + "_*.txt").FirstOrDefault() : null;
+        return file is null ? throw new FileNotFoundException($"seed {number} not found in {folder}") : File.ReadAllText(file);
+    }
+
     private static string Find()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,0 +1,184 @@
+using System.Text.Json;
+
+namespace LoopCoach.Cli.Tests;
+
+/// <summary>Before and after the loop, through the real process: posting, coverage, assign, plan, notes, retro.</summary>
+public sealed class PrepCommandTests : IDisposable
+{
+    private readonly Loopcoach _loopcoach = new();
+
+    public void Dispose() => _loopcoach.Dispose();
+
+    private static string Seed(string number)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LoopCoach.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Directory.GetFiles(Path.Combine(directory!.FullName, "..", "shared", "seeds"), number + "_*.txt").Single();
+    }
+
+    private void AddStories()
+    {
+        _loopcoach.Run("stories", "add", "--title", "고객사 온보딩 개선", "--situation", "2025년 신규 고객사 이탈이 잦았습니다.", "--action", "제가 문의 데이터를 분석해 체크리스트를 만들었습니다.",
+            "--result", "이탈률이 15%에서 9%로 줄었습니다.", "--competency", "customer-obsession", "--when", "2025-03", "--lesson", "데이터부터 보는 습관을 배웠습니다.");
+        _loopcoach.Run("stories", "add", "--title", "마감 2주 앞당긴 리서치 납품", "--situation", "고객사가 일정을 2주 당겼습니다.", "--action", "제가 작업을 쪼개 우선순위를 다시 정했습니다.",
+            "--result", "예정보다 3일 먼저 납품했습니다.", "--competency", "deliver-results,bias-for-action", "--when", "2025-08");
+    }
+
+    [Fact]
+    public void PostingAnalyze_Seed001FromStandardInput_ShowsItsStrengthsAndStagesAndIsSaved()
+    {
+        var result = _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze", "--json");
+        var list = _loopcoach.Run("posting", "list", "--json");
+        var text = _loopcoach.Run("--lang", "ko", "posting", "show", "1");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var analysis = result.Json.GetProperty("analysis");
+        Assert.Equal(["실행력", "사고력", "고객 지향성", "팀워크"], analysis.GetProperty("strengths").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(["지원", "사전과제", "통합 인터뷰", "최종 합격"], analysis.GetProperty("stages").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("customer-obsession", result.Json.GetProperty("competencies").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(1, list.Json.GetArrayLength());
+        Assert.Contains("지원 > 사전과제 > 통합 인터뷰 > 최종 합격", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_OfAPosting_ShowsTheBestStoryPerCompetencyAndTheStoriesToWrite()
+    {
+        AddStories();
+        _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze");
+
+        var result = _loopcoach.Run("coverage", "--posting", "1", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = result.Json.GetProperty("rows").EnumerateArray().ToList();
+        var customer = rows.Single(r => r.GetProperty("competency").GetString() == "customer-obsession");
+        Assert.True(customer.GetProperty("covered").GetBoolean());
+        Assert.Equal(1, customer.GetProperty("best").GetProperty("storyId").GetInt64());
+        Assert.NotEmpty(customer.GetProperty("best").GetProperty("reasons").EnumerateArray());
+        var gaps = result.Json.GetProperty("gaps").EnumerateArray().ToList();
+        Assert.NotEmpty(gaps);
+        Assert.All(gaps, g => Assert.NotEmpty(g.GetProperty("storiesToWrite").EnumerateArray()));
+    }
+
+    [Fact]
+    public void Assign_ForAnAmazonLoop_NeverUsesAStoryTwice()
+    {
+        AddStories();
+
+        var result = _loopcoach.Run("assign", "--template", "amazon-loop", "--seed", "2", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var slots = result.Json.GetProperty("slots").EnumerateArray().ToList();
+        Assert.Equal(result.Json.GetProperty("plan").GetProperty("interviewers").EnumerateArray().Sum(i => i.GetProperty("competencies").GetArrayLength()), slots.Count);
+        var used = slots.SelectMany(s => new[] { s.GetProperty("first"), s.GetProperty("backup") })
+            .Where(f => f.ValueKind == JsonValueKind.Object)
+            .Select(f => f.GetProperty("storyId").GetInt64())
+            .ToList();
+        Assert.NotEmpty(used);
+        Assert.Equal(used.Count, used.Distinct().Count());
+    }
+
+    [Fact]
+    public void Plan_FromAPosting_WritesACalendar_AndRefusesADateInThePast()
+    {
+        AddStories();
+        _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze");
+        var ics = Path.Combine(_loopcoach.Folder, "plan.ics");
+        var date = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var plan = _loopcoach.Run("--lang", "ko", "plan", "--posting", "1", "--date", date, "--ics", ics, "--json");
+        var past = _loopcoach.Run("--lang", "ko", "plan", "--posting", "1", "--date", "2020-01-01");
+
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.Equal(date, plan.Json.GetProperty("days").EnumerateArray().Last().GetProperty("date").GetString());
+        Assert.Contains(plan.Json.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("tasks").EnumerateArray()), t => t.GetProperty("kind").GetString() == "write-story");
+        Assert.StartsWith("BEGIN:VCALENDAR", File.ReadAllText(ics), StringComparison.Ordinal);
+        Assert.Equal(4, past.ExitCode);
+        Assert.Contains("이미 지났습니다", past.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThankYou_AfterAMockLoop_InKorean()
+    {
+        var answers = _loopcoach.WriteFile("a.jsonl", string.Join("\n", new[]
+        {
+            "안녕하세요, 4년 차 AM입니다.",
+            "작년에 제가 맡은 고객사의 온보딩이 계속 실패했습니다. 제가 문의 데이터를 분석해 체크리스트를 만들었고, 결과적으로 온보딩 기간이 9주에서 4주로 줄었습니다.",
+            "제가 직접 고객사와 매주 점검 회의를 했습니다.",
+            "입사 후 6개월 동안 어떤 성과를 기대하시나요?",
+        }.Select(a => JsonSerializer.Serialize(new { answer = a }))));
+        _loopcoach.Run("--lang", "ko", "loop", "run", "--template", "phone-screen", "--competencies", "customer-obsession", "--seed", "1", "--answers", answers);
+
+        var note = _loopcoach.Run("--lang", "ko", "notes", "thank-you", "--session", "1", "--company", "오픈서베이", "--position", "Account Manager", "--name", "이하나", "--json");
+        var linkedIn = _loopcoach.Run("--lang", "ko", "notes", "linkedin", "--session", "1", "--company", "오픈서베이");
+
+        Assert.True(note.ExitCode == 0, note.ToString());
+        var body = note.Json.GetProperty("body").GetString()!;
+        Assert.Contains("오하늘님께", body, StringComparison.Ordinal);
+        Assert.Contains("감사드립니다", body, StringComparison.Ordinal);
+        Assert.Contains("오픈서베이", body, StringComparison.Ordinal);
+        Assert.EndsWith("이하나 드림", body, StringComparison.Ordinal);
+        Assert.Contains("24시간", note.Json.GetProperty("reminder").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, linkedIn.ExitCode);
+        Assert.Contains("24시간", linkedIn.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RetroImport_Seed000_StoresRoundsAndFeedsTheSeenQuestions()
+    {
+        var result = _loopcoach.Run("retro", "import", Seed("000"), "--company", "Amazon", "--position", "Account Manager", "--date", "2026-11-20", "--json");
+        var again = _loopcoach.Run("retro", "import", Seed("000"), "--company", "Amazon");
+        var seen = _loopcoach.Run("retro", "questions", "--json");
+        var note = _loopcoach.Run("notes", "thank-you", "--retro", "1", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rounds = result.Json.GetProperty("retro").GetProperty("rounds").EnumerateArray().ToList();
+        Assert.Equal(4, rounds.Count);
+        Assert.Equal("leader", rounds[3].GetProperty("role").GetString());
+        Assert.Equal(0, again.ExitCode);
+        var questions = seen.Json.EnumerateArray().ToList();
+        Assert.Equal(28, questions.Count);
+        Assert.All(questions, q => Assert.Equal(2, q.GetProperty("times").GetInt32()));
+        Assert.All(questions, q => Assert.False(string.IsNullOrEmpty(q.GetProperty("competency").GetString())));
+        Assert.Contains("Amazon", note.Json.GetProperty("body").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RetroAdd_OneRound_IsStoredWithItsQuestionsClassified()
+    {
+        var result = _loopcoach.Run("retro", "add", "--company", "Acme", "--role", "hiring-manager", "-q", "Tell me about a time you cut costs.", "-q", "How did you measure it?", "--how", "Good.", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var round = result.Json.GetProperty("retro").GetProperty("rounds")[0];
+        Assert.Equal("hiring-manager", round.GetProperty("role").GetString());
+        Assert.Equal("frugality", round.GetProperty("questions")[0].GetProperty("competency").GetString());
+    }
+
+    [Theory]
+    [InlineData(4, "The posting is empty", "", "posting", "analyze")]
+    [InlineData(4, "No interview round or question was recognised", "FILE:나는 면접을 봤다. 좋았다.", "retro", "import", "FILE")]
+    [InlineData(4, "Give at least one question", "", "retro", "add", "--company", "Acme")]
+    [InlineData(4, "Say what to draft from", "", "notes", "thank-you")]
+    [InlineData(3, "There is no posting #9", "", "coverage", "--posting", "9")]
+    [InlineData(3, "There is no retrospective #9", "", "notes", "thank-you", "--retro", "9")]
+    [InlineData(4, "is not a date", "", "plan", "--posting", "1", "--date", "next friday")]
+    public void BadInput_GetsAClearMessageAndStoresNothing(int exitCode, string message, string input, params string[] args)
+    {
+        if (input.StartsWith("FILE:", StringComparison.Ordinal))
+        {
+            var file = _loopcoach.WriteFile("in.txt", input[5..]);
+            args = [.. args.Select(a => a == "FILE" ? file : a)];
+            input = "";
+        }
+
+        var result = _loopcoach.RunWithInput(input, args);
+
+        Assert.True(result.ExitCode == exitCode, result.ToString());
+        Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _loopcoach.Run("retro", "list", "--json").Json.GetArrayLength());
+        Assert.Equal(0, _loopcoach.Run("posting", "list", "--json").Json.GetArrayLength());
+    }
+}
