@@ -44,8 +44,8 @@ public sealed partial class PostingAnalyzer(ContentCatalog content)
 
         var lines = Lines(text);
         var sections = FindSections(text, lines);
-        var role = FindRole(lines, sections);
-        var company = FindCompany(text);
+        var (role, titleCompany) = FindTitle(lines, sections);
+        var company = FindCompany(text) ?? titleCompany;
         var requirements = FindRequirements(text, lines, sections);
         var strengths = FindStrengths(lines, sections);
         var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
@@ -133,15 +133,27 @@ public sealed partial class PostingAnalyzer(ContentCatalog content)
         return sections;
     }
 
-    private static string? FindRole(List<TextSpan> lines, List<PostingSection> sections)
+    /// <summary>
+    /// The role (and, when the title line carries it, the company) from the posting's first line:
+    /// "Growth Marketer (경력 3년 이상)" → Growth Marketer; "핀그릿 | Data Analyst" → Data Analyst at 핀그릿;
+    /// "동림식품 2025년 하반기 경력사원 채용 (SCM 기획)" → SCM 기획 at 동림식품.
+    /// </summary>
+    private static (string? Role, string? Company) FindTitle(List<TextSpan> lines, List<PostingSection> sections)
     {
         var first = lines.FirstOrDefault()?.Text.Trim().TrimStart('#', ' ').Trim();
         if (first is null || first.Length > 80 || sections.Any(s => s.Heading == first) || first.EndsWith('.') || first.EndsWith('다'))
         {
-            return null;
+            return (null, null);
         }
 
-        return first;
+        if (first.Contains("채용", StringComparison.Ordinal) && TrailingParenthesis().Match(first) is { Success: true } hiring)
+        {
+            return (hiring.Groups["inner"].Value.Trim(), first.Split(' ')[0]);
+        }
+
+        var parts = first.Split([" | ", " | ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var role = TrailingParenthesis().Replace(parts[^1], "").Trim();
+        return (role.Length > 0 ? role : parts[^1], parts.Length > 1 ? parts[0] : null);
     }
 
     private static string? FindCompany(string text)
@@ -340,8 +352,11 @@ public sealed partial class PostingAnalyzer(ContentCatalog content)
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^\-–—:：()\n]{1,24}?)\s*(?:\s[-–—]|[:：])\s*(?<description>.{10,})$")]
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^–—:：()\n]{1,24}?)\s*(?:\s[-–—]\s|[:：])\s*(?<description>.{10,})$")]
     private static partial Regex NamedStrength();
+
+    [GeneratedRegex(@"\s*[(\[](?<inner>[^()\[\]]*)[)\]]\s*$")]
+    private static partial Regex TrailingParenthesis();
 
     [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
     private static partial Regex KoreanCompany();
@@ -352,13 +367,13 @@ public sealed partial class PostingAnalyzer(ContentCatalog content)
     [GeneratedRegex(@"\s*(?:>|→|->|➔|⇒|▶|➡)\s*")]
     private static partial Regex StageSeparator();
 
-    [GeneratedRegex(@"(?:^|\s)\d{1,2}[.)]\s*(?<stage>[^\d\n]+?)(?=\s+\d{1,2}[.)]|\n|$)")]
+    [GeneratedRegex(@"(?:^|\s)\d{1,2}[.)]\s+(?<stage>[^\n]+?)(?=\s+\d{1,2}[.)]\s|\n|$)", RegexOptions.Multiline)]
     private static partial Regex NumberedStage();
 
     [GeneratedRegex(@"\b(?:process|stages|steps)\b|절차|전형|과정|프로세스")]
     private static partial Regex ProcessSentence();
 
-    [GeneratedRegex(@"^[\s\-*•ㆍ·\d.)]+|\(.*?\)|[\p{So}\p{Cs}]")]
+    [GeneratedRegex(@"^(?:[\s\-*•ㆍ·]+|\d{1,2}[.)]\s*)+|\(.*?\)|[\p{So}\p{Cs}]")]
     private static partial Regex StageNoise();
 
     [GeneratedRegex(@"(?:으로|에서|에게|까지|부터|이나|이며|이고|하는|하고|해서|합니다|입니다|은|는|이|가|을|를|의|에|로|과|와|도|만|및)$")]
