@@ -90,6 +90,28 @@ public sealed class RetroAndPostingTests
     }
 
     [Fact]
+    public void PostingAnalyze_MixedKoreanAndEnglish_IsReadAsMixedAndStillFindsItsParts()
+    {
+        const string posting = "Data Analyst (데이터 분석가)\n\n## 주요 업무\n- Build dashboards for the sales team\n- 고객 데이터 분석 및 인사이트 도출\n\n## Requirements\n- SQL 3년 이상 필수\n- Python experience is a plus\n\n## 채용 절차\n서류 전형 → Technical interview → 최종 합격";
+
+        var analysis = new PostingAnalyzer(Content).Analyze(posting);
+
+        Assert.Equal(LoopCoach.Core.Analysis.AnswerLanguage.Mixed, analysis.Language);
+        Assert.Equal("Data Analyst", analysis.Role);
+        Assert.Equal(["서류 전형", "Technical interview", "최종 합격"], analysis.Stages);
+        Assert.Equal(1, analysis.Requirements.Count(r => r.MustHave));
+        Assert.Equal(1, analysis.Requirements.Count(r => !r.MustHave));
+    }
+
+    [Fact]
+    public void PostingAnalyze_HugeText_IsRefusedWithTheLimit()
+    {
+        var error = Assert.Throws<LoopCoachException>(() => new PostingAnalyzer(Content).Analyze(new string('가', PostingAnalyzer.MaxPostingLength + 1)));
+
+        Assert.Equal("posting.too-long", error.MessageKey);
+    }
+
+    [Fact]
     public void Plan_InterviewInThePast_IsRefused()
     {
         var inputs = new PlanInputs { Competencies = ["ownership"], Gaps = [] };
