@@ -9,6 +9,7 @@ public sealed class PrepCommandTests : IDisposable
 
     public void Dispose() => _loopcoach.Dispose();
 
+    /// <summary>The path of a reference seed in <c>shared/seeds</c> beside the checkout (as CI lays it out) or beside a parent.</summary>
     private static string Seed(string number)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
@@ -17,7 +18,16 @@ public sealed class PrepCommandTests : IDisposable
             directory = directory.Parent;
         }
 
-        return Directory.GetFiles(Path.Combine(directory!.FullName, "..", "shared", "seeds"), number + "_*.txt").Single();
+        for (var folder = directory?.Parent; folder is not null; folder = folder.Parent)
+        {
+            var seeds = Path.Combine(folder.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds) && Directory.GetFiles(seeds, number + "_*.txt").FirstOrDefault() is { } file)
+            {
+                return file;
+            }
+        }
+
+        throw new FileNotFoundException($"seed {number} not found in a shared/seeds folder beside the checkout");
     }
 
     private void AddStories()

@@ -5,12 +5,22 @@ internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
-    /// <summary>The text of a reference seed in <c>../shared/seeds</c> (beside the checkout, as in CI), by its number.</summary>
+    /// <summary>
+    /// The text of a reference seed by its number, from <c>shared/seeds</c> beside the checkout (as CI lays it out)
+    /// or beside one of its parent folders.
+    /// </summary>
     public static string Seed(string number)
     {
-        var folder = System.IO.Path.Combine(Path, "..", "shared", "seeds");
-        var file = Directory.Exists(folder) ? Directory.GetFiles(folder, number + "_*.txt").FirstOrDefault() : null;
-        return file is null ? throw new FileNotFoundException($"seed {number} not found in {folder}") : File.ReadAllText(file);
+        for (var folder = new DirectoryInfo(Path).Parent; folder is not null; folder = folder.Parent)
+        {
+            var seeds = System.IO.Path.Combine(folder.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds) && Directory.GetFiles(seeds, number + "_*.txt").FirstOrDefault() is { } file)
+            {
+                return File.ReadAllText(file);
+            }
+        }
+
+        throw new FileNotFoundException($"seed {number} not found in a shared/seeds folder beside {Path} or its parents");
     }
 
     private static string Find()
