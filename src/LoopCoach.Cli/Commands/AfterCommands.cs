@@ -182,11 +182,7 @@ internal static class AfterCommands
         if (session is { } sessionId)
         {
             var record = new SessionStore(context.Database, context.Clock).Get(sessionId);
-            var engine = new InterviewEngine(record.Plan, content);
-            foreach (var turn in record.Turns.TakeWhile(_ => !engine.IsFinished))
-            {
-                engine.Answer(turn.Answer);
-            }
+            var engine = LoopCommands.Replay(context, record);
 
             var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, content);
             var evidence = debrief.Interviewers.SelectMany(i => i.Competencies).ToList();

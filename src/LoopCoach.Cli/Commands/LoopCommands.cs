@@ -224,7 +224,7 @@ internal static class LoopCommands
     }
 
     /// <summary>The engine brought back to where the session stopped, by replaying its saved answers.</summary>
-    private static InterviewEngine Replay(CliContext context, SessionRecord record)
+    internal static InterviewEngine Replay(CliContext context, SessionRecord record)
     {
         var engine = new InterviewEngine(record.Plan, context.Content);
         foreach (var turn in record.Turns)
