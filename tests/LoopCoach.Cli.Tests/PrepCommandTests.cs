@@ -157,6 +157,23 @@ public sealed class PrepCommandTests : IDisposable
     }
 
     [Fact]
+    public void NextLoop_AfterARetrospective_AsksTheQuestionsRealInterviewersAsked()
+    {
+        _loopcoach.Run("retro", "import", Seed("000"), "--company", "Amazon");
+        var seen = _loopcoach.Run("retro", "questions", "--json").Json.EnumerateArray().First();
+        var competency = seen.GetProperty("competency").GetString()!;
+        var answers = _loopcoach.WriteFile("a.jsonl", "{\"answer\": \"안녕하세요, 4년 차 AM입니다.\"}\n{\"answer\": \"패스\"}\n");
+
+        var run = _loopcoach.Run("--lang", "ko", "loop", "run", "--template", "phone-screen", "--competencies", competency, "--seed", "1", "--answers", answers, "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var main = run.Json.GetProperty("turns")[1];
+        Assert.StartsWith("seen.", main.GetProperty("questionId").GetString(), StringComparison.Ordinal);
+        Assert.Equal(competency, main.GetProperty("competency").GetString());
+        Assert.NotEmpty(run.Json.GetProperty("plan").GetProperty("realQuestions").EnumerateArray());
+    }
+
+    [Fact]
     public void RetroAdd_OneRound_IsStoredWithItsQuestionsClassified()
     {
         var result = _loopcoach.Run("retro", "add", "--company", "Acme", "--role", "hiring-manager", "-q", "Tell me about a time you cut costs.", "-q", "How did you measure it?", "--how", "Good.", "--json");

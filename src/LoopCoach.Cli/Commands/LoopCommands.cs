@@ -2,6 +2,8 @@ using System.CommandLine;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
+using LoopCoach.Core.Localization;
+using LoopCoach.Storage.Retros;
 using LoopCoach.Storage.Sessions;
 using Spectre.Console;
 
@@ -60,6 +62,13 @@ internal static class LoopCommands
             var chosen = content.GetTemplate(parsed.GetValue(template)!.Trim());
             var ids = (parsed.GetValue(competencies) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             var plan = LoopPlanner.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000), content);
+            var owned = plan.Interviewers.SelectMany(i => i.Competencies).ToHashSet();
+            plan = plan with
+            {
+                RealQuestions = [.. new RetroStore(context.Database, context.Clock).SeenQuestions()
+                    .Where(q => q.Competency is not null && owned.Contains(q.Competency) && q.Language == plan.Language.Code())
+                    .Select(q => new RealQuestion("seen." + q.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Text, q.Competency!, plan.Language))],
+            };
             if (!run)
             {
                 if (context.Json)

@@ -279,6 +279,13 @@ public sealed class InterviewEngine
 
     private Question? PickMain(string competency, string role)
     {
+        // What real interviewers asked comes first: it is the best rehearsal there is.
+        var real = _plan.RealQuestions.FirstOrDefault(q => q.Competency == competency && q.Language == _language && !_asked.Contains(q.Id));
+        if (real is not null)
+        {
+            return new Question(real.Id, real.Language, real.Text, [real.Competency], QuestionKind.Behavioral, 2, [Gaps.Context, Gaps.Result, Gaps.Role]);
+        }
+
         var ids = _content.Questions.Questions.Any(q => q.Competencies.Contains(competency))
             ? [competency]
             : _content.Frameworks.Expand(competency);

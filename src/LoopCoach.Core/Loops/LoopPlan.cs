@@ -50,4 +50,17 @@ public sealed record LoopPlan
 
     /// <summary>The panel's shared time box in minutes (panel format), else 0.</summary>
     public int PanelMinutes { get; init; }
+
+    /// <summary>
+    /// Questions real interviewers asked (from retrospectives), captured when the loop was planned so that a
+    /// resumed session asks the same ones; the interviewers ask these first.
+    /// </summary>
+    public IReadOnlyList<RealQuestion> RealQuestions { get; init; } = [];
 }
+
+/// <summary>A question seen in a real interview, as a loop may ask it.</summary>
+/// <param name="Id"><c>seen.N</c>.</param>
+/// <param name="Text">The question.</param>
+/// <param name="Competency">The principle it was classified to.</param>
+/// <param name="Language">Its language.</param>
+public sealed record RealQuestion(string Id, string Text, string Competency, Language Language);
