@@ -85,4 +85,21 @@ public sealed class InteractiveTests : IDisposable
         Assert.Equal("finished", session.GetProperty("status").GetString());
         Assert.Equal(4, session.GetProperty("turns").GetInt32());
     }
+
+    [Fact]
+    public void LoopRun_PastedAnswerOfSeveralLines_IsOneAnswer()
+    {
+        using (var terminal = new TerminalSession(_loopcoach, "en_US.UTF-8", "loop", "run", "--competencies", "ownership", "--seed", "2"))
+        {
+            terminal.WaitFor("Taylor:");
+            terminal.Paste("I am an analyst.", "I work on pricing.", "I like data.");
+            terminal.WaitFor("Taylor:", times: 2);
+            terminal.Type("/quit");
+            terminal.WaitFor("LOOPCOACH_EXIT=0");
+        }
+
+        var turns = _loopcoach.Run("loop", "show", "1", "--json").Json.GetProperty("turns");
+        Assert.Equal(1, turns.GetArrayLength());
+        Assert.Equal("I am an analyst.\nI work on pricing.\nI like data.", turns[0].GetProperty("answer").GetString());
+    }
 }

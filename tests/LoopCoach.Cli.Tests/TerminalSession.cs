@@ -47,6 +47,13 @@ internal sealed class TerminalSession : IDisposable
         Tmux("send-keys", "-t", "main", "Enter");
     }
 
+    /// <summary>Pastes several lines at once, as a terminal does when text is pasted, then presses Enter.</summary>
+    public void Paste(params string[] lines)
+    {
+        Tmux("send-keys", "-t", "main", "-l", string.Join("\n", lines));
+        Tmux("send-keys", "-t", "main", "Enter");
+    }
+
     /// <summary>Answers the prompt labelled <paramref name="label"/> once it is on screen.</summary>
     public void Answer(string label, string text)
     {

@@ -12,13 +12,43 @@ internal interface IAnswerSource
     string? Next(Prompt prompt);
 }
 
-/// <summary>Answers typed at the terminal. <c>/quit</c> pauses the session.</summary>
+/// <summary>
+/// Answers typed at the terminal. <c>/quit</c> pauses the session. A pasted answer of several lines stays one
+/// answer: lines that are already waiting when Enter is read belong to the same paste.
+/// </summary>
 internal sealed class TerminalAnswers(CliContext context) : IAnswerSource
 {
     public string? Next(Prompt prompt)
     {
         var answer = context.Console.Prompt(new TextPrompt<string>("[green]>[/]").AllowEmpty());
-        return answer.Trim() is "/quit" or "/q" or "/exit" ? null : answer;
+        if (answer.Trim() is "/quit" or "/q" or "/exit")
+        {
+            return null;
+        }
+
+        var lines = new List<string> { answer };
+        while (PasteContinues())
+        {
+            lines.Add(Console.ReadLine() ?? "");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static bool PasteContinues()
+    {
+        // A paste arrives faster than anyone types: wait a moment for the rest of it.
+        for (var i = 0; i < 5; i++)
+        {
+            if (Console.KeyAvailable)
+            {
+                return true;
+            }
+
+            Thread.Sleep(10);
+        }
+
+        return false;
     }
 }
 
