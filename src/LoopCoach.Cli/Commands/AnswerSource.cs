@@ -26,8 +26,18 @@ internal sealed class TerminalAnswers(CliContext context) : IAnswerSource
             return null;
         }
 
-        var lines = new List<string> { answer };
-        while (PasteContinues())
+        return Paste.WithRest(answer);
+    }
+}
+
+/// <summary>Keeps a pasted text of several lines together at a prompt that reads one line.</summary>
+internal static class Paste
+{
+    /// <summary><paramref name="firstLine"/> and the lines of the same paste already waiting behind it.</summary>
+    public static string WithRest(string firstLine)
+    {
+        var lines = new List<string> { firstLine };
+        while (Continues())
         {
             lines.Add(Console.ReadLine() ?? "");
         }
@@ -35,7 +45,7 @@ internal sealed class TerminalAnswers(CliContext context) : IAnswerSource
         return string.Join("\n", lines);
     }
 
-    private static bool PasteContinues()
+    private static bool Continues()
     {
         // A paste arrives faster than anyone types: wait a moment for the rest of it.
         for (var i = 0; i < 5; i++)

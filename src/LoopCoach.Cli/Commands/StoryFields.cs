@@ -160,7 +160,7 @@ internal sealed class StoryFields
             prompt.DefaultValue(current);
         }
 
-        return _context.Console.Prompt(prompt).Trim();
+        return Paste.WithRest(_context.Console.Prompt(prompt)).Trim();
     }
 
     private static bool Given(ParseResult parsed, Option option) => parsed.GetResult(option) is { Implicit: false };
