@@ -12,7 +12,7 @@ namespace LoopCoach.Core.Analysis;
 /// length, relevance to the competency, lesson and recency. Pure and deterministic: the same answer and content
 /// give the same analysis. Every judgment carries the spans of the answer it rests on.
 /// </summary>
-public sealed class AnswerAnalyzer
+public sealed partial class AnswerAnalyzer
 {
     /// <summary>The longest answer analysed, in characters (about 30 minutes of speech).</summary>
     public const int MaxAnswerLength = 50_000;
@@ -312,9 +312,31 @@ public sealed class AnswerAnalyzer
             }
         }
 
-        _ = text;
+        // "3년 전", "five years ago", "작년", "last year": how long ago, said relatively.
+        var relative = RelativeTime().Match(text);
+        if (relative.Success)
+        {
+            var months = relative.Groups["lastyear"].Success ? 12
+                : relative.Groups["n"].Value is { Length: > 0 } n && int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count * 12
+                : NumberWords.TryGetValue(relative.Groups["word"].Value.ToLowerInvariant(), out var word) ? word * 12
+                : 0;
+            if (months > 0)
+            {
+                return (months, TextSpan.Of(text, relative.Index, relative.Index + relative.Length));
+            }
+        }
+
         return (null, null);
     }
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["두"] = 2, ["세"] = 3, ["네"] = 4, ["다섯"] = 5, ["여섯"] = 6,
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d{1,2})\s?년\s?전|(?<word>두|세|네|다섯|여섯)\s?해\s?전|\b(?:(?<n>\d{1,2})|(?<word>two|three|four|five|six|seven|eight|nine|ten))\s+years?\s+ago\b|(?<lastyear>작년|지난해|last year)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RelativeTime();
 
     private List<ProbeSuggestion> ChooseProbes(IReadOnlyList<Finding> findings, IReadOnlyList<string> questionProbes, Language language, int seed)
     {

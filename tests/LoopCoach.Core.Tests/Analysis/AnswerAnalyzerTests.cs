@@ -112,6 +112,21 @@ public sealed class AnswerAnalyzerTests
         Assert.Equal("2018년", Assert.Single(old.Spans).Text);
     }
 
+    [Theory]
+    [InlineData("5년 전에 물류센터에서 일할 때 제가 동선을 다시 짰고 지연 건수가 40% 줄었습니다.", 60, "5년 전")]
+    [InlineData("Five years ago I rebuilt our returns process and cut handling time by half.", 60, "Five years ago")]
+    [InlineData("작년에 제가 고객 문의 템플릿을 만들어 응답 시간을 절반으로 줄였습니다.", 12, "작년")]
+    public void Analyze_RelativeTime_SaysHowLongAgo(string text, int months, string evidence)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(months, analysis.MonthsAgo);
+        if (months > AnswerAnalyzer.OldStoryMonths)
+        {
+            Assert.Equal(evidence, Assert.Single(analysis.Findings, f => f.Code == "recency.old").Spans[0].Text);
+        }
+    }
+
     [Fact]
     public void Analyze_AnswerWithoutResult_AimsTheFirstProbeAtTheResultInTheAnswersLanguage()
     {
