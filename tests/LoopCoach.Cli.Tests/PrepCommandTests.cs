@@ -55,6 +55,25 @@ public sealed class PrepCommandTests : IDisposable
     }
 
     [Fact]
+    public void PostingFramework_FromTheNamedStrengths_LoadsWithFrameworkFileAndDrivesCoverage()
+    {
+        AddStories();
+        _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze");
+        var file = Path.Combine(_loopcoach.Folder, "posting-1.yaml");
+
+        var written = _loopcoach.Run("posting", "framework", "1", "--output", file);
+        var show = _loopcoach.Run("--framework-file", file, "frameworks", "show", "posting-1", "--json");
+        var coverage = _loopcoach.Run("--framework-file", file, "coverage", "--framework", "posting-1", "--json");
+
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.Equal(["실행력", "사고력", "고객 지향성", "팀워크"], show.Json.GetProperty("competencies").EnumerateArray().Select(c => c.GetProperty("name").GetProperty("ko").GetString()));
+        Assert.Contains("customer-obsession", show.Json.GetProperty("competencies")[2].GetProperty("related").EnumerateArray().Select(r => r.GetString()));
+        var rows = coverage.Json.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.True(rows[2].GetProperty("covered").GetBoolean(), "the customer story covers 고객 지향성 through its related principle");
+    }
+
+    [Fact]
     public void Coverage_OfAPosting_ShowsTheBestStoryPerCompetencyAndTheStoriesToWrite()
     {
         AddStories();

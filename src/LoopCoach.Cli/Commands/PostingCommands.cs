@@ -2,6 +2,7 @@ using System.CommandLine;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Postings;
 using LoopCoach.Storage.Postings;
+using Spectre.Console;
 
 namespace LoopCoach.Cli.Commands;
 
@@ -48,7 +49,29 @@ internal static class PostingCommands
             return ExitCodes.Ok;
         });
 
+        var frameworkId = new Argument<long>("id") { Description = context.Text("cli.posting.argument.id") };
+        var output = new Option<string?>("--output", "-o") { Description = context.Text("cli.stories.option.output"), HelpName = "FILE" };
+        var framework = new Command("framework", context.Text("cli.posting.framework")) { frameworkId, output };
+        framework.SetAction(parsed =>
+        {
+            var stored = new PostingStore(context.Database, context.Clock).Get(parsed.GetValue(frameworkId));
+            var yaml = PostingFramework.ToYaml(stored.Id, new PostingAnalyzer(context.Content).Analyze(stored.Text))
+                ?? throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.NotFound, "posting.no-strengths", stored.Id);
+            if (parsed.GetValue(output) is { } path)
+            {
+                StoriesCommands.WriteFileSafely(path, yaml, newline: false);
+                context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.posting.framework-written", Path.GetFullPath(path))));
+            }
+            else
+            {
+                context.Output.Write(yaml);
+            }
+
+            return ExitCodes.Ok;
+        });
+
         posting.Subcommands.Add(analyze);
+        posting.Subcommands.Add(framework);
         posting.Subcommands.Add(list);
         posting.Subcommands.Add(show);
         return posting;

@@ -84,3 +84,40 @@ public sealed record PostingAnalysis
     /// <summary>What could not be found (role, company, sections, requirements, stages), for a best-effort reading.</summary>
     public required IReadOnlyList<string> NotFound { get; init; }
 }
+
+/// <summary>A posting's named strengths as a framework of their own, written in the framework file format.</summary>
+public static class PostingFramework
+{
+    /// <summary>
+    /// The YAML of a framework <c>posting-{id}</c> whose competencies are the posting's named strengths, each
+    /// related to its nearest principles and generic competencies; null when the posting names none. Load it with
+    /// <c>--framework-file</c>.
+    /// </summary>
+    public static string? ToYaml(long postingId, PostingAnalysis analysis)
+    {
+        if (analysis.Strengths.Count == 0)
+        {
+            return null;
+        }
+
+        static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "\"";
+        var id = $"posting-{postingId}";
+        var title = $"{analysis.Company ?? "?"} · {analysis.Role ?? "?"}";
+        var yaml = new System.Text.StringBuilder();
+        yaml.AppendLine("# The strengths a job posting names, as a LoopCoach framework (loopcoach posting framework).");
+        yaml.AppendLine($"id: {id}");
+        yaml.AppendLine($"name: {{ en: {Quote(title)}, ko: {Quote(title)} }}");
+        yaml.AppendLine($"description: {{ en: {Quote("The strengths this posting asks for, in its own words.")}, ko: {Quote("이 채용공고가 직접 밝힌 강점입니다.")} }}");
+        yaml.AppendLine("competencies:");
+        for (var i = 0; i < analysis.Strengths.Count; i++)
+        {
+            var strength = analysis.Strengths[i];
+            yaml.AppendLine($"  - id: {id}-{i + 1}");
+            yaml.AppendLine($"    name: {{ en: {Quote(strength.Name)}, ko: {Quote(strength.Name)} }}");
+            yaml.AppendLine($"    description: {{ en: {Quote(strength.Description)}, ko: {Quote(strength.Description)} }}");
+            yaml.AppendLine($"    related: [ {string.Join(", ", strength.Nearest.Select(n => n.Id).Distinct())} ]");
+        }
+
+        return yaml.ToString();
+    }
+}
