@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
 using LoopCoach.Storage;
 using LoopCoach.Storage.Sqlite;
@@ -84,18 +85,7 @@ internal sealed class CliContext : IDisposable
     {
         if (file is not null)
         {
-            var info = new FileInfo(file);
-            if (!info.Exists)
-            {
-                throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.NotFound, "file.not-found", file);
-            }
-
-            if (info.Length > maxBytes)
-            {
-                throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.InvalidInput, "input.too-large", file, maxBytes / 1024);
-            }
-
-            return Core.TextInput.ReadUtf8(File.ReadAllBytes(file), file);
+            return Core.TextInput.ReadUtf8(ReadBytes(file, maxBytes), file);
         }
 
         if (IsInteractive)
@@ -111,12 +101,45 @@ internal sealed class CliContext : IDisposable
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes)
             {
-                throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.InvalidInput, "input.too-large", Text("cli.input.stdin"), maxBytes / 1024);
+                throw new LoopCoachException(ErrorKind.InvalidInput, "input.too-large", Text("cli.input.stdin"), maxBytes / 1024);
             }
         }
 
         return Core.TextInput.ReadUtf8(buffer.ToArray(), Text("cli.input.stdin"));
     }
+
+    /// <summary>
+    /// The bytes of <paramref name="file"/>: a missing file, one over <paramref name="maxBytes"/>, or one that cannot
+    /// be read is an error that names it.
+    /// </summary>
+    public static byte[] ReadBytes(string file, int maxBytes)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            if (!info.Exists)
+            {
+                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", file);
+            }
+
+            if (info.Length > maxBytes)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "input.too-large", file, maxBytes / 1024);
+            }
+
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [file, e.Message], [], e);
+        }
+    }
+
+    /// <summary>A date written <c>YYYY-MM-DD</c>; anything else is an input error that quotes it.</summary>
+    public static DateOnly ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-invalid", text);
 
     /// <summary>A message in the user's language.</summary>
     public string Text(string key, params object?[] args) => Messages.Get(Language, key, args);

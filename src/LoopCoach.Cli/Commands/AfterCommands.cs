@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
@@ -27,7 +26,7 @@ internal static class AfterCommands
             var command = new Command(kind, context.Text("cli.notes." + kind)) { session, retro, name, company, position, interviewer };
             command.SetAction(parsed =>
             {
-                var facts = Facts(context, parsed.GetValue(session), parsed.GetValue(retro)) with { };
+                var facts = Facts(context, parsed.GetValue(session), parsed.GetValue(retro));
                 facts = facts with
                 {
                     Candidate = parsed.GetValue(name) ?? facts.Candidate,
@@ -163,17 +162,7 @@ internal static class AfterCommands
         }
     }
 
-    private static DateOnly? Date(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-invalid", text);
-    }
+    private static DateOnly? Date(string? text) => string.IsNullOrWhiteSpace(text) ? null : CliContext.ParseDate(text);
 
     private static NoteFacts Facts(CliContext context, long? session, long? retro)
     {

@@ -164,7 +164,7 @@ internal static class LoopCommands
             }
             else
             {
-                LoopView.Debrief(context, record.Plan, debrief, record.Status);
+                LoopView.Debrief(context, debrief, record.Status);
             }
 
             return ExitCodes.Ok;
@@ -221,7 +221,7 @@ internal static class LoopCommands
         }
         else if (engine.IsFinished)
         {
-            LoopView.Debrief(context, engine.Plan, debrief, status);
+            LoopView.Debrief(context, debrief, status);
             context.Console.MarkupLine($"[grey]{Spectre.Console.Markup.Escape(context.Text("cli.loop.saved", id))}[/]");
         }
         else

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Coverage;
-using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Plans;
 using LoopCoach.Core.Postings;
@@ -87,11 +85,7 @@ internal static class PrepCommands
         var command = new Command("plan", context.Text("cli.plan")) { posting, date, ics, markdown };
         command.SetAction(parsed =>
         {
-            var text = parsed.GetValue(date)!.Trim();
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var interview))
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-invalid", text);
-            }
+            var interview = CliContext.ParseDate(parsed.GetValue(date)!);
 
             var competencies = Competencies(context, parsed.GetValue(posting), null);
             var stories = Stories(context);

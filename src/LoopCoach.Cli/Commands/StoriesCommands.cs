@@ -208,7 +208,7 @@ internal static class StoriesCommands
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
-            var document = StoryImport.Parse(ReadFile(path), path);
+            var document = StoryImport.Parse(CliContext.ReadBytes(path, StoryImport.MaxFileBytes), path);
             var store = context.Stories;
             ImportReport report;
             if (parsed.GetValue(dryRun))
@@ -249,29 +249,6 @@ internal static class StoriesCommands
         else
         {
             context.Console.WriteLine(context.Text(messageKey, story.Id, story.Version, story.Content.Title));
-        }
-    }
-
-    private static byte[] ReadFile(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", path);
-            }
-
-            if (info.Length > StoryImport.MaxFileBytes)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", path, StoryImport.MaxFileBytes / 1024 / 1024);
-            }
-
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [path, e.Message], [], e);
         }
     }
 

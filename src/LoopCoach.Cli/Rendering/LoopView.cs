@@ -119,7 +119,7 @@ internal static class LoopView
         context.Console.Write(table);
     }
 
-    public static void Debrief(CliContext context, LoopPlan plan, LoopDebrief debrief, SessionStatus status)
+    public static void Debrief(CliContext context, LoopDebrief debrief, SessionStatus status)
     {
         context.Console.WriteLine();
         context.Console.Write(new Rule(Markup.Escape(context.Text("cli.loop.debrief") + (status == SessionStatus.Finished ? "" : $" ({context.Text("cli.loop.status." + status.ToString().ToLowerInvariant())})"))).LeftJustified());
@@ -156,6 +156,5 @@ internal static class LoopView
 
         context.Console.WriteLine();
         context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.loop.summary"))}[/] {Markup.Escape(debrief.Summary.Text)}");
-        _ = plan;
     }
 }

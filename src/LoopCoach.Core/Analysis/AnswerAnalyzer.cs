@@ -68,7 +68,7 @@ public sealed partial class AnswerAnalyzer
 
         var iForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonSingular);
         var weForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonPlural);
-        var star = DetectStar(text, lower, sentences, numbers, iForms);
+        var star = DetectStar(lower, sentences, numbers, iForms);
         var resultSpans = star.Result.Spans;
         var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date && resultSpans.Any(s => s.Contains(n.Span))).ToList();
         var personal = star.Action.Spans
@@ -142,7 +142,7 @@ public sealed partial class AnswerAnalyzer
         var clean = Clean(text);
         var lower = clean.ToLowerInvariant();
         var tokens = TextSegmenter.Tokens(clean);
-        return DetectStar(clean, lower, TextSegmenter.Sentences(clean), NumberFinder.Find(clean), FindOwnership(clean, lower, tokens, _lexicon.FirstPersonSingular));
+        return DetectStar(lower, TextSegmenter.Sentences(clean), NumberFinder.Find(clean), FindOwnership(clean, lower, tokens, _lexicon.FirstPersonSingular));
     }
 
     /// <summary>Control characters other than tab and newline become spaces; Hangul is composed (NFC).</summary>
@@ -156,7 +156,7 @@ public sealed partial class AnswerAnalyzer
 
     private static IEnumerable<string> Both(LocalizedList list) => list.En.Concat(list.Ko);
 
-    private StarFindings DetectStar(string text, string lower, IReadOnlyList<TextSpan> sentences, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WordMatch> iForms)
+    private StarFindings DetectStar(string lower, IReadOnlyList<TextSpan> sentences, IReadOnlyList<NumberMention> numbers, IReadOnlyList<WordMatch> iForms)
     {
         var parts = Enum.GetValues<StarPart>();
         var spans = parts.ToDictionary(p => p, _ => new List<TextSpan>());
@@ -205,7 +205,6 @@ public sealed partial class AnswerAnalyzer
             || firstIndex[StarPart.Action] <= firstIndex[StarPart.Result];
         inOrder &= firstIndex[StarPart.Situation] == int.MaxValue || firstIndex[StarPart.Situation] <= Math.Min(firstIndex[StarPart.Action], firstIndex[StarPart.Result]);
         StarPartFinding Part(StarPart p) => new(spans[p].Count > 0, spans[p]);
-        _ = text;
         return new StarFindings(Part(StarPart.Situation), Part(StarPart.Task), Part(StarPart.Action), Part(StarPart.Result), Part(StarPart.Lesson), inOrder);
     }
 

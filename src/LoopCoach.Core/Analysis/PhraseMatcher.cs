@@ -5,7 +5,7 @@ namespace LoopCoach.Core.Analysis;
 /// match inside words, since particles and endings attach to them ("분석했" in "분석했습니다"). A Korean entry
 /// may pin itself to a word edge with <c>^</c> (start) and <c>$</c> (end): "^아마$" is the hedge, not "아마존".
 /// </summary>
-internal static class PhraseMatcher
+public static class PhraseMatcher
 {
     /// <summary>Every place a phrase of <paramref name="phrases"/> occurs in <paramref name="lower"/> (already lower-cased).</summary>
     public static IEnumerable<WordMatch> FindAll(string original, string lower, IEnumerable<string> phrases, int from = 0, int to = -1)
@@ -39,9 +39,8 @@ internal static class PhraseMatcher
         }
     }
 
-    /// <summary>Whether any phrase occurs in the range.</summary>
-    public static int Count(string lower, IEnumerable<string> phrases, int from, int to) =>
-        FindAll(lower, lower, phrases, from, to).Count();
+    /// <summary>Whether <paramref name="phrase"/> occurs in <paramref name="lower"/> by the same rules as <see cref="FindAll"/>.</summary>
+    public static bool Occurs(string lower, string phrase) => FindAll(lower, lower, [phrase]).Any();
 
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);

@@ -46,7 +46,7 @@ public sealed class StoryFit
 
         var text = string.Join(" ", story.Title, story.Situation, story.Task, story.Action, story.Result, story.Lesson).ToLowerInvariant();
         var signals = _content.Lexicon.Signals.TryGetValue(competency, out var list)
-            ? list.En.Concat(list.Ko).Where(w => PhraseFound(text, w)).Distinct().Take(5).ToList()
+            ? list.En.Concat(list.Ko).Where(w => PhraseMatcher.Occurs(text, w)).Distinct().Take(5).ToList()
             : [];
         var lexical = Math.Min(1.0, signals.Count / 3.0) * 0.4;
         if (signals.Count > 0)
@@ -58,17 +58,5 @@ public sealed class StoryFit
         var strength = StoryCheck.Strength(spots);
         reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code))));
         return new Fit(storyId, competency, Math.Round((tagged + lexical) * strength, 4), reasons);
-    }
-
-    private static bool PhraseFound(string lower, string phrase)
-    {
-        var at = lower.IndexOf(phrase, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        return phrase.Any(TextSegmenter.IsHangul)
-            || ((at == 0 || !char.IsLetter(lower[at - 1])) && (at + phrase.Length >= lower.Length || !char.IsLetter(lower[at + phrase.Length])));
     }
 }

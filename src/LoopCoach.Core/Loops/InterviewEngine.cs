@@ -338,7 +338,7 @@ public sealed class InterviewEngine
         var lower = text.ToLowerInvariant();
         foreach (var topic in _content.Ask.Avoid)
         {
-            var keyword = topic.Keywords.En.Concat(topic.Keywords.Ko).FirstOrDefault(k => Contains(lower, k));
+            var keyword = topic.Keywords.En.Concat(topic.Keywords.Ko).FirstOrDefault(k => PhraseMatcher.Occurs(lower, k));
             if (keyword is not null)
             {
                 yield return Note("avoid-topic", topic.Name[_language], topic.Reason[_language]);
@@ -353,18 +353,6 @@ public sealed class InterviewEngine
         {
             yield return new TurnNote("already-covered", Text("loop.note.already-covered", covered.Seq), covered.Seq);
         }
-    }
-
-    private static bool Contains(string lower, string keyword)
-    {
-        var at = lower.IndexOf(keyword, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        // English keywords match whole words ("pay" not in "payment"); Korean ones inside words.
-        return keyword.Any(TextSegmenter.IsHangul) || ((at == 0 || !char.IsLetter(lower[at - 1])) && (at + keyword.Length >= lower.Length || !char.IsLetter(lower[at + keyword.Length])));
     }
 
     private string CompetencyName(string id) => _content.Frameworks.FindCompetency(id)?.Name[_language] ?? id;

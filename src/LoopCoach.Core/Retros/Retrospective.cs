@@ -71,7 +71,7 @@ public sealed partial class RetroImporter(ContentCatalog content)
         if (headings.Count == 0)
         {
             // No round headings: one round of whatever bullet questions there are.
-            var single = Round(1, null, lines, intro);
+            var single = Round(1, null, lines);
             if (single.Questions.Count == 0)
             {
                 throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-rounds");
@@ -85,14 +85,14 @@ public sealed partial class RetroImporter(ContentCatalog content)
             {
                 var end = r + 1 < headings.Count ? headings[r + 1].Index : lines.Length;
                 var body = lines[(headings[r].Index + 1)..end];
-                rounds.Add(Round(r + 1, RoleOf(headings[r].Line) ?? RoleFromIntro(intro, r, headings.Count), body, headings[r].Line));
+                rounds.Add(Round(r + 1, RoleOf(headings[r].Line) ?? RoleFromIntro(intro, r, headings.Count), body));
             }
         }
 
         return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = rounds, Notes = intro };
     }
 
-    private RetroRound Round(int number, string? role, IEnumerable<string> body, string heading)
+    private RetroRound Round(int number, string? role, IEnumerable<string> body)
     {
         var questions = new List<RetroQuestion>();
         var feeling = new List<string>();
@@ -135,7 +135,6 @@ public sealed partial class RetroImporter(ContentCatalog content)
             (current ?? feeling).Add(line);
         }
 
-        _ = heading;
         return new RetroRound(number, role, questions, string.Join("\n", feeling).Trim(), string.Join("\n", reflection).Trim());
     }
 
