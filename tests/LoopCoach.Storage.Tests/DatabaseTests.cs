@@ -14,7 +14,7 @@ public sealed class DatabaseTests : IDisposable
     [Fact]
     public void Open_DatabaseWrittenBySchemaVersion1_UpgradesAndKeepsEveryStory()
     {
-        using (var old = LoopCoachDatabase.Open(_bank.Path, Migrations.All.Take(1).ToList()))
+        using (var old = LoopCoachDatabase.Open(_bank.Path, schema: 1))
         {
             Assert.Equal(1, old.SchemaVersion);
         }

@@ -11,8 +11,8 @@ namespace LoopCoach.Core.Loops;
 /// Runs a planned loop one answer at a time: each interviewer opens, asks a main question per competency,
 /// drills with follow-ups aimed at what the story still lacks (as deep as the interviewer's depth), takes a pass
 /// as a gap and asks another question on the same competency, keeps to the time box, and closes with "any
-/// questions for me?". Deterministic: the plan (with its seed) and the answers decide everything, so a session
-/// is resumed by replaying its saved answers.
+/// questions for me?". Deterministic: the plan (with its seed) and the answers decide everything. Its
+/// <see cref="State"/> is saved with each answer, and <see cref="Restore"/> brings it back without re-running anything.
 /// </summary>
 public sealed class InterviewEngine
 {
@@ -39,9 +39,15 @@ public sealed class InterviewEngine
     private int _competency;
     private int _round;
     private int _passes;
+    private int _draws;
 
     /// <summary>Starts the loop at its first line.</summary>
     public InterviewEngine(LoopPlan plan, ContentCatalog content)
+        : this(plan, content, start: true)
+    {
+    }
+
+    private InterviewEngine(LoopPlan plan, ContentCatalog content, bool start)
     {
         _plan = plan;
         _content = content;
@@ -49,8 +55,55 @@ public sealed class InterviewEngine
         _language = plan.Language;
         _random = new Random(plan.Seed);
         _seconds = new int[plan.Interviewers.Count];
-        Current = Opening(0);
+        if (start)
+        {
+            Current = Opening(0);
+        }
     }
+
+    /// <summary>
+    /// The engine as it stood when <paramref name="state"/> was saved, after <paramref name="turns"/>: nothing is
+    /// re-asked or re-analysed, so a later release's content cannot change what was already said.
+    /// </summary>
+    public static InterviewEngine Restore(LoopPlan plan, ContentCatalog content, IReadOnlyList<Turn> turns, EngineState state)
+    {
+        var engine = new InterviewEngine(plan, content, start: false);
+        engine._turns.AddRange(turns);
+        engine._asked.UnionWith(state.Asked);
+        engine._askedGaps.UnionWith(state.AskedGaps);
+        engine._story.AddRange(state.Story);
+        for (var i = 0; i < engine._seconds.Length && i < state.Seconds.Count; i++)
+        {
+            engine._seconds[i] = state.Seconds[i];
+        }
+
+        engine._interviewer = state.Interviewer;
+        engine._competency = state.Competency;
+        engine._round = state.Round;
+        engine._passes = state.Passes;
+        while (engine._draws < state.Draws)
+        {
+            engine.Draw(int.MaxValue);
+        }
+
+        engine.Current = state.Current;
+        return engine;
+    }
+
+    /// <summary>Where the engine stands now: save it with the answer just given.</summary>
+    public EngineState State => new()
+    {
+        Current = Current,
+        Interviewer = _interviewer,
+        Competency = _competency,
+        Round = _round,
+        Passes = _passes,
+        Draws = _draws,
+        Story = [.. _story],
+        AskedGaps = [.. _askedGaps.Order(StringComparer.Ordinal)],
+        Asked = [.. _asked.Order(StringComparer.Ordinal)],
+        Seconds = [.. _seconds],
+    };
 
     /// <summary>The plan being run.</summary>
     public LoopPlan Plan => _plan;
@@ -182,7 +235,7 @@ public sealed class InterviewEngine
         {
             Interviewer = _interviewer,
             Kind = TurnKind.Probe,
-            Text = phrasings[_random.Next(phrasings.Count)],
+            Text = phrasings[Draw(phrasings.Count)],
             Competency = last.Competency,
             Gap = gap,
             Round = _round,
@@ -263,7 +316,7 @@ public sealed class InterviewEngine
         var candidates = _content.Questions.Questions
             .Where(q => q.Language == _language && q.Kind == kind && !_asked.Contains(q.Id))
             .ToList();
-        var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[_random.Next(candidates.Count)];
+        var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[Draw(candidates.Count)];
         var minutes = _plan.Format == LoopFormat.Panel ? _plan.PanelMinutes : interviewer.Minutes;
         var greeting = _plan.Format == LoopFormat.Panel
             ? Text("loop.panel-greeting", string.Join(", ", _plan.Interviewers.Select(i => $"{i.Name} ({RoleName(i.Role)})")), minutes)
@@ -303,7 +356,14 @@ public sealed class InterviewEngine
             (ids.Contains(q.PrimaryCompetency) ? 0 : 10) + (role is "bar-raiser" or "leader" ? 3 - q.Difficulty : role is "hiring-manager" or "team-lead" ? Math.Abs(q.Difficulty - 2) : q.Difficulty == 3 ? 2 : 0);
         var best = candidates.Min(Preference);
         var top = candidates.Where(q => Preference(q) == best).ToList();
-        return top[_random.Next(top.Count)];
+        return top[Draw(top.Count)];
+    }
+
+    /// <summary>A number from the plan's seeded source, counted so that <see cref="Restore"/> can resume the sequence.</summary>
+    private int Draw(int maxValue)
+    {
+        _draws++;
+        return _random.Next(maxValue);
     }
 
     private bool HasTime(bool forMain)

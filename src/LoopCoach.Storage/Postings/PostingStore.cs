@@ -6,15 +6,33 @@ namespace LoopCoach.Storage.Postings;
 /// <summary>A saved posting: its text as pasted (the analysis is recomputed from it, so it improves with LoopCoach).</summary>
 public sealed record StoredPosting(long Id, Guid Uid, string Title, string Company, string Text, DateTimeOffset CreatedAt);
 
-/// <summary>The postings the candidate has analysed.</summary>
-public sealed class PostingStore(LoopCoachDatabase database, TimeProvider clock)
+/// <summary>The postings one owner has analysed.</summary>
+public interface IPostingStore
 {
     /// <summary>Saves a posting's text with the title and company found in it.</summary>
+    StoredPosting Add(string title, string company, string text);
+
+    /// <summary>The posting with this id; a not-found error when there is none (or it is someone else's).</summary>
+    StoredPosting Get(long id);
+
+    /// <summary>Every posting, newest first.</summary>
+    IReadOnlyList<StoredPosting> List();
+}
+
+/// <summary>The postings in SQLite.</summary>
+public sealed class PostingStore(LoopCoachDatabase database, TimeProvider clock, Owner owner) : IPostingStore
+{
+    /// <summary>The local user's postings.</summary>
+    public PostingStore(LoopCoachDatabase database, TimeProvider clock)
+        : this(database, clock, Owner.Local)
+    {
+    }
+
+    /// <inheritdoc />
     public StoredPosting Add(string title, string company, string text) => Get(database.InTransaction(tx =>
     {
-        using var command = database.Connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "INSERT INTO postings (uid, title, company, text, created_at) VALUES ($uid, $title, $company, $text, $now) RETURNING id";
+        using var command = database.Command(tx, "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES ($owner, $uid, $title, $company, $text, $now) RETURNING id");
+        command.Parameters.AddWithValue("$owner", owner.Id);
         command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
         command.Parameters.AddWithValue("$title", title);
         command.Parameters.AddWithValue("$company", company);
@@ -23,17 +41,17 @@ public sealed class PostingStore(LoopCoachDatabase database, TimeProvider clock)
         return (long)command.ExecuteScalar()!;
     }));
 
-    /// <summary>The posting with this id; a not-found error when there is none.</summary>
+    /// <inheritdoc />
     public StoredPosting Get(long id) =>
-        Query("WHERE id = $id", id).FirstOrDefault() ?? throw new LoopCoachException(ErrorKind.NotFound, "posting.not-found", id);
+        Query(id).FirstOrDefault() ?? throw new LoopCoachException(ErrorKind.NotFound, "posting.not-found", id);
 
-    /// <summary>Every posting, newest first.</summary>
-    public IReadOnlyList<StoredPosting> List() => Query("", null);
+    /// <inheritdoc />
+    public IReadOnlyList<StoredPosting> List() => Query(null);
 
-    private List<StoredPosting> Query(string where, long? id) => database.Read(() =>
+    private List<StoredPosting> Query(long? id) => database.Read(() =>
     {
-        using var command = database.Connection.CreateCommand();
-        command.CommandText = $"SELECT id, uid, title, company, text, created_at FROM postings {where} ORDER BY id DESC";
+        using var command = database.Command(null, $"SELECT id, uid, title, company, text, created_at FROM postings WHERE owner_id = $owner {(id is null ? "" : "AND id = $id")} ORDER BY id DESC");
+        command.Parameters.AddWithValue("$owner", owner.Id);
         if (id is not null)
         {
             command.Parameters.AddWithValue("$id", id.Value);

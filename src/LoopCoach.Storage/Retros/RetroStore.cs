@@ -16,16 +16,40 @@ public sealed record StoredRetro(long Id, Guid Uid, Retrospective Retro, DateTim
 public sealed record SeenQuestion(long Id, string Text, string Language, string? Competency, int Times, DateTimeOffset FirstSeen, DateTimeOffset LastSeen);
 
 /// <summary>
-/// Retrospectives of real interviews, and the questions they record: every question joins the seen-question
-/// bank (counted when it comes up again), so that the next plan practises what real interviewers ask.
+/// One owner's retrospectives of real interviews, and the questions they record: every question joins the
+/// owner's seen-question bank (counted when it comes up again), so that the next plan practises what real
+/// interviewers ask.
 /// </summary>
-public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock)
+public interface IRetroStore
 {
     /// <summary>Saves a retrospective and adds its questions to the seen-question bank, in one transaction.</summary>
+    StoredRetro Add(Retrospective retro);
+
+    /// <summary>The retrospective with this id; a not-found error when there is none (or it is someone else's).</summary>
+    StoredRetro Get(long id);
+
+    /// <summary>Every retrospective, newest first.</summary>
+    IReadOnlyList<StoredRetro> List();
+
+    /// <summary>The questions seen in real interviews, the most frequent first.</summary>
+    IReadOnlyList<SeenQuestion> SeenQuestions();
+}
+
+/// <summary>The retrospectives and seen questions in SQLite.</summary>
+public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock, Owner owner) : IRetroStore
+{
+    /// <summary>The local user's retrospectives.</summary>
+    public RetroStore(LoopCoachDatabase database, TimeProvider clock)
+        : this(database, clock, Owner.Local)
+    {
+    }
+
+    /// <inheritdoc />
     public StoredRetro Add(Retrospective retro) => Get(database.InTransaction(tx =>
     {
         var now = Timestamps.Format(Timestamps.Now(clock));
-        using var command = Command(tx, "INSERT INTO retros (uid, company, position, held_on, data, created_at, updated_at) VALUES ($uid, $company, $position, $held, $data, $now, $now) RETURNING id");
+        using var command = Command(tx, "INSERT INTO retros (owner_id, uid, company, position, held_on, data, created_at, updated_at) VALUES ($owner, $uid, $company, $position, $held, $data, $now, $now) RETURNING id");
+        command.Parameters.AddWithValue("$owner", owner.Id);
         command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
         command.Parameters.AddWithValue("$company", retro.Company);
         command.Parameters.AddWithValue("$position", retro.Position);
@@ -36,10 +60,11 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock)
         foreach (var question in retro.Rounds.SelectMany(r => r.Questions))
         {
             using var seen = Command(tx, """
-                INSERT INTO seen_questions (text, language, competency, times, first_seen, last_seen, last_retro)
-                VALUES ($text, $language, $competency, 1, $now, $now, $retro)
-                ON CONFLICT(text) DO UPDATE SET times = times + 1, last_seen = $now, last_retro = $retro
+                INSERT INTO seen_questions (owner_id, text, language, competency, times, first_seen, last_seen, last_retro)
+                VALUES ($owner, $text, $language, $competency, 1, $now, $now, $retro)
+                ON CONFLICT(owner_id, text) DO UPDATE SET times = times + 1, last_seen = $now, last_retro = $retro
                 """);
+            seen.Parameters.AddWithValue("$owner", owner.Id);
             seen.Parameters.AddWithValue("$text", question.Text);
             seen.Parameters.AddWithValue("$language", TextSegmenter.DetectLanguage(question.Text) == AnswerLanguage.En ? "en" : "ko");
             seen.Parameters.AddWithValue("$competency", (object?)question.Competency ?? DBNull.Value);
@@ -51,17 +76,18 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock)
         return id;
     }));
 
-    /// <summary>The retrospective with this id; a not-found error when there is none.</summary>
+    /// <inheritdoc />
     public StoredRetro Get(long id) =>
-        Query("WHERE id = $id", id).FirstOrDefault() ?? throw new LoopCoachException(ErrorKind.NotFound, "retro.not-found", id);
+        Query(id).FirstOrDefault() ?? throw new LoopCoachException(ErrorKind.NotFound, "retro.not-found", id);
 
-    /// <summary>Every retrospective, newest first.</summary>
-    public IReadOnlyList<StoredRetro> List() => Query("", null);
+    /// <inheritdoc />
+    public IReadOnlyList<StoredRetro> List() => Query(null);
 
-    /// <summary>The questions seen in real interviews, the most frequent first.</summary>
+    /// <inheritdoc />
     public IReadOnlyList<SeenQuestion> SeenQuestions() => database.Read(() =>
     {
-        using var command = Command(null, "SELECT id, text, language, competency, times, first_seen, last_seen FROM seen_questions ORDER BY times DESC, last_seen DESC, id");
+        using var command = Command(null, "SELECT id, text, language, competency, times, first_seen, last_seen FROM seen_questions WHERE owner_id = $owner ORDER BY times DESC, last_seen DESC, id");
+        command.Parameters.AddWithValue("$owner", owner.Id);
         using var reader = command.ExecuteReader();
         var questions = new List<SeenQuestion>();
         while (reader.Read())
@@ -72,9 +98,10 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock)
         return questions;
     });
 
-    private List<StoredRetro> Query(string where, long? id) => database.Read(() =>
+    private List<StoredRetro> Query(long? id) => database.Read(() =>
     {
-        using var command = Command(null, $"SELECT id, uid, data, created_at, updated_at FROM retros {where} ORDER BY id DESC");
+        using var command = Command(null, $"SELECT id, uid, data, created_at, updated_at FROM retros WHERE owner_id = $owner {(id is null ? "" : "AND id = $id")} ORDER BY id DESC");
+        command.Parameters.AddWithValue("$owner", owner.Id);
         if (id is not null)
         {
             command.Parameters.AddWithValue("$id", id.Value);
@@ -90,13 +117,7 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock)
         return retros;
     });
 
-    private SqliteCommand Command(SqliteTransaction? tx, string sql)
-    {
-        var command = database.Connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        return command;
-    }
+    private SqliteCommand Command(SqliteTransaction? tx, string sql) => database.Command(tx, sql);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

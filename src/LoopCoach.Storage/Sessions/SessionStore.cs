@@ -25,39 +25,202 @@ public enum SessionStatus
 }
 
 /// <summary>A stored answer of a session, with the line it answered.</summary>
-public sealed record StoredTurn(int Seq, int Interviewer, TurnKind Kind, string Question, string? QuestionId, string? Competency, string? Gap, string Answer, DateTimeOffset SavedAt);
+/// <param name="Kept">The whole turn as it happened; null for a turn saved by a release before schema 5.</param>
+public sealed record StoredTurn(int Seq, int Interviewer, TurnKind Kind, string Question, string? QuestionId, string? Competency, string? Gap, string Answer, DateTimeOffset SavedAt, Turn? Kept);
 
-/// <summary>A stored session: its plan, its answers so far, and its status.</summary>
-public sealed record SessionRecord(long Id, Guid Uid, LoopPlan Plan, SessionStatus Status, IReadOnlyList<StoredTurn> Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+/// <summary>A stored session: its plan, its answers so far, where the engine stands, and the debrief so far.</summary>
+/// <param name="State">Where the interview engine stands; null for a session saved before schema 5.</param>
+/// <param name="Debrief">The debrief as of the last saved answer; null before the first answer or before schema 5.</param>
+public sealed record SessionRecord(
+    long Id,
+    Guid Uid,
+    LoopPlan Plan,
+    SessionStatus Status,
+    IReadOnlyList<StoredTurn> Turns,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    EngineState? State = null,
+    LoopDebrief? Debrief = null)
+{
+    /// <summary>Whether every turn was kept whole (so nothing needs replaying to read it).</summary>
+    public bool IsKept => State is not null && Turns.All(t => t.Kept is not null);
+}
+
+/// <summary>The mock loop sessions of one owner.</summary>
+public interface ISessionStore
+{
+    /// <summary>Saves a new session for <paramref name="plan"/>, with the engine at its first line.</summary>
+    SessionRecord Create(LoopPlan plan, EngineState state);
+
+    /// <summary>Saves one answer, where the engine now stands, the debrief and the new status, in one transaction.</summary>
+    void SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
+
+    /// <summary>Stores the whole turns, state and debrief of a session saved by an older release (rebuilt once).</summary>
+    void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief);
+
+    /// <summary>Sets the session's status.</summary>
+    void SetStatus(long id, SessionStatus status);
+
+    /// <summary>The session with this id; a not-found error when there is none (or it is someone else's).</summary>
+    SessionRecord Get(long id);
+
+    /// <summary>Every session, newest first.</summary>
+    IReadOnlyList<SessionRecord> List();
+}
 
 /// <summary>
-/// The mock loop sessions. Every answer is saved in its own transaction the moment it is given, so a quit or a
-/// crash loses nothing; the engine is deterministic, so replaying the saved answers over the plan resumes it.
+/// The mock loop sessions in SQLite. Every answer is saved in its own transaction the moment it is given, with
+/// the whole turn, the engine's state and the debrief, so a quit or a crash loses nothing and reading a session
+/// never re-runs it.
 /// </summary>
-public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
+public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock, Owner owner) : ISessionStore
 {
-    /// <summary>Saves a new session for <paramref name="plan"/>.</summary>
-    public SessionRecord Create(LoopPlan plan)
+    /// <summary>The local user's sessions.</summary>
+    public SessionStore(LoopCoachDatabase database, TimeProvider clock)
+        : this(database, clock, Owner.Local)
+    {
+    }
+
+    /// <inheritdoc />
+    public SessionRecord Create(LoopPlan plan, EngineState state)
     {
         var now = Timestamps.Now(clock);
         var id = database.InTransaction(tx =>
         {
-            using var command = Command(tx, "INSERT INTO sessions (uid, template, plan, status, created_at, updated_at) VALUES ($uid, $template, $plan, 'running', $now, $now) RETURNING id");
+            using var command = database.Command(tx, """
+                INSERT INTO sessions (owner_id, uid, template, plan, status, state, created_at, updated_at)
+                VALUES ($owner, $uid, $template, $plan, 'running', $state, $now, $now) RETURNING id
+                """);
+            command.Parameters.AddWithValue("$owner", owner.Id);
             command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
             command.Parameters.AddWithValue("$template", plan.Template);
             command.Parameters.AddWithValue("$plan", JsonSerializer.Serialize(plan, SessionJsonContext.Default.LoopPlan));
+            command.Parameters.AddWithValue("$state", JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
             command.Parameters.AddWithValue("$now", Timestamps.Format(now));
             return (long)command.ExecuteScalar()!;
         });
         return Get(id);
     }
 
-    /// <summary>Saves one answer, and the session's new status, in one transaction.</summary>
-    public void SaveTurn(long id, Turn turn, SessionStatus status) => database.InTransaction(tx =>
+    /// <inheritdoc />
+    public void SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
     {
-        using var insert = Command(tx, """
-            INSERT INTO session_turns (session_id, seq, interviewer, kind, question, question_id, competency, gap, answer, created_at)
-            VALUES ($id, $seq, $interviewer, $kind, $question, $questionId, $competency, $gap, $answer, $now)
+        InsertTurn(tx, id, turn);
+        UpdateSession(tx, id, status, state, debrief);
+        return 0;
+    });
+
+    /// <inheritdoc />
+    public void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief) => database.InTransaction(tx =>
+    {
+        foreach (var turn in turns)
+        {
+            using var command = database.Command(tx, "UPDATE session_turns SET data = $data WHERE session_id = $id AND seq = $seq");
+            command.Parameters.AddWithValue("$data", JsonSerializer.Serialize(turn, SessionJsonContext.Default.Turn));
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$seq", turn.Seq);
+            command.ExecuteNonQuery();
+        }
+
+        using var session = database.Command(tx, "UPDATE sessions SET state = $state, debrief = $debrief WHERE id = $id AND owner_id = $owner");
+        session.Parameters.AddWithValue("$state", JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
+        session.Parameters.AddWithValue("$debrief", JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
+        session.Parameters.AddWithValue("$id", id);
+        session.Parameters.AddWithValue("$owner", owner.Id);
+        session.ExecuteNonQuery();
+        return 0;
+    });
+
+    /// <inheritdoc />
+    public void SetStatus(long id, SessionStatus status)
+    {
+        _ = Get(id);
+        database.InTransaction(tx =>
+        {
+            UpdateSession(tx, id, status, null, null);
+            return 0;
+        });
+    }
+
+    /// <inheritdoc />
+    public SessionRecord Get(long id) =>
+        Query(id).FirstOrDefault() ?? throw new LoopCoachException(ErrorKind.NotFound, "loop.session-not-found", id);
+
+    /// <inheritdoc />
+    public IReadOnlyList<SessionRecord> List() => Query(null);
+
+    private List<SessionRecord> Query(long? id) => database.Read(() =>
+    {
+        var oneSession = id is null ? "" : "AND s.id = $id";
+        // Two queries whatever the number of sessions: the sessions, then all their turns.
+        var turns = new Dictionary<long, List<StoredTurn>>();
+        using (var command = database.Command(null, $"""
+            SELECT t.session_id, t.seq, t.interviewer, t.kind, t.question, t.question_id, t.competency, t.gap, t.answer, t.created_at, t.data
+            FROM session_turns t JOIN sessions s ON s.id = t.session_id
+            WHERE s.owner_id = $owner {oneSession}
+            ORDER BY t.session_id, t.seq
+            """))
+        {
+            Bind(command, id);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var sessionId = reader.GetInt64(0);
+                if (!turns.TryGetValue(sessionId, out var list))
+                {
+                    turns[sessionId] = list = [];
+                }
+
+                list.Add(new StoredTurn(
+                    reader.GetInt32(1),
+                    reader.GetInt32(2),
+                    Enum.Parse<TurnKind>(reader.GetString(3), ignoreCase: true),
+                    reader.GetString(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    reader.IsDBNull(7) ? null : reader.GetString(7),
+                    reader.GetString(8),
+                    Timestamps.Parse(reader.GetString(9)),
+                    reader.IsDBNull(10) ? null : JsonSerializer.Deserialize(reader.GetString(10), SessionJsonContext.Default.Turn)));
+            }
+        }
+
+        using var sessions = database.Command(null, $"SELECT s.id, s.uid, s.plan, s.status, s.created_at, s.updated_at, s.state, s.debrief FROM sessions s WHERE s.owner_id = $owner {oneSession} ORDER BY s.id DESC");
+        Bind(sessions, id);
+        using var rows = sessions.ExecuteReader();
+        var records = new List<SessionRecord>();
+        while (rows.Read())
+        {
+            var sessionId = rows.GetInt64(0);
+            records.Add(new SessionRecord(
+                sessionId,
+                Guid.Parse(rows.GetString(1)),
+                JsonSerializer.Deserialize(rows.GetString(2), SessionJsonContext.Default.LoopPlan)!,
+                Enum.Parse<SessionStatus>(rows.GetString(3), ignoreCase: true),
+                turns.TryGetValue(sessionId, out var own) ? own : [],
+                Timestamps.Parse(rows.GetString(4)),
+                Timestamps.Parse(rows.GetString(5)),
+                rows.IsDBNull(6) ? null : JsonSerializer.Deserialize(rows.GetString(6), SessionJsonContext.Default.EngineState),
+                rows.IsDBNull(7) ? null : JsonSerializer.Deserialize(rows.GetString(7), SessionJsonContext.Default.LoopDebrief)));
+        }
+
+        return records;
+    });
+
+    private void Bind(SqliteCommand command, long? id)
+    {
+        command.Parameters.AddWithValue("$owner", owner.Id);
+        if (id is not null)
+        {
+            command.Parameters.AddWithValue("$id", id.Value);
+        }
+    }
+
+    private void InsertTurn(SqliteTransaction tx, long id, Turn turn)
+    {
+        using var insert = database.Command(tx, """
+            INSERT INTO session_turns (session_id, seq, interviewer, kind, question, question_id, competency, gap, answer, created_at, data)
+            VALUES ($id, $seq, $interviewer, $kind, $question, $questionId, $competency, $gap, $answer, $now, $data)
             """);
         insert.Parameters.AddWithValue("$id", id);
         insert.Parameters.AddWithValue("$seq", turn.Seq);
@@ -69,97 +232,30 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock)
         insert.Parameters.AddWithValue("$gap", (object?)turn.Prompt.Gap ?? DBNull.Value);
         insert.Parameters.AddWithValue("$answer", turn.Answer);
         insert.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
+        insert.Parameters.AddWithValue("$data", JsonSerializer.Serialize(turn, SessionJsonContext.Default.Turn));
         insert.ExecuteNonQuery();
-        UpdateStatus(tx, id, status);
-        return 0;
-    });
-
-    /// <summary>Sets the session's status.</summary>
-    public void SetStatus(long id, SessionStatus status)
-    {
-        _ = Get(id);
-        database.InTransaction(tx =>
-        {
-            UpdateStatus(tx, id, status);
-            return 0;
-        });
     }
 
-    /// <summary>The session with this id; a not-found error when there is none.</summary>
-    public SessionRecord Get(long id) => database.Read(() =>
+    private void UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
     {
-        using var command = Command(null, "SELECT id, uid, plan, status, created_at, updated_at FROM sessions WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            throw new LoopCoachException(ErrorKind.NotFound, "loop.session-not-found", id);
-        }
-
-        var plan = JsonSerializer.Deserialize(reader.GetString(2), SessionJsonContext.Default.LoopPlan)!;
-        return new SessionRecord(reader.GetInt64(0), Guid.Parse(reader.GetString(1)), plan, ParseStatus(reader.GetString(3)), Turns(id), Timestamps.Parse(reader.GetString(4)), Timestamps.Parse(reader.GetString(5)));
-    });
-
-    /// <summary>Every session, newest first.</summary>
-    public IReadOnlyList<SessionRecord> List() => database.Read(() =>
-    {
-        using var command = Command(null, "SELECT id FROM sessions ORDER BY id DESC");
-        using var reader = command.ExecuteReader();
-        var ids = new List<long>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids.Select(Get).ToList();
-    });
-
-    private List<StoredTurn> Turns(long id)
-    {
-        using var command = Command(null, "SELECT seq, interviewer, kind, question, question_id, competency, gap, answer, created_at FROM session_turns WHERE session_id = $id ORDER BY seq");
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        var turns = new List<StoredTurn>();
-        while (reader.Read())
-        {
-            turns.Add(new StoredTurn(
-                reader.GetInt32(0),
-                reader.GetInt32(1),
-                Enum.Parse<TurnKind>(reader.GetString(2), ignoreCase: true),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.GetString(7),
-                Timestamps.Parse(reader.GetString(8))));
-        }
-
-        return turns;
-    }
-
-    private void UpdateStatus(SqliteTransaction tx, long id, SessionStatus status)
-    {
-        using var command = Command(tx, "UPDATE sessions SET status = $status, updated_at = $now WHERE id = $id");
+        using var command = database.Command(tx, """
+            UPDATE sessions SET status = $status, updated_at = $now,
+                state = coalesce($state, state), debrief = coalesce($debrief, debrief)
+            WHERE id = $id AND owner_id = $owner
+            """);
         command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
         command.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
+        command.Parameters.AddWithValue("$state", state is null ? DBNull.Value : JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
+        command.Parameters.AddWithValue("$debrief", debrief is null ? DBNull.Value : JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
         command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$owner", owner.Id);
         command.ExecuteNonQuery();
     }
-
-    private SqliteCommand Command(SqliteTransaction? tx, string sql)
-    {
-        var command = database.Connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        return command;
-    }
-
-    private static SessionStatus ParseStatus(string value) => Enum.Parse<SessionStatus>(value, ignoreCase: true);
-
-
-
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(LoopPlan))]
+[JsonSerializable(typeof(Turn))]
+[JsonSerializable(typeof(EngineState))]
+[JsonSerializable(typeof(LoopDebrief))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;

@@ -25,10 +25,10 @@ public sealed class LoopCoachDatabase : IDisposable
     internal SqliteConnection Connection { get; }
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
-    public static LoopCoachDatabase Open(string path) => Open(path, Migrations.All);
+    public static LoopCoachDatabase Open(string path) => Open(path, SchemaMigrator.Latest);
 
-    /// <summary>Opens with a given list of migrations: tests use it to build an older schema.</summary>
-    internal static LoopCoachDatabase Open(string path, IReadOnlyList<Migration> migrations)
+    /// <summary>Opens at schema <paramref name="schema"/>: tests use it to build a bank of an older release.</summary>
+    internal static LoopCoachDatabase Open(string path, int schema)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         SqliteConnection? connection = null;
@@ -54,7 +54,7 @@ public sealed class LoopCoachDatabase : IDisposable
             }.ToString());
             connection.Open();
             Execute(connection, "PRAGMA busy_timeout = 1000; PRAGMA foreign_keys = ON;");
-            var backup = Migrate(connection, fullPath, migrations);
+            var backup = SchemaMigrator.Migrate(connection, fullPath, schema);
             return new LoopCoachDatabase(connection, fullPath, backup);
         }
         catch (SqliteException e)
@@ -75,7 +75,7 @@ public sealed class LoopCoachDatabase : IDisposable
     }
 
     /// <summary>The schema version of the open file.</summary>
-    public int SchemaVersion => Convert.ToInt32(Scalar(Connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+    public int SchemaVersion => SchemaMigrator.UserVersion(Connection);
 
     /// <inheritdoc />
     public void Dispose() => Connection.Dispose();
@@ -94,6 +94,15 @@ public sealed class LoopCoachDatabase : IDisposable
         {
             throw Translate(e, Path);
         }
+    }
+
+    /// <summary>A command on this database, inside <paramref name="transaction"/> when there is one.</summary>
+    internal SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
     }
 
     /// <summary>Runs a read, turning database failures into user-facing errors.</summary>
@@ -122,63 +131,10 @@ public sealed class LoopCoachDatabase : IDisposable
         _ => new LoopCoachException(ErrorKind.Storage, "storage.failed", [path, e.Message], [], e),
     };
 
-    private static string? Migrate(SqliteConnection connection, string path, IReadOnlyList<Migration> migrations)
-    {
-        // Reading the version first also proves the file is a SQLite database (SQLITE_NOTADB otherwise).
-        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
-        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
-        if (current > Migrations.Latest)
-        {
-            throw new LoopCoachException(ErrorKind.Storage, "storage.newer-version", path, current, Migrations.Latest);
-        }
-
-        if (current >= latest)
-        {
-            return null;
-        }
-
-        if (current == 0 && Convert.ToInt64(Scalar(connection, "SELECT count(*) FROM sqlite_master"), System.Globalization.CultureInfo.InvariantCulture) > 0)
-        {
-            // user_version 0 with tables in it: some other program's database. Leave it alone.
-            throw new LoopCoachException(ErrorKind.Storage, "storage.not-loopcoach", path);
-        }
-
-        string? backup = null;
-        if (current > 0)
-        {
-            backup = $"{path}.v{current}.bak";
-            using var copy = new SqliteConnection($"Data Source={backup};Pooling=False");
-            copy.Open();
-            connection.BackupDatabase(copy);
-        }
-
-        // WAL lets a reader (another loopcoach) see a consistent bank while one process writes.
-        Execute(connection, "PRAGMA journal_mode = WAL;");
-        using var transaction = connection.BeginTransaction();
-        foreach (var migration in migrations.Where(m => m.Version > current))
-        {
-            migration.Apply(connection, transaction);
-            using var setVersion = connection.CreateCommand();
-            setVersion.Transaction = transaction;
-            setVersion.CommandText = $"PRAGMA user_version = {migration.Version}";
-            setVersion.ExecuteNonQuery();
-        }
-
-        transaction.Commit();
-        return backup;
-    }
-
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

@@ -23,11 +23,45 @@ public sealed record StoryFilter
 /// <summary>The result of an edit: the story as it now is, and whether anything changed.</summary>
 public sealed record StoryEdit(StoredStory Story, bool Changed);
 
+/// <summary>One owner's story bank.</summary>
+public interface IStoryStore
+{
+    /// <summary>Validates and saves a new story as version 1.</summary>
+    StoredStory Add(StoryContent content);
+
+    /// <summary>The story with this id (deleted ones too); a not-found error when there is none (or it is someone else's).</summary>
+    StoredStory Get(long id);
+
+    /// <summary>The stories matching <paramref name="filter"/>, by id.</summary>
+    IReadOnlyList<StoredStory> List(StoryFilter? filter = null);
+
+    /// <summary>Applies <paramref name="change"/> to the current content and saves the result as a new version, unless it is the same.</summary>
+    StoryEdit Edit(long id, Func<StoryContent, StoryContent> change);
+
+    /// <summary>Every version of the story, oldest first.</summary>
+    IReadOnlyList<StoryVersion> History(long id);
+
+    /// <summary>Saves version <paramref name="version"/>'s content as a new version.</summary>
+    StoryEdit Restore(long id, int version);
+
+    /// <summary>Moves the story to the recycle bin.</summary>
+    StoredStory Delete(long id);
+
+    /// <summary>Brings a deleted story back.</summary>
+    StoredStory Undelete(long id);
+
+    /// <summary>The whole bank with every version, deleted stories included: a lossless export.</summary>
+    StoryBankDocument Export();
+
+    /// <summary>Imports an export file in one transaction; nothing is written unless every story is valid.</summary>
+    ImportReport Import(StoryBankDocument document);
+}
+
 /// <summary>
-/// The candidate's story bank. Every write is one transaction; every content change saves a version, and
+/// The candidate's story bank in SQLite. Every write is one transaction; every content change saves a version, and
 /// deleting only marks the story, so nothing the candidate wrote is ever lost.
 /// </summary>
-public sealed class StoryStore
+public sealed class StoryStore : IStoryStore
 {
     private const string Columns =
         "id, uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at";
@@ -35,16 +69,19 @@ public sealed class StoryStore
     private readonly LoopCoachDatabase _database;
     private readonly FrameworkCatalog _frameworks;
     private readonly TimeProvider _clock;
+    private readonly Owner _owner;
 
-    /// <summary>Creates the store over an open database; <paramref name="frameworks"/> decides which competency ids are valid.</summary>
-    public StoryStore(LoopCoachDatabase database, FrameworkCatalog frameworks, TimeProvider clock)
+    /// <summary>
+    /// Creates the store of <paramref name="owner"/> (the local user when null) over an open database;
+    /// <paramref name="frameworks"/> decides which competency ids are valid.
+    /// </summary>
+    public StoryStore(LoopCoachDatabase database, FrameworkCatalog frameworks, TimeProvider clock, Owner? owner = null)
     {
         _database = database;
         _frameworks = frameworks;
         _clock = clock;
+        _owner = owner ?? Owner.Local;
     }
-
-    private SqliteConnection Connection => _database.Connection;
 
     /// <summary>Validates and saves a new story as version 1.</summary>
     public StoredStory Add(StoryContent content)
@@ -68,7 +105,7 @@ public sealed class StoryStore
         filter ??= new StoryFilter();
         var wanted = filter.Competency is null ? null : _frameworks.Expand(filter.Competency.Trim().ToLowerInvariant());
         var tag = filter.Tag?.Trim().ToLowerInvariant();
-        return _database.Read(() => Query(null, $"SELECT {Columns} FROM stories ORDER BY id", _ => { }))
+        return _database.Read(() => Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = $owner ORDER BY id", _ => { }))
             .Where(s => filter.IncludeDeleted || !s.IsDeleted)
             .Where(s => tag is null || s.Content.Tags.Contains(tag))
             .Where(s => wanted is null || s.Content.Competencies.Any(wanted.Contains))
@@ -106,7 +143,7 @@ public sealed class StoryStore
     public StoryBankDocument Export() => _database.Read(() => new StoryBankDocument
     {
         ExportedAt = Timestamps.Now(_clock),
-        Stories = [.. Query(null, $"SELECT {Columns} FROM stories ORDER BY id", _ => { })
+        Stories = [.. Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = $owner ORDER BY id", _ => { })
             .Select(s => StoryDocument.From(s, Versions(null, s.Id)))],
     });
 
@@ -126,14 +163,16 @@ public sealed class StoryStore
             foreach (var story in document.Stories)
             {
                 var content = StoryRules.Normalize(story.ToContent());
-                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE uid = $uid", c => c.Parameters.AddWithValue("$uid", story.Uid.ToString())).FirstOrDefault();
+                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = $owner AND uid = $uid", c => c.Parameters.AddWithValue("$uid", story.Uid.ToString())).FirstOrDefault();
                 if (existing is null)
                 {
-                    var idFree = Find(tx, story.Id) is null && story.Id > 0;
+                    var idFree = story.Id > 0 && !Taken(tx, "id", story.Id);
+                    // A uid is unique across every owner: another owner's copy of the same export keeps its own.
+                    var uid = Taken(tx, "uid", story.Uid.ToString()) ? Guid.NewGuid() : story.Uid;
                     var history = story.History is { Count: > 0 } h
                         ? h.Select(v => v.ToVersion() with { Content = StoryRules.Normalize(v.Story) }).ToList()
                         : [new StoryVersion(story.Version, story.UpdatedAt, StoryChange.Imported, content)];
-                    var id = Insert(tx, idFree ? story.Id : null, story.Uid, history[^1].Version, content, story.CreatedAt, story.UpdatedAt, story.DeletedAt);
+                    var id = Insert(tx, idFree ? story.Id : null, uid, history[^1].Version, content, story.CreatedAt, story.UpdatedAt, story.DeletedAt);
                     foreach (var version in history)
                     {
                         InsertVersion(tx, id, version);
@@ -192,7 +231,7 @@ public sealed class StoryStore
 
         return _database.InTransaction(tx =>
         {
-            using var command = Command(tx, "UPDATE stories SET deleted_at = $at WHERE id = $id");
+            using var command = Command(tx, "UPDATE stories SET deleted_at = $at WHERE id = $id AND owner_id = $owner");
             command.Parameters.AddWithValue("$at", deleted ? Timestamps.Format(Timestamps.Now(_clock)) : DBNull.Value);
             command.Parameters.AddWithValue("$id", id);
             command.ExecuteNonQuery();
@@ -207,12 +246,11 @@ public sealed class StoryStore
         return content;
     }
 
-
     private long Insert(SqliteTransaction tx, long? id, Guid uid, int version, StoryContent content, DateTimeOffset created, DateTimeOffset updated, DateTimeOffset? deleted)
     {
         using var command = Command(tx, """
-            INSERT INTO stories (id, uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at)
-            VALUES ($id, $uid, $version, $title, $situation, $task, $action, $result, $lesson, $happened, $role, $metrics, $tags, $competencies, $created, $updated, $deleted)
+            INSERT INTO stories (owner_id, id, uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at)
+            VALUES ($owner, $id, $uid, $version, $title, $situation, $task, $action, $result, $lesson, $happened, $role, $metrics, $tags, $competencies, $created, $updated, $deleted)
             RETURNING id
             """);
         command.Parameters.AddWithValue("$id", id is null ? DBNull.Value : id.Value);
@@ -229,7 +267,7 @@ public sealed class StoryStore
             UPDATE stories SET version = $version, title = $title, situation = $situation, task = $task, action = $action,
                 result = $result, lesson = $lesson, happened = $happened, role = $role, metrics = $metrics, tags = $tags,
                 competencies = $competencies, updated_at = $updated
-            WHERE id = $id
+            WHERE id = $id AND owner_id = $owner
             """);
         command.Parameters.AddWithValue("$id", id);
         AddContent(command, version, content, updated);
@@ -285,7 +323,15 @@ public sealed class StoryStore
     private StoredStory Load(SqliteTransaction tx, long id) => Find(tx, id) ?? throw NotFound(id);
 
     private StoredStory? Find(SqliteTransaction? tx, long id) =>
-        Query(tx, $"SELECT {Columns} FROM stories WHERE id = $id", c => c.Parameters.AddWithValue("$id", id)).FirstOrDefault();
+        Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = $owner AND id = $id", c => c.Parameters.AddWithValue("$id", id)).FirstOrDefault();
+
+    /// <summary>Whether any owner's story already has this id or uid (both are unique across the database).</summary>
+    private bool Taken(SqliteTransaction tx, string column, object value)
+    {
+        using var command = _database.Command(tx, $"SELECT count(*) FROM stories WHERE {column} = $value");
+        command.Parameters.AddWithValue("$value", value);
+        return (long)command.ExecuteScalar()! > 0;
+    }
 
     private List<StoredStory> Query(SqliteTransaction? tx, string sql, Action<SqliteCommand> bind)
     {
@@ -322,15 +368,13 @@ public sealed class StoryStore
         return stories;
     }
 
+    /// <summary>A command with this store's owner bound, for every statement to filter or write by.</summary>
     private SqliteCommand Command(SqliteTransaction? tx, string sql)
     {
-        var command = Connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
+        var command = _database.Command(tx, sql);
+        command.Parameters.AddWithValue("$owner", _owner.Id);
         return command;
     }
-
-
 
     private static LoopCoachException NotFound(long id) => new(ErrorKind.NotFound, "story.not-found", id);
 }

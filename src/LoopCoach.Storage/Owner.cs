@@ -1,0 +1,16 @@
+namespace LoopCoach.Storage;
+
+/// <summary>
+/// Whose rows a store reads and writes. Every row has an owner; on one machine with no accounts that is
+/// <see cref="Local"/>, the person at the keyboard. A store never returns another owner's rows: to it they do not
+/// exist, so an id that belongs to someone else is "not found".
+/// </summary>
+/// <param name="Id">The owner's stable id, as stored in <c>owner_id</c>.</param>
+public readonly record struct Owner(string Id)
+{
+    /// <summary>The one user of a local bank.</summary>
+    public static Owner Local { get; } = new("local");
+
+    /// <inheritdoc />
+    public override string ToString() => Id;
+}
