@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using LoopCoach.Application;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Storage;
 using LoopCoach.Storage.Sqlite;
-using LoopCoach.Storage.Stories;
 using Spectre.Console;
 
 namespace LoopCoach.Cli;
@@ -21,6 +22,7 @@ internal sealed class CliContext : IDisposable
     private readonly Func<string, string?> _environment;
     private ContentCatalog? _content;
     private LoopCoachDatabase? _database;
+    private LoopCoachApp? _app;
 
     public CliContext(Language language, TextWriter output, TextWriter error, Stream input, bool interactive, Func<string, string?> environment, TimeProvider clock)
     {
@@ -75,7 +77,8 @@ internal sealed class CliContext : IDisposable
 
     public LoopCoachDatabase Database => _database ??= LoopCoachDatabase.Open(DatabasePath);
 
-    public StoryStore Stories => new(Database, Content.Frameworks, Clock);
+    /// <summary>The use cases, for the local user of this machine; the database opens when one first needs it.</summary>
+    public LoopCoachApp App => _app ??= new LoopCoachApp(Content, () => Database, Clock, Owner.Local);
 
     /// <summary>
     /// Reads standard input (or <paramref name="file"/>) as strict UTF-8, refusing more than
@@ -132,6 +135,28 @@ internal sealed class CliContext : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [file, e.Message], [], e);
+        }
+    }
+
+    /// <summary>
+    /// The loop template <paramref name="idOrFile"/>: a built-in id, or (ending in .yaml or .yml) the user's own
+    /// template file.
+    /// </summary>
+    public LoopTemplate Template(string idOrFile) => Content.GetTemplate(idOrFile.Trim());
+
+    /// <summary>Writes to a temporary file first and then moves it, so a failed write never leaves half a file.</summary>
+    public static void WriteFile(string path, string text, bool newline = true)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var temporary = full + ".tmp";
+            File.WriteAllText(temporary, newline ? text + "\n" : text, new UTF8Encoding(false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unwritable", [path, e.Message], [], e);
         }
     }
 

@@ -1,11 +1,9 @@
 using System.CommandLine;
+using LoopCoach.Application.Notes;
+using LoopCoach.Application.Retros;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;
-using LoopCoach.Core.Loops;
-using LoopCoach.Core.Notes;
-using LoopCoach.Core.Retros;
 using LoopCoach.Storage.Retros;
-using LoopCoach.Storage.Sessions;
 
 namespace LoopCoach.Cli.Commands;
 
@@ -26,16 +24,20 @@ internal static class AfterCommands
             var command = new Command(kind, context.Text("cli.notes." + kind)) { session, retro, name, company, position, interviewer };
             command.SetAction(parsed =>
             {
-                var facts = Facts(context, parsed.GetValue(session), parsed.GetValue(retro));
-                facts = facts with
+                if (parsed.GetValue(session) is null && parsed.GetValue(retro) is null)
                 {
-                    Candidate = parsed.GetValue(name) ?? facts.Candidate,
-                    Company = parsed.GetValue(company) ?? facts.Company,
-                    Position = parsed.GetValue(position) ?? facts.Position,
-                    Interviewers = parsed.GetValue(interviewer) is { Length: > 0 } names ? names : facts.Interviewers,
-                };
-                var writer = new NoteWriter(context.Content);
-                var note = kind == "thank-you" ? writer.ThankYou(facts, context.Language, context.Clock.GetUtcNow()) : writer.LinkedIn(facts, context.Language);
+                    throw new LoopCoachException(ErrorKind.InvalidInput, "cli.notes.source-required");
+                }
+
+                var note = context.App.Notes.Draft(kind == "thank-you" ? NoteKind.ThankYou : NoteKind.LinkedIn, new NoteRequest
+                {
+                    Session = parsed.GetValue(session),
+                    Retro = parsed.GetValue(retro),
+                    Name = parsed.GetValue(name),
+                    Company = parsed.GetValue(company),
+                    Position = parsed.GetValue(position),
+                    Interviewers = parsed.GetValue(interviewer) ?? [],
+                }, context.Language);
                 if (context.Json)
                 {
                     context.WriteJson(note);
@@ -65,9 +67,8 @@ internal static class AfterCommands
         import.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
-            var text = context.ReadText(path, RetroImporter.MaxLength * 4);
-            var parsedRetro = new RetroImporter(context.Content).Import(text, parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date)));
-            Show(context, new RetroStore(context.Database, context.Clock).Add(parsedRetro));
+            var text = context.ReadText(path, RetroService.MaxLength * 4);
+            Show(context, context.App.Retros.Import(text, parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date))));
             return ExitCodes.Ok;
         });
 
@@ -81,22 +82,15 @@ internal static class AfterCommands
         var add = new Command("add", context.Text("cli.retro.add")) { addCompany, addPosition, addDate, role, question, how, reflection };
         add.SetAction(parsed =>
         {
-            var questions = (parsed.GetValue(question) ?? []).Select(q => Core.TextInput.Normalize(q)).Where(q => q.Length > 0).ToList();
-            if (questions.Count == 0)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-questions");
-            }
-
-            var classifier = new Core.Analysis.QuestionClassifier(context.Content);
-            var round = new RetroRound(1, parsed.GetValue(role)?.Trim().ToLowerInvariant(),
-                [.. questions.Select(q => new RetroQuestion(q, false, classifier.Classify(q, "amazon-lp", 1)[0].Id))],
-                parsed.GetValue(how) ?? "", parsed.GetValue(reflection) ?? "");
-            var stored = new RetroStore(context.Database, context.Clock).Add(new Retrospective
+            var stored = context.App.Retros.Add(new RetroEntry
             {
                 Company = parsed.GetValue(addCompany) ?? "",
                 Position = parsed.GetValue(addPosition) ?? "",
                 HeldOn = Date(parsed.GetValue(addDate)),
-                Rounds = [round],
+                Role = parsed.GetValue(role),
+                Questions = parsed.GetValue(question) ?? [],
+                How = parsed.GetValue(how) ?? "",
+                Reflection = parsed.GetValue(reflection) ?? "",
             });
             Show(context, stored);
             return ExitCodes.Ok;
@@ -105,7 +99,7 @@ internal static class AfterCommands
         var list = new Command("list", context.Text("cli.retro.list"));
         list.SetAction(_ =>
         {
-            var retros = new RetroStore(context.Database, context.Clock).List();
+            var retros = context.App.Retros.List();
             if (context.Json)
             {
                 context.WriteJson(retros.Select(r => new RetroSummaryJson(r.Id, r.Retro.Company, r.Retro.Position, r.Retro.HeldOn, r.Retro.Rounds.Count, r.Retro.Rounds.Sum(x => x.Questions.Count), r.CreatedAt)).ToList());
@@ -122,14 +116,14 @@ internal static class AfterCommands
         var show = new Command("show", context.Text("cli.retro.show")) { id };
         show.SetAction(parsed =>
         {
-            Show(context, new RetroStore(context.Database, context.Clock).Get(parsed.GetValue(id)));
+            Show(context, context.App.Retros.Get(parsed.GetValue(id)));
             return ExitCodes.Ok;
         });
 
         var seen = new Command("questions", context.Text("cli.retro.questions"));
         seen.SetAction(_ =>
         {
-            var questions = new RetroStore(context.Database, context.Clock).SeenQuestions();
+            var questions = context.App.Retros.SeenQuestions();
             if (context.Json)
             {
                 context.WriteJson(questions.ToList());
@@ -163,36 +157,4 @@ internal static class AfterCommands
     }
 
     private static DateOnly? Date(string? text) => string.IsNullOrWhiteSpace(text) ? null : CliContext.ParseDate(text);
-
-    private static NoteFacts Facts(CliContext context, long? session, long? retro)
-    {
-        var content = context.Content;
-        var language = context.Language;
-        if (session is { } sessionId)
-        {
-            var record = new SessionStore(context.Database, context.Clock).Get(sessionId);
-            var engine = LoopCommands.Replay(context, record);
-
-            var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, content);
-            var evidence = debrief.Interviewers.SelectMany(i => i.Competencies).ToList();
-            return new NoteFacts
-            {
-                Interviewers = [.. record.Plan.Interviewers.Select(i => i.Name)],
-                Topics = [.. evidence.Where(e => e.Level != "none").Select(e => e.Name).Take(3)],
-                Strengths = [.. evidence.Where(e => e.Level is "strong" or "adequate").OrderBy(e => e.Level == "strong" ? 0 : 1).Select(e => e.Name).Take(2)],
-                InterviewEnded = record.UpdatedAt,
-            };
-        }
-
-        if (retro is { } retroId)
-        {
-            var stored = new RetroStore(context.Database, context.Clock).Get(retroId);
-            var topics = stored.Retro.Rounds.SelectMany(r => r.Questions).Select(q => q.Competency).OfType<string>()
-                .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => content.Frameworks.FindCompetency(g.Key)?.Name[language] ?? g.Key).Take(3).ToList();
-            var ended = stored.Retro.HeldOn is { } held ? new DateTimeOffset(held.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero) : stored.CreatedAt;
-            return new NoteFacts { Company = stored.Retro.Company, Position = stored.Retro.Position, Topics = topics, InterviewEnded = ended };
-        }
-
-        throw new LoopCoachException(ErrorKind.InvalidInput, "cli.notes.source-required");
-    }
 }

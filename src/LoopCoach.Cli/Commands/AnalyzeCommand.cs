@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LoopCoach.Application.Answers;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
@@ -21,22 +22,13 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", context.Text("cli.analyze")) { question, questionId, competency, file };
         command.SetAction(parsed =>
         {
-            var content = context.Content;
-            var bankQuestion = parsed.GetValue(questionId) is { } id
-                ? content.Questions.Find(id.Trim()) ?? throw new LoopCoachException(ErrorKind.NotFound, "question.not-found", id)
-                : null;
-            var questionText = bankQuestion?.Text ?? parsed.GetValue(question);
-            var competencyId = parsed.GetValue(competency)?.Trim().ToLowerInvariant()
-                ?? bankQuestion?.PrimaryCompetency
-                ?? (questionText is null ? null : new QuestionClassifier(content).Classify(questionText, top: 1)[0].Id);
             var answer = context.ReadText(parsed.GetValue(file), MaxInputBytes);
-            var analysis = new AnswerAnalyzer(content).Analyze(new AnswerRequest
+            var (analysis, questionText) = context.App.Answers.Analyze(new AnswerToAnalyze
             {
-                Text = answer,
-                Question = questionText,
-                Competency = competencyId,
-                QuestionProbes = bankQuestion?.Probes ?? [],
-                ThisMonth = YearMonth.Of(context.Clock.GetUtcNow()),
+                Answer = answer,
+                Question = parsed.GetValue(question),
+                QuestionId = parsed.GetValue(questionId),
+                Competency = parsed.GetValue(competency),
             });
             if (context.Json)
             {

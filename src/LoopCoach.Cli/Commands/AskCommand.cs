@@ -14,7 +14,7 @@ internal static class AskCommand
         var command = new Command("ask", context.Text("cli.ask")) { topic };
         command.SetAction(parsed =>
         {
-            var guide = context.Content.Ask;
+            var guide = context.App.Questions.Ask();
             var topicId = parsed.GetValue(topic)?.Trim().ToLowerInvariant();
             var topics = guide.Topics.Where(t => topicId is null || t.Id == topicId).ToList();
             if (topics.Count == 0)

@@ -13,7 +13,7 @@ internal static class FrameworksCommands
         var list = new Command("list", context.Text("cli.frameworks.list"));
         list.SetAction(_ =>
         {
-            var all = context.Content.Frameworks.Frameworks;
+            var all = context.App.Questions.Frameworks();
             if (context.Json)
             {
                 context.WriteJson(all.Select(f => new FrameworkSummaryJson(f.Id, TextJson.From(f.Name), TextJson.From(f.Description), f.Source, f.Competencies.Count)).ToList());
@@ -31,7 +31,7 @@ internal static class FrameworksCommands
         show.SetAction(parsed =>
         {
             var content = context.Content;
-            var framework = content.Frameworks.Get(parsed.GetValue(id)!.Trim());
+            var framework = context.App.Questions.Framework(parsed.GetValue(id)!);
             if (context.Json)
             {
                 context.WriteJson(new FrameworkJson(

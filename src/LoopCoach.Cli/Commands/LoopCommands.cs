@@ -1,10 +1,9 @@
 using System.CommandLine;
+using LoopCoach.Application.Loops;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Localization;
-using LoopCoach.Storage.Retros;
-using LoopCoach.Storage.Sessions;
 using Spectre.Console;
 
 namespace LoopCoach.Cli.Commands;
@@ -58,17 +57,10 @@ internal static class LoopCommands
 
         command.SetAction(parsed =>
         {
-            var content = context.Content;
-            var chosen = content.GetTemplate(parsed.GetValue(template)!.Trim());
+            var loops = context.App.Loops;
+            var chosen = context.Template(parsed.GetValue(template)!);
             var ids = (parsed.GetValue(competencies) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var plan = LoopPlanner.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000), content);
-            var owned = plan.Interviewers.SelectMany(i => i.Competencies).ToHashSet();
-            plan = plan with
-            {
-                RealQuestions = [.. new RetroStore(context.Database, context.Clock).SeenQuestions()
-                    .Where(q => q.Competency is not null && owned.Contains(q.Competency) && q.Language == plan.Language.Code())
-                    .Select(q => new RealQuestion("seen." + q.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), q.Text, q.Competency!, plan.Language))],
-            };
+            var plan = loops.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000));
             if (!run)
             {
                 if (context.Json)
@@ -85,15 +77,14 @@ internal static class LoopCommands
 
             // Read and check a scripted answers file before anything is saved.
             var source = Source(context, parsed.GetValue(answers));
-            var sessions = new SessionStore(context.Database, context.Clock);
-            var record = sessions.Create(plan);
+            var session = loops.Start(plan);
             if (!context.Json)
             {
                 LoopView.Plan(context, chosen, plan);
-                LoopView.Started(context, record.Id);
+                LoopView.Started(context, session.Id);
             }
 
-            return Drive(context, sessions, record.Id, new InterviewEngine(plan, content), source);
+            return Drive(context, session, source);
         });
         return command;
     }
@@ -105,21 +96,21 @@ internal static class LoopCommands
         var command = new Command("resume", context.Text("cli.loop.resume")) { id, answers };
         command.SetAction(parsed =>
         {
-            var sessions = new SessionStore(context.Database, context.Clock);
-            var record = sessions.Get(parsed.GetValue(id));
-            if (record.Status == SessionStatus.Finished)
+            var loops = context.App.Loops;
+            var current = loops.Get(parsed.GetValue(id));
+            if (current.IsFinished)
             {
-                throw new LoopCoachException(ErrorKind.Conflict, "loop.already-finished", record.Id);
+                throw new LoopCoachException(ErrorKind.Conflict, "loop.already-finished", current.Id);
             }
 
             var source = Source(context, parsed.GetValue(answers));
-            var engine = Replay(context, record);
+            var session = loops.Resume(current.Id);
             if (!context.Json)
             {
-                LoopView.Resumed(context, record.Id, record.Turns.Count);
+                LoopView.Resumed(context, session.Id, session.Turns.Count);
             }
 
-            return Drive(context, sessions, record.Id, engine, source);
+            return Drive(context, session, source);
         });
         return command;
     }
@@ -129,7 +120,7 @@ internal static class LoopCommands
         var command = new Command("list", context.Text("cli.loop.list"));
         command.SetAction(_ =>
         {
-            var sessions = new SessionStore(context.Database, context.Clock).List();
+            var sessions = context.App.Loops.List();
             if (context.Json)
             {
                 context.WriteJson(sessions.Select(s => new SessionSummaryJson(s.Id, s.Plan.Template, s.Status, s.Plan.Language, s.Plan.Seed, s.Turns.Count, s.CreatedAt, s.UpdatedAt)).ToList());
@@ -151,20 +142,18 @@ internal static class LoopCommands
         var command = new Command("show", context.Text("cli.loop.show")) { id, markdown };
         command.SetAction(parsed =>
         {
-            var record = new SessionStore(context.Database, context.Clock).Get(parsed.GetValue(id));
-            var engine = Replay(context, record);
-            var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, context.Content);
+            var session = context.App.Loops.Get(parsed.GetValue(id));
             if (context.Json)
             {
-                context.WriteJson(SessionJson.From(record.Id, record.Status, record.Plan, engine.Turns, debrief));
+                context.WriteJson(SessionJson.From(session));
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(DebriefMarkdown.Render(record.Plan, engine.Turns, debrief, context.Content));
+                context.Output.Write(DebriefMarkdown.Render(session.Plan, session.Turns, session.Debrief, context.Content));
             }
             else
             {
-                LoopView.Debrief(context, debrief, record.Status);
+                LoopView.Debrief(context, session.Debrief, session.Status);
             }
 
             return ExitCodes.Ok;
@@ -173,80 +162,59 @@ internal static class LoopCommands
     }
 
     /// <summary>Asks, saves each answer as it comes, and ends with the debrief or with how to resume.</summary>
-    private static int Drive(CliContext context, SessionStore sessions, long id, InterviewEngine engine, IAnswerSource source)
+    private static int Drive(CliContext context, SessionView session, IAnswerSource source)
     {
+        var loops = context.App.Loops;
         var shown = -1;
-        while (engine.Current is { } prompt)
+        while (session.Next is { } prompt)
         {
             if (!context.Json)
             {
-                shown = LoopView.Prompt(context, engine, prompt, shown);
+                shown = LoopView.Prompt(context, session, prompt, shown);
             }
 
             var answer = source.Next(prompt);
             if (answer is null)
             {
-                sessions.SetStatus(id, SessionStatus.Paused);
+                session = loops.Pause(session.Id);
                 break;
             }
 
-            Turn turn;
             try
             {
-                turn = engine.Answer(answer);
+                var outcome = loops.Answer(session.Id, answer);
+                session = outcome.Session;
+                if (!context.Json)
+                {
+                    LoopView.Notes(context, outcome.Turn);
+                }
             }
             catch (LoopCoachException e) when (e.Kind == ErrorKind.InvalidInput && source is TerminalAnswers)
             {
                 ErrorReport.Write(context, e);
-                continue;
             }
             catch (LoopCoachException)
             {
-                sessions.SetStatus(id, SessionStatus.Paused);
+                loops.Pause(session.Id);
                 throw;
             }
-
-            sessions.SaveTurn(id, turn, engine.IsFinished ? SessionStatus.Finished : SessionStatus.Running);
-            if (!context.Json)
-            {
-                LoopView.Notes(context, turn);
-            }
         }
 
-        var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Paused;
-        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, context.Content);
         if (context.Json)
         {
-            context.WriteJson(SessionJson.From(id, status, engine.Plan, engine.Turns, debrief));
+            context.WriteJson(SessionJson.From(session));
         }
-        else if (engine.IsFinished)
+        else if (session.IsFinished)
         {
-            LoopView.Debrief(context, debrief, status);
-            context.Console.MarkupLine($"[grey]{Spectre.Console.Markup.Escape(context.Text("cli.loop.saved", id))}[/]");
+            LoopView.Debrief(context, session.Debrief, session.Status);
+            context.Console.MarkupLine($"[grey]{Markup.Escape(context.Text("cli.loop.saved", session.Id))}[/]");
         }
         else
         {
-            context.Console.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.loop.paused", id, engine.Turns.Count)));
+            context.Console.MarkupLine(Markup.Escape(context.Text("cli.loop.paused", session.Id, session.Turns.Count)));
         }
 
         return ExitCodes.Ok;
-    }
-
-    /// <summary>The engine brought back to where the session stopped, by replaying its saved answers.</summary>
-    internal static InterviewEngine Replay(CliContext context, SessionRecord record)
-    {
-        var engine = new InterviewEngine(record.Plan, context.Content);
-        foreach (var turn in record.Turns)
-        {
-            if (engine.Current is null)
-            {
-                break;
-            }
-
-            engine.Answer(turn.Answer);
-        }
-
-        return engine;
     }
 
     private static IAnswerSource Source(CliContext context, string? answers) => answers switch

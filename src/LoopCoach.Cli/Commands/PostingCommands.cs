@@ -1,7 +1,7 @@
 using System.CommandLine;
+using LoopCoach.Application.Postings;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Postings;
-using LoopCoach.Storage.Postings;
 using Spectre.Console;
 
 namespace LoopCoach.Cli.Commands;
@@ -18,16 +18,14 @@ internal static class PostingCommands
         analyze.SetAction(parsed =>
         {
             var text = context.ReadText(parsed.GetValue(file), PostingAnalyzer.MaxPostingLength * 4);
-            var analysis = new PostingAnalyzer(context.Content).Analyze(text);
-            var stored = new PostingStore(context.Database, context.Clock).Add(analysis.Role ?? "", analysis.Company ?? "", Core.TextInput.Normalize(text));
-            Render(context, stored, analysis);
+            Render(context, context.App.Postings.Analyze(text));
             return ExitCodes.Ok;
         });
 
         var list = new Command("list", context.Text("cli.posting.list"));
         list.SetAction(_ =>
         {
-            var postings = new PostingStore(context.Database, context.Clock).List();
+            var postings = context.App.Postings.List();
             if (context.Json)
             {
                 context.WriteJson(postings.Select(p => new PostingSummaryJson(p.Id, p.Title, p.Company, p.CreatedAt)).ToList());
@@ -44,8 +42,7 @@ internal static class PostingCommands
         var show = new Command("show", context.Text("cli.posting.show")) { id };
         show.SetAction(parsed =>
         {
-            var stored = new PostingStore(context.Database, context.Clock).Get(parsed.GetValue(id));
-            Render(context, stored, new PostingAnalyzer(context.Content).Analyze(stored.Text));
+            Render(context, context.App.Postings.Get(parsed.GetValue(id)));
             return ExitCodes.Ok;
         });
 
@@ -54,12 +51,10 @@ internal static class PostingCommands
         var framework = new Command("framework", context.Text("cli.posting.framework")) { frameworkId, output };
         framework.SetAction(parsed =>
         {
-            var stored = new PostingStore(context.Database, context.Clock).Get(parsed.GetValue(frameworkId));
-            var yaml = PostingFramework.ToYaml(stored.Id, new PostingAnalyzer(context.Content).Analyze(stored.Text))
-                ?? throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.NotFound, "posting.no-strengths", stored.Id);
+            var yaml = context.App.Postings.Framework(parsed.GetValue(frameworkId));
             if (parsed.GetValue(output) is { } path)
             {
-                StoriesCommands.WriteFileSafely(path, yaml, newline: false);
+                CliContext.WriteFile(path, yaml, newline: false);
                 context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.posting.framework-written", Path.GetFullPath(path))));
             }
             else
@@ -77,22 +72,15 @@ internal static class PostingCommands
         return posting;
     }
 
-    /// <summary>The competencies a posting asks for: its named strengths' nearest principles, then the principles its text leans on.</summary>
-    public static IReadOnlyList<string> Competencies(PostingAnalysis analysis) =>
-        [.. analysis.Strengths.Select(s => s.Nearest.FirstOrDefault()?.Id).OfType<string>()
-            .Concat(analysis.Principles.Select(p => p.Id))
-            .Distinct()
-            .Take(6)];
-
-    private static void Render(CliContext context, StoredPosting stored, PostingAnalysis analysis)
+    private static void Render(CliContext context, AnalyzedPosting posting)
     {
         if (context.Json)
         {
-            context.WriteJson(new PostingJson(stored.Id, stored.Title, stored.Company, Competencies(analysis), analysis));
+            context.WriteJson(new PostingJson(posting.Posting.Id, posting.Posting.Title, posting.Posting.Company, posting.Competencies, posting.Analysis));
         }
         else
         {
-            PrepView.Posting(context, stored.Id, analysis, Competencies(analysis));
+            PrepView.Posting(context, posting.Posting.Id, posting.Analysis, posting.Competencies);
         }
     }
 }

@@ -1,14 +1,7 @@
 using System.CommandLine;
+using LoopCoach.Application.Prep;
 using LoopCoach.Cli.Rendering;
-using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Coverage;
-using LoopCoach.Core.Loops;
 using LoopCoach.Core.Plans;
-using LoopCoach.Core.Postings;
-using LoopCoach.Core.Stories;
-using LoopCoach.Storage.Postings;
-using LoopCoach.Storage.Retros;
-using LoopCoach.Storage.Sessions;
 using Spectre.Console;
 
 namespace LoopCoach.Cli.Commands;
@@ -23,9 +16,7 @@ internal static class PrepCommands
         var command = new Command("coverage", context.Text("cli.coverage")) { posting, framework };
         command.SetAction(parsed =>
         {
-            var competencies = Competencies(context, parsed.GetValue(posting), parsed.GetValue(framework));
-            var stories = Stories(context);
-            var report = CoverageBuilder.Build(competencies, stories, Fit(context), context.Content, context.Language);
+            var (competencies, stories, report) = context.App.Prep.Coverage(new PrepTarget(parsed.GetValue(posting), parsed.GetValue(framework)), context.Language);
             if (context.Json)
             {
                 context.WriteJson(new CoverageJson(competencies, [.. stories.Select(s => new StoryRefJson(s.Id, s.Story.Title))], report.Rows, report.Gaps));
@@ -43,32 +34,21 @@ internal static class PrepCommands
     public static Command Assign(CliContext context)
     {
         var loop = new Option<long?>("--loop") { Description = context.Text("cli.assign.option.loop"), HelpName = "SESSION" };
-        var template = new Option<string?>("--template") { Description = context.Text("cli.loop.option.template"), HelpName = "ID" };
+        var templateOption = new Option<string?>("--template") { Description = context.Text("cli.loop.option.template"), HelpName = "ID|FILE.yaml" };
         var posting = new Option<long?>("--posting") { Description = context.Text("cli.prep.option.posting"), HelpName = "ID" };
         var seed = new Option<int>("--seed") { Description = context.Text("cli.loop.option.seed"), DefaultValueFactory = _ => 1, HelpName = "N" };
-        var command = new Command("assign", context.Text("cli.assign")) { loop, template, posting, seed };
+        var command = new Command("assign", context.Text("cli.assign")) { loop, templateOption, posting, seed };
         command.SetAction(parsed =>
         {
-            LoopPlan plan;
-            if (parsed.GetValue(loop) is { } session)
-            {
-                plan = new SessionStore(context.Database, context.Clock).Get(session).Plan;
-            }
-            else
-            {
-                var chosen = context.Content.GetTemplate(parsed.GetValue(template) ?? "amazon-loop");
-                var competencies = parsed.GetValue(posting) is { } id ? Competencies(context, id, null) : null;
-                plan = LoopPlanner.Plan(chosen, competencies, context.Language, parsed.GetValue(seed), context.Content);
-            }
-
-            var assignment = StoryAssigner.Assign(plan, Stories(context), Fit(context), context.Content, context.Language);
+            var template = parsed.GetValue(templateOption) is { } chosen ? context.Template(chosen) : null;
+            var (plan, assignment, stories) = context.App.Prep.Assign(parsed.GetValue(loop), template, parsed.GetValue(posting), parsed.GetValue(seed), context.Language);
             if (context.Json)
             {
                 context.WriteJson(new AssignmentJson(plan, assignment.Slots, assignment.TotalFit));
             }
             else
             {
-                PrepView.Assignment(context, assignment, Stories(context));
+                PrepView.Assignment(context, assignment, stories);
             }
 
             return ExitCodes.Ok;
@@ -87,24 +67,10 @@ internal static class PrepCommands
         {
             var interview = CliContext.ParseDate(parsed.GetValue(date)!);
 
-            var competencies = Competencies(context, parsed.GetValue(posting), null);
-            var stories = Stories(context);
-            var report = CoverageBuilder.Build(competencies, stories, Fit(context), context.Content, context.Language);
-            var thisMonth = YearMonth.Of(context.Clock.GetUtcNow());
-            var check = new StoryCheck(context.Content);
-            var inputs = new PlanInputs
-            {
-                Competencies = competencies,
-                Gaps = report.Gaps,
-                StoriesWithoutNumbers = [.. stories.Where(s => check.Check(s.Story, thisMonth).Any(w => w.Code == "no-number")).Select(s => (s.Id, s.Story.Title))],
-                RealQuestions = [.. new RetroStore(context.Database, context.Clock).SeenQuestions().Select(q => q.Text)],
-                Template = "amazon-loop",
-            };
-            var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
-            var plan = PrepPlanner.Plan(inputs, today, interview, context.Content, context.Language);
+            var plan = context.App.Prep.Plan(parsed.GetValue(posting), interview, context.Language);
             if (parsed.GetValue(ics) is { } path)
             {
-                StoriesCommands.WriteFileSafely(path, PrepPlanner.ToIcs(plan, context.Content, context.Language, context.Clock.GetUtcNow()), newline: false);
+                CliContext.WriteFile(path, context.App.Prep.Calendar(plan, context.Language), newline: false);
                 context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.plan.ics-written", Path.GetFullPath(path))));
             }
 
@@ -125,21 +91,4 @@ internal static class PrepCommands
         });
         return command;
     }
-
-    /// <summary>The competencies to prepare: a posting's, a framework's, or (by default) the Amazon principles.</summary>
-    internal static IReadOnlyList<string> Competencies(CliContext context, long? posting, string? framework)
-    {
-        if (posting is { } id)
-        {
-            var stored = new PostingStore(context.Database, context.Clock).Get(id);
-            return PostingCommands.Competencies(new PostingAnalyzer(context.Content).Analyze(stored.Text));
-        }
-
-        return [.. context.Content.Frameworks.Get(framework ?? "amazon-lp").Competencies.Select(c => c.Id)];
-    }
-
-    private static List<(long Id, StoryContent Story)> Stories(CliContext context) =>
-        [.. context.Stories.List().Select(s => (s.Id, s.Content))];
-
-    private static StoryFit Fit(CliContext context) => new(context.Content, YearMonth.Of(context.Clock.GetUtcNow()));
 }

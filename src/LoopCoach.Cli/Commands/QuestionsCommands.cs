@@ -43,13 +43,7 @@ internal static class QuestionsCommands
 
         command.SetAction(parsed =>
         {
-            var content = context.Content;
             var competencyId = parsed.GetValue(competency)?.Trim().ToLowerInvariant();
-            if (competencyId is not null && content.Frameworks.FindCompetency(competencyId) is null)
-            {
-                throw new LoopCoachException(ErrorKind.NotFound, "competency.not-found", competencyId);
-            }
-
             var languageValue = parsed.GetValue(language);
             var query = new QuestionQuery
             {
@@ -63,7 +57,7 @@ internal static class QuestionsCommands
                 throw new LoopCoachException(ErrorKind.InvalidInput, "cli.limit-invalid");
             }
 
-            var found = content.Questions.Find(query, content.Frameworks).Take(parsed.GetValue(limit) ?? int.MaxValue).ToList();
+            var found = context.App.Questions.Find(query, parsed.GetValue(limit));
             if (context.Json)
             {
                 context.WriteJson(found.Select(QuestionJson.From).ToList());
@@ -87,19 +81,16 @@ internal static class QuestionsCommands
         {
             var content = context.Content;
             var frameworkId = parsed.GetValue(framework)!.Trim();
-            content.Frameworks.Get(frameworkId);
             if (parsed.GetValue(top) < 1)
             {
                 throw new LoopCoachException(ErrorKind.InvalidInput, "cli.limit-invalid");
             }
 
-            var classifier = new QuestionClassifier(content);
             var lines = context.ReadText(null, AnalyzeCommand.MaxInputBytes).Split('\n')
                 .Select(l => Core.TextInput.Normalize(l))
                 .Where(l => l.Length > 0);
-            foreach (var line in lines)
+            foreach (var (line, scores) in context.App.Questions.Classify(lines, frameworkId, parsed.GetValue(top)))
             {
-                var scores = classifier.Classify(line, frameworkId, parsed.GetValue(top));
                 if (context.Json)
                 {
                     var typeInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ClassifiedQuestionJson>)CliJson.Lines.GetTypeInfo(typeof(ClassifiedQuestionJson));
@@ -126,7 +117,7 @@ internal static class QuestionsCommands
         {
             var content = context.Content;
             var questionId = parsed.GetValue(id)!.Trim();
-            var question = content.Questions.Find(questionId) ?? throw new LoopCoachException(ErrorKind.NotFound, "question.not-found", questionId);
+            var question = context.App.Questions.Get(questionId);
             if (context.Json)
             {
                 var followUps = question.Probes.Select(gap => content.GetProbe(gap))

@@ -41,7 +41,7 @@ internal static class StoriesCommands
             var content = !fields.AnyGiven(parsed) && context.IsInteractive && !context.Json
                 ? fields.Prompt(empty)
                 : fields.Apply(parsed, empty);
-            var story = context.Stories.Add(content);
+            var story = context.App.Stories.Add(content);
             Saved(context, story, "cli.stories.added");
             return ExitCodes.Ok;
         });
@@ -56,7 +56,6 @@ internal static class StoriesCommands
         fields.AddTo(command);
         command.SetAction(parsed =>
         {
-            var store = context.Stories;
             var storyId = parsed.GetValue(id);
             var prompt = !fields.AnyGiven(parsed) && context.IsInteractive && !context.Json;
             if (!prompt && !fields.AnyGiven(parsed))
@@ -64,7 +63,7 @@ internal static class StoriesCommands
                 throw new LoopCoachException(ErrorKind.InvalidInput, "cli.stories.edit-nothing");
             }
 
-            var edit = store.Edit(storyId, current => prompt ? fields.Prompt(current) : fields.Apply(parsed, current));
+            var edit = context.App.Stories.Edit(storyId, current => prompt ? fields.Prompt(current) : fields.Apply(parsed, current));
             Saved(context, edit.Story, edit.Changed ? "cli.stories.edited" : "cli.stories.unchanged");
             return ExitCodes.Ok;
         });
@@ -79,7 +78,7 @@ internal static class StoriesCommands
         var command = new Command("list", context.Text("cli.stories.list")) { deleted, tag, competency };
         command.SetAction(parsed =>
         {
-            var found = context.Stories.List(new StoryFilter
+            var found = context.App.Stories.List(new StoryFilter
             {
                 IncludeDeleted = parsed.GetValue(deleted),
                 Tag = parsed.GetValue(tag),
@@ -105,8 +104,7 @@ internal static class StoriesCommands
         var command = new Command("show", context.Text("cli.stories.show")) { id };
         command.SetAction(parsed =>
         {
-            var story = context.Stories.Get(parsed.GetValue(id));
-            var weakSpots = new StoryCheck(context.Content).Check(story.Content, YearMonth.Of(context.Clock.GetUtcNow()));
+            var (story, weakSpots) = context.App.Stories.Check(parsed.GetValue(id));
             if (context.Json)
             {
                 context.WriteJson(StoryDocument.From(story) with { WeakSpots = weakSpots });
@@ -128,7 +126,7 @@ internal static class StoriesCommands
         var command = new Command("history", context.Text("cli.stories.history")) { id };
         command.SetAction(parsed =>
         {
-            var versions = context.Stories.History(parsed.GetValue(id));
+            var versions = context.App.Stories.History(parsed.GetValue(id));
             if (context.Json)
             {
                 context.WriteJson(versions.Select(StoryVersionDocument.From).ToList());
@@ -150,7 +148,7 @@ internal static class StoriesCommands
         var command = new Command("restore", context.Text("cli.stories.restore")) { id, version };
         command.SetAction(parsed =>
         {
-            var edit = context.Stories.Restore(parsed.GetValue(id), parsed.GetValue(version));
+            var edit = context.App.Stories.Restore(parsed.GetValue(id), parsed.GetValue(version));
             Saved(context, edit.Story, edit.Changed ? "cli.stories.restored" : "cli.stories.unchanged");
             return ExitCodes.Ok;
         });
@@ -163,8 +161,8 @@ internal static class StoriesCommands
         var command = new Command(delete ? "delete" : "undelete", context.Text(delete ? "cli.stories.delete" : "cli.stories.undelete")) { id };
         command.SetAction(parsed =>
         {
-            var store = context.Stories;
-            var story = delete ? store.Delete(parsed.GetValue(id)) : store.Undelete(parsed.GetValue(id));
+            var stories = context.App.Stories;
+            var story = delete ? stories.Delete(parsed.GetValue(id)) : stories.Undelete(parsed.GetValue(id));
             Saved(context, story, delete ? "cli.stories.deleted" : "cli.stories.undeleted");
             return ExitCodes.Ok;
         });
@@ -179,15 +177,15 @@ internal static class StoriesCommands
         var command = new Command("export", context.Text("cli.stories.export")) { format, outputFile };
         command.SetAction(parsed =>
         {
-            var store = context.Stories;
+            var stories = context.App.Stories;
             var markdown = parsed.GetValue(format) is "markdown" or "md";
             var text = markdown
-                ? StoryMarkdown.Render(store.List(), context.Content, context.Language)
-                : System.Text.Json.JsonSerializer.Serialize(store.Export(), StoryJson.Options.GetTypeInfo(typeof(StoryBankDocument)));
+                ? stories.ExportMarkdown(context.Language)
+                : System.Text.Json.JsonSerializer.Serialize(stories.Export(), StoryJson.Options.GetTypeInfo(typeof(StoryBankDocument)));
             if (parsed.GetValue(outputFile) is { } path)
             {
-                WriteFileSafely(path, text);
-                context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.stories.exported", store.List(new StoryFilter { IncludeDeleted = !markdown }).Count, Path.GetFullPath(path))));
+                CliContext.WriteFile(path, text);
+                context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.stories.exported", stories.List(new StoryFilter { IncludeDeleted = !markdown }).Count, Path.GetFullPath(path))));
             }
             else
             {
@@ -208,19 +206,8 @@ internal static class StoriesCommands
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
-            var document = StoryImport.Parse(CliContext.ReadBytes(path, StoryImport.MaxFileBytes), path);
-            var store = context.Stories;
-            ImportReport report;
-            if (parsed.GetValue(dryRun))
-            {
-                LoopCoachException.ThrowIfAny(StoryImport.Check(document, context.Content.Frameworks, YearMonth.Of(context.Clock.GetUtcNow())), "import.invalid");
-                report = new ImportReport();
-            }
-            else
-            {
-                report = store.Import(document);
-            }
-
+            var outcome = context.App.Stories.Import(CliContext.ReadBytes(path, StoryImport.MaxFileBytes), path, parsed.GetValue(dryRun));
+            var report = outcome.Report;
             if (context.Json)
             {
                 context.WriteJson(new ImportJson(report.Added, report.Updated, report.Unchanged, parsed.GetValue(dryRun)));
@@ -228,7 +215,7 @@ internal static class StoriesCommands
             else
             {
                 context.Console.WriteLine(parsed.GetValue(dryRun)
-                    ? context.Text("cli.stories.import-checked", document.Stories.Count)
+                    ? context.Text("cli.stories.import-checked", outcome.StoriesRead)
                     : context.Text("cli.stories.imported", report.Added.Count, report.Updated.Count, report.Unchanged.Count));
             }
 
@@ -249,22 +236,6 @@ internal static class StoriesCommands
         else
         {
             context.Console.WriteLine(context.Text(messageKey, story.Id, story.Version, story.Content.Title));
-        }
-    }
-
-    /// <summary>Writes to a temporary file first and then moves it, so a failed export never leaves half a file.</summary>
-    internal static void WriteFileSafely(string path, string text, bool newline = true)
-    {
-        try
-        {
-            var full = Path.GetFullPath(path);
-            var temporary = full + ".tmp";
-            File.WriteAllText(temporary, newline ? text + "\n" : text, new System.Text.UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unwritable", [path, e.Message], [], e);
         }
     }
 }

@@ -22,21 +22,11 @@ internal static class StoryMiningCommands
         command.SetAction(parsed =>
         {
             var text = Core.TextInput.Normalize(string.Join(' ', parsed.GetValue(question) ?? []));
-            if (text.Length == 0)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "cli.stories.match-empty");
-            }
-
-            var content = context.Content;
-            var stories = context.Stories.List();
-            var check = new StoryCheck(content);
-            var thisMonth = YearMonth.Of(context.Clock.GetUtcNow());
-            var matcher = new StoryMatcher(content, new QuestionClassifier(content), [.. stories.Select(s => (s.Id, s.Content, StoryCheck.Strength(check.Check(s.Content, thisMonth))))]);
-            var matches = matcher.Match(text, Math.Max(1, parsed.GetValue(top)));
+            var matches = context.App.Stories.Match(text, parsed.GetValue(top));
             if (context.Json)
             {
-                context.WriteJson(new StoryMatchesJson(text, [.. matches.Select(m => new StoryMatchJson(
-                    m.StoryId, stories.First(s => s.Id == m.StoryId).Content.Title, m.Score, m.Competencies, m.SharedTerms, Math.Round(m.Strength, 2)))]));
+                context.WriteJson(new StoryMatchesJson(text, [.. matches.Select(r => new StoryMatchJson(
+                    r.Story.Id, r.Story.Content.Title, r.Match.Score, r.Match.Competencies, r.Match.SharedTerms, Math.Round(r.Match.Strength, 2)))]));
                 return ExitCodes.Ok;
             }
 
@@ -51,7 +41,7 @@ internal static class StoryMiningCommands
             table.AddColumn(context.Text("cli.field.title"));
             table.AddColumn(context.Text("cli.stories.column.score"));
             table.AddColumn(context.Text("cli.stories.column.why"));
-            foreach (var match in matches)
+            foreach (var (match, story) in matches)
             {
                 var why = new List<string>();
                 if (match.Competencies.Count > 0)
@@ -67,7 +57,7 @@ internal static class StoryMiningCommands
                 why.Add(context.Text("cli.stories.why.strength", (int)Math.Round(match.Strength * 100)));
                 table.AddRow(
                     match.StoryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(stories.First(s => s.Id == match.StoryId).Content.Title),
+                    Markup.Escape(story.Content.Title),
                     match.Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
                     Markup.Escape(string.Join("\n", why)));
             }
@@ -87,26 +77,7 @@ internal static class StoryMiningCommands
         {
             var path = parsed.GetValue(file)!;
             var diary = context.ReadText(path, DiaryMiner.MaxDiaryLength * 4);
-            if (string.IsNullOrWhiteSpace(diary))
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", path);
-            }
-
-            var drafts = new DiaryMiner(new AnswerAnalyzer(context.Content)).Mine(diary);
-            var chosen = parsed.GetValue(add) ?? [];
-            var unknown = chosen.Where(n => n < 1 || n > drafts.Count).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new LoopCoachException(ErrorKind.NotFound, "cli.stories.draft-not-found", string.Join(", ", unknown), drafts.Count);
-            }
-
-            var added = new List<StoredStory>();
-            if (chosen.Length > 0)
-            {
-                var store = context.Stories;
-                added.AddRange(chosen.Distinct().Select(n => store.Add(drafts[n - 1].Story)));
-            }
-
+            var (drafts, added) = context.App.Stories.Mine(diary, path, parsed.GetValue(add) ?? []);
             if (context.Json)
             {
                 context.WriteJson(new MinedJson(

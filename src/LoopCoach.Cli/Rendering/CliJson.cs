@@ -1,3 +1,4 @@
+using LoopCoach.Application.Loops;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -80,10 +81,10 @@ internal sealed record TurnJson(int Seq, int Interviewer, TurnKind Kind, string?
 
 internal sealed record SessionJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, LoopPlan Plan, IReadOnlyList<TurnJson> Turns, LoopDebrief Debrief)
 {
-    public static SessionJson From(long id, SessionStatus status, LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief) => new(
-        id, plan.Template, status, plan.Language, plan.Seed, plan,
-        [.. turns.Select(t => new TurnJson(t.Seq, t.Prompt.Interviewer, t.Prompt.Kind, t.Prompt.Intro, t.Prompt.Text, t.Prompt.QuestionId, t.Prompt.Competency, t.Prompt.Gap, t.Prompt.Round, t.Answer, t.Skipped, t.Seconds, t.Notes, t.Analysis))],
-        debrief);
+    public static SessionJson From(SessionView session) => new(
+        session.Id, session.Plan.Template, session.Status, session.Plan.Language, session.Plan.Seed, session.Plan,
+        [.. session.Turns.Select(t => new TurnJson(t.Seq, t.Prompt.Interviewer, t.Prompt.Kind, t.Prompt.Intro, t.Prompt.Text, t.Prompt.QuestionId, t.Prompt.Competency, t.Prompt.Gap, t.Prompt.Round, t.Answer, t.Skipped, t.Seconds, t.Notes, t.Analysis))],
+        session.Debrief);
 }
 
 internal sealed record PostingSummaryJson(long Id, string Title, string Company, DateTimeOffset CreatedAt);

@@ -1,3 +1,4 @@
+using LoopCoach.Application.Loops;
 using System.Globalization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Storage.Sessions;
@@ -53,9 +54,9 @@ internal static class LoopView
         context.Console.MarkupLine($"[grey]{Markup.Escape(context.Text("cli.loop.resumed", id, turns))}[/]");
 
     /// <summary>Shows the next line; returns the interviewer now speaking.</summary>
-    public static int Prompt(CliContext context, InterviewEngine engine, Prompt prompt, int shown)
+    public static int Prompt(CliContext context, SessionView session, Prompt prompt, int shown)
     {
-        var interviewer = engine.Plan.Interviewers[prompt.Interviewer];
+        var interviewer = session.Plan.Interviewers[prompt.Interviewer];
         if (prompt.Interviewer != shown)
         {
             context.Console.WriteLine();
@@ -63,8 +64,8 @@ internal static class LoopView
             context.Console.MarkupLine($"[grey]{Markup.Escape(interviewer.Style)}[/]");
         }
 
-        var used = engine.Plan.Format == LoopFormat.Panel ? engine.SecondsUsed.Sum() : engine.SecondsUsed[prompt.Interviewer];
-        var box = engine.Plan.Format == LoopFormat.Panel ? engine.Plan.PanelMinutes : interviewer.Minutes;
+        var used = session.Plan.Format == LoopFormat.Panel ? session.SecondsUsed.Sum() : session.SecondsUsed[prompt.Interviewer];
+        var box = session.Plan.Format == LoopFormat.Panel ? session.Plan.PanelMinutes : interviewer.Minutes;
         var timer = $"⏱ {used / 60:00}:{used % 60:00} / {box:00}:00";
         var label = prompt.Kind switch
         {

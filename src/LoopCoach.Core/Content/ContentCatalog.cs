@@ -140,6 +140,13 @@ public sealed class ContentCatalog
         return new ContentCatalog(frameworks, Questions, Probes, Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
     }
 
+    /// <summary>
+    /// This catalog with some parts replaced: the content of another release, or of a test that shows what does
+    /// (and does not) depend on the content.
+    /// </summary>
+    public ContentCatalog With(QuestionBank? questions = null, IReadOnlyList<Probe>? probes = null) =>
+        new(Frameworks, questions ?? Questions, probes ?? Probes, Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
+
     /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
     public static IReadOnlyList<Problem> ValidateBuiltIn()
     {

@@ -26,7 +26,8 @@ public sealed class QuestionBank
     private readonly Dictionary<string, Question> _byId;
     private readonly Dictionary<string, string> _searchText;
 
-    internal QuestionBank(IReadOnlyList<Question> questions)
+    /// <summary>A bank of <paramref name="questions"/>, in their order.</summary>
+    public QuestionBank(IReadOnlyList<Question> questions)
     {
         Questions = questions;
         _byId = questions.ToDictionary(q => q.Id, StringComparer.Ordinal);

@@ -1,0 +1,178 @@
+using System.Globalization;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
+using LoopCoach.Storage.Retros;
+using LoopCoach.Storage.Sessions;
+
+namespace LoopCoach.Application.Loops;
+
+/// <summary>
+/// A mock loop session as stored: what was asked and answered (kept as it happened), what comes next, and the
+/// debrief so far.
+/// </summary>
+public sealed record SessionView
+{
+    /// <summary>The session's number.</summary>
+    public required long Id { get; init; }
+
+    /// <summary>Running, paused or finished.</summary>
+    public required SessionStatus Status { get; init; }
+
+    /// <summary>The loop being run.</summary>
+    public required LoopPlan Plan { get; init; }
+
+    /// <summary>Every exchange so far, as it happened.</summary>
+    public required IReadOnlyList<Turn> Turns { get; init; }
+
+    /// <summary>What the interviewer asks next; null once the loop is over.</summary>
+    public Prompt? Next { get; init; }
+
+    /// <summary>Estimated seconds used by each interviewer.</summary>
+    public required IReadOnlyList<int> SecondsUsed { get; init; }
+
+    /// <summary>The debrief of the turns so far.</summary>
+    public required LoopDebrief Debrief { get; init; }
+
+    /// <summary>When the session was started.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the last answer (or status change) was saved.</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Whether every interview is over.</summary>
+    public bool IsFinished => Next is null;
+}
+
+/// <summary>The answer just saved and where the session now stands.</summary>
+public sealed record AnswerOutcome(Turn Turn, SessionView Session);
+
+/// <summary>
+/// Mock loops: plan one, start it, answer one line at a time, pause and resume, read the transcript and the
+/// debrief. Every answer is saved the moment it is given together with where the interview engine stands, so each
+/// call stands alone: nothing lives in memory between two answers, and a session is never re-run to be read.
+/// </summary>
+public sealed class LoopService(ISessionStore sessions, IRetroStore retros, ContentCatalog content)
+{
+    /// <summary>The template a loop uses when given none.</summary>
+    public const string DefaultTemplate = "phone-screen";
+
+    /// <summary>The loop templates shipped with LoopCoach.</summary>
+    public IReadOnlyList<LoopTemplate> Templates() => content.Templates;
+
+    /// <summary>
+    /// Plans a loop of <paramref name="template"/> over <paramref name="competencies"/> (the template's own choice when
+    /// none), with the questions real interviewers asked (from the retrospectives) asked first for their competency.
+    /// </summary>
+    public LoopPlan Plan(LoopTemplate template, IReadOnlyList<string>? competencies, Language language, int seed)
+    {
+        var plan = LoopPlanner.Plan(template, competencies is { Count: > 0 } ? competencies : null, language, seed, content);
+        var owned = plan.Interviewers.SelectMany(i => i.Competencies).ToHashSet();
+        return plan with
+        {
+            RealQuestions = [.. retros.SeenQuestions()
+                .Where(q => q.Competency is not null && owned.Contains(q.Competency) && q.Language == plan.Language.Code())
+                .Select(q => new RealQuestion("seen." + q.Id.ToString(CultureInfo.InvariantCulture), q.Text, q.Competency!, plan.Language))],
+        };
+    }
+
+    /// <summary>Saves a new session of <paramref name="plan"/>, at its first question.</summary>
+    public SessionView Start(LoopPlan plan)
+    {
+        var engine = new InterviewEngine(plan, content);
+        return Get(sessions.Create(plan, engine.State).Id);
+    }
+
+    /// <summary>
+    /// Answers the session's current question and saves the answer, the engine's new state and the debrief in one
+    /// transaction. An empty answer is an input error and saves nothing; a finished or unknown session is refused.
+    /// </summary>
+    public AnswerOutcome Answer(long id, string answer)
+    {
+        var (record, engine) = Load(id);
+        if (engine.IsFinished)
+        {
+            throw new LoopCoachException(ErrorKind.Conflict, "loop.already-finished", id);
+        }
+
+        var turn = engine.Answer(answer);
+        var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Running;
+        sessions.SaveTurn(id, turn, engine.State, Debrief(record.Plan, engine), status);
+        return new AnswerOutcome(turn, Get(id));
+    }
+
+    /// <summary>Pauses a session so it can be resumed later; a finished one stays finished.</summary>
+    public SessionView Pause(long id)
+    {
+        var session = Get(id);
+        if (session.Status != SessionStatus.Finished)
+        {
+            sessions.SetStatus(id, SessionStatus.Paused);
+        }
+
+        return Get(id);
+    }
+
+    /// <summary>Takes a paused or interrupted session up again where it stopped; a finished one is refused.</summary>
+    public SessionView Resume(long id)
+    {
+        var session = Get(id);
+        if (session.Status == SessionStatus.Finished || session.IsFinished)
+        {
+            throw new LoopCoachException(ErrorKind.Conflict, "loop.already-finished", id);
+        }
+
+        sessions.SetStatus(id, SessionStatus.Running);
+        return Get(id);
+    }
+
+    /// <summary>A session with its transcript, its next question and its debrief.</summary>
+    public SessionView Get(long id)
+    {
+        var (record, engine) = Load(id);
+        return new SessionView
+        {
+            Id = record.Id,
+            Status = record.Status,
+            Plan = record.Plan,
+            Turns = engine.Turns,
+            Next = engine.Current,
+            SecondsUsed = engine.SecondsUsed,
+            Debrief = record.Debrief ?? Debrief(record.Plan, engine),
+            CreatedAt = record.CreatedAt,
+            UpdatedAt = record.UpdatedAt,
+        };
+    }
+
+    /// <summary>Every session, newest first.</summary>
+    public IReadOnlyList<SessionRecord> List() => sessions.List();
+
+    /// <summary>The session's engine where it stopped. A session saved by a release before schema 5 is replayed once and kept whole.</summary>
+    private (SessionRecord Record, InterviewEngine Engine) Load(long id)
+    {
+        var record = sessions.Get(id);
+        if (record.IsKept)
+        {
+            return (record, InterviewEngine.Restore(record.Plan, content, [.. record.Turns.Select(t => t.Kept!)], record.State!));
+        }
+
+        var engine = new InterviewEngine(record.Plan, content);
+        foreach (var turn in record.Turns)
+        {
+            if (engine.Current is null)
+            {
+                break;
+            }
+
+            engine.Answer(turn.Answer);
+        }
+
+        var debrief = Debrief(record.Plan, engine);
+        sessions.Keep(id, engine.Turns, engine.State, debrief);
+        return (record with { Debrief = debrief }, engine);
+    }
+
+    private LoopDebrief Debrief(LoopPlan plan, InterviewEngine engine) =>
+        DebriefBuilder.Build(plan, engine.Turns, engine.SecondsUsed, content);
+}

@@ -1,0 +1,94 @@
+using LoopCoach.Application.Postings;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Coverage;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
+using LoopCoach.Core.Plans;
+using LoopCoach.Core.Stories;
+using LoopCoach.Storage.Retros;
+using LoopCoach.Storage.Sessions;
+using LoopCoach.Storage.Stories;
+
+namespace LoopCoach.Application.Prep;
+
+/// <summary>Which competencies to prepare: a saved posting's, a framework's, or (neither given) the Amazon principles.</summary>
+public sealed record PrepTarget(long? Posting = null, string? Framework = null);
+
+/// <summary>The coverage of the competencies by the bank's stories.</summary>
+public sealed record Coverage(IReadOnlyList<string> Competencies, IReadOnlyList<(long Id, StoryContent Story)> Stories, CoverageReport Report);
+
+/// <summary>The stories assigned to the slots of a loop.</summary>
+public sealed record Assignment(LoopPlan Plan, LoopAssignment Slots, IReadOnlyList<(long Id, StoryContent Story)> Stories);
+
+/// <summary>From a posting and the bank to a plan: coverage, story assignment, and the day-by-day preparation.</summary>
+public sealed class PrepService(
+    IStoryStore stories,
+    PostingService postings,
+    ISessionStore sessions,
+    IRetroStore retros,
+    ContentCatalog content,
+    TimeProvider clock)
+{
+    /// <summary>The framework prepared for when neither a posting nor a framework is given.</summary>
+    public const string DefaultFramework = "amazon-lp";
+
+    /// <summary>The loop template a plan practises with and <see cref="Assign"/> plans when given none.</summary>
+    public const string DefaultLoopTemplate = "amazon-loop";
+
+    /// <summary>The competencies to prepare for <paramref name="target"/>.</summary>
+    public IReadOnlyList<string> Competencies(PrepTarget target) => target.Posting is { } id
+        ? postings.Get(id).Competencies
+        : [.. content.Frameworks.Get(target.Framework ?? DefaultFramework).Competencies.Select(c => c.Id)];
+
+    /// <summary>Which story covers which competency, and the gaps.</summary>
+    public Coverage Coverage(PrepTarget target, Language language)
+    {
+        var competencies = Competencies(target);
+        var bank = Bank();
+        return new Coverage(competencies, bank, CoverageBuilder.Build(competencies, bank, Fit(), content, language));
+    }
+
+    /// <summary>
+    /// The best story for each slot of a loop, no story told twice: the loop of a saved session, or a loop planned
+    /// from <paramref name="template"/> (by default <see cref="DefaultLoopTemplate"/>; the posting's competencies
+    /// when one is given).
+    /// </summary>
+    public Assignment Assign(long? session, LoopTemplate? template, long? posting, int seed, Language language)
+    {
+        var plan = session is { } id
+            ? sessions.Get(id).Plan
+            : LoopPlanner.Plan(template ?? content.GetTemplate(DefaultLoopTemplate), posting is { } p ? Competencies(new PrepTarget(p)) : null, language, seed, content);
+        var bank = Bank();
+        return new Assignment(plan, StoryAssigner.Assign(plan, bank, Fit(), content, language), bank);
+    }
+
+    /// <summary>The day-by-day plan from today to <paramref name="interview"/> for a saved posting.</summary>
+    public PrepPlan Plan(long posting, DateOnly interview, Language language)
+    {
+        var competencies = Competencies(new PrepTarget(posting));
+        var bank = Bank();
+        var report = CoverageBuilder.Build(competencies, bank, Fit(), content, language);
+        var check = new StoryCheck(content);
+        var inputs = new PlanInputs
+        {
+            Competencies = competencies,
+            Gaps = report.Gaps,
+            StoriesWithoutNumbers = [.. bank.Where(s => check.Check(s.Story, ThisMonth).Any(w => w.Code == "no-number")).Select(s => (s.Id, s.Story.Title))],
+            RealQuestions = [.. retros.SeenQuestions().Select(q => q.Text)],
+            Template = DefaultLoopTemplate,
+        };
+        return PrepPlanner.Plan(inputs, Today, interview, content, language);
+    }
+
+    /// <summary>The plan as an iCalendar file, stamped now.</summary>
+    public string Calendar(PrepPlan plan, Language language) => PrepPlanner.ToIcs(plan, content, language, clock.GetUtcNow());
+
+    private List<(long Id, StoryContent Story)> Bank() => [.. stories.List().Select(s => (s.Id, s.Content))];
+
+    private StoryFit Fit() => new(content, ThisMonth);
+
+    private YearMonth ThisMonth => YearMonth.Of(clock.GetUtcNow());
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,78 @@
+using LoopCoach.Core;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Retros;
+using LoopCoach.Storage.Retros;
+
+namespace LoopCoach.Application.Retros;
+
+/// <summary>A retrospective written field by field rather than pasted.</summary>
+public sealed record RetroEntry
+{
+    /// <summary>The company.</summary>
+    public string Company { get; init; } = "";
+
+    /// <summary>The position.</summary>
+    public string Position { get; init; } = "";
+
+    /// <summary>The day of the interview.</summary>
+    public DateOnly? HeldOn { get; init; }
+
+    /// <summary>The interviewer's role (practitioner, leader…), if known.</summary>
+    public string? Role { get; init; }
+
+    /// <summary>The questions asked, in order.</summary>
+    public required IReadOnlyList<string> Questions { get; init; }
+
+    /// <summary>How it went.</summary>
+    public string How { get; init; } = "";
+
+    /// <summary>What to do differently.</summary>
+    public string Reflection { get; init; } = "";
+}
+
+/// <summary>
+/// Retrospectives (복기) of real interviews: pasted or written, each question labelled with the competency it
+/// probes and added to the bank of questions seen in real interviews, which the next plan and loop ask first.
+/// </summary>
+public sealed class RetroService(IRetroStore store, ContentCatalog content)
+{
+    /// <summary>The most characters of a pasted retrospective.</summary>
+    public const int MaxLength = RetroImporter.MaxLength;
+
+    /// <summary>The store, for the services that read the seen questions.</summary>
+    internal IRetroStore Store => store;
+
+    /// <summary>Reads a pasted retrospective into rounds and questions and saves it.</summary>
+    public StoredRetro Import(string text, string company, string position, DateOnly? heldOn) =>
+        store.Add(new RetroImporter(content).Import(text, company, position, heldOn));
+
+    /// <summary>Saves a one-round retrospective written field by field.</summary>
+    public StoredRetro Add(RetroEntry entry)
+    {
+        var questions = entry.Questions.Select(q => TextInput.Normalize(q)).Where(q => q.Length > 0).ToList();
+        if (questions.Count == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-questions");
+        }
+
+        var classifier = new QuestionClassifier(content);
+        var round = new RetroRound(
+            1,
+            entry.Role?.Trim().ToLowerInvariant(),
+            [.. questions.Select(q => new RetroQuestion(q, false, classifier.Classify(q, "amazon-lp", 1)[0].Id))],
+            entry.How,
+            entry.Reflection);
+        return store.Add(new Retrospective { Company = entry.Company, Position = entry.Position, HeldOn = entry.HeldOn, Rounds = [round] });
+    }
+
+    /// <summary>Every retrospective, newest first.</summary>
+    public IReadOnlyList<StoredRetro> List() => store.List();
+
+    /// <summary>One retrospective.</summary>
+    public StoredRetro Get(long id) => store.Get(id);
+
+    /// <summary>The questions seen in real interviews, the most frequent first.</summary>
+    public IReadOnlyList<SeenQuestion> SeenQuestions() => store.SeenQuestions();
+}

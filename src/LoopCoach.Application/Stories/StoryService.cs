@@ -1,0 +1,116 @@
+using LoopCoach.Core;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Stories;
+using LoopCoach.Storage.Stories;
+
+namespace LoopCoach.Application.Stories;
+
+/// <summary>A story with the weak spots an interviewer would find in it.</summary>
+public sealed record CheckedStory(StoredStory Story, IReadOnlyList<StoryWeakSpot> WeakSpots);
+
+/// <summary>A story ranked for a question.</summary>
+public sealed record RankedStory(StoryMatch Match, StoredStory Story);
+
+/// <summary>What mining a diary found, and the drafts saved to the bank.</summary>
+public sealed record MinedDiary(IReadOnlyList<StoryDraft> Drafts, IReadOnlyList<StoredStory> Added);
+
+/// <summary>What an import did, or (for a dry run) would do.</summary>
+public sealed record ImportOutcome(ImportReport Report, int StoriesRead, bool DryRun);
+
+/// <summary>The story bank: writing, reading, history, export and import, weak spots, matching and diary mining.</summary>
+public sealed class StoryService(IStoryStore store, ContentCatalog content, TimeProvider clock)
+{
+    /// <summary>Validates and saves a new story.</summary>
+    public StoredStory Add(StoryContent story) => store.Add(story);
+
+    /// <summary>Applies <paramref name="change"/> to the story's current content and saves it as a new version when it differs.</summary>
+    public StoryEdit Edit(long id, Func<StoryContent, StoryContent> change) => store.Edit(id, change);
+
+    /// <summary>The stories matching <paramref name="filter"/>.</summary>
+    public IReadOnlyList<StoredStory> List(StoryFilter? filter = null) => store.List(filter);
+
+    /// <summary>One story.</summary>
+    public StoredStory Get(long id) => store.Get(id);
+
+    /// <summary>One story with its weak spots.</summary>
+    public CheckedStory Check(long id)
+    {
+        var story = store.Get(id);
+        return new CheckedStory(story, new StoryCheck(content).Check(story.Content, ThisMonth));
+    }
+
+    /// <summary>Every version of a story.</summary>
+    public IReadOnlyList<StoryVersion> History(long id) => store.History(id);
+
+    /// <summary>Saves an old version's content as a new version.</summary>
+    public StoryEdit Restore(long id, int version) => store.Restore(id, version);
+
+    /// <summary>Moves a story to the recycle bin.</summary>
+    public StoredStory Delete(long id) => store.Delete(id);
+
+    /// <summary>Brings a story back from the recycle bin.</summary>
+    public StoredStory Undelete(long id) => store.Undelete(id);
+
+    /// <summary>The whole bank, lossless.</summary>
+    public StoryBankDocument Export() => store.Export();
+
+    /// <summary>The bank (without deleted stories) as Markdown for reading, in <paramref name="language"/>.</summary>
+    public string ExportMarkdown(Language language) => StoryMarkdown.Render(store.List(), content, language);
+
+    /// <summary>
+    /// Reads an export file's bytes and imports it: every story is checked first and nothing is written unless all
+    /// are valid. A dry run only checks.
+    /// </summary>
+    public ImportOutcome Import(ReadOnlySpan<byte> file, string source, bool dryRun)
+    {
+        var document = StoryImport.Parse(file, source);
+        if (dryRun)
+        {
+            LoopCoachException.ThrowIfAny(StoryImport.Check(document, content.Frameworks, ThisMonth), "import.invalid");
+            return new ImportOutcome(new ImportReport(), document.Stories.Count, DryRun: true);
+        }
+
+        return new ImportOutcome(store.Import(document), document.Stories.Count, DryRun: false);
+    }
+
+    /// <summary>The stories to tell for <paramref name="question"/>, best first.</summary>
+    public IReadOnlyList<RankedStory> Match(string question, int top)
+    {
+        var text = TextInput.Normalize(question);
+        if (text.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "stories.match-empty");
+        }
+
+        var stories = store.List();
+        var check = new StoryCheck(content);
+        var matcher = new StoryMatcher(content, new QuestionClassifier(content), [.. stories.Select(s => (s.Id, s.Content, StoryCheck.Strength(check.Check(s.Content, ThisMonth))))]);
+        return [.. matcher.Match(text, Math.Max(1, top)).Select(m => new RankedStory(m, stories.First(s => s.Id == m.StoryId)))];
+    }
+
+    /// <summary>
+    /// Story drafts found in a diary; the drafts numbered in <paramref name="add"/> (1-based) are saved to the bank.
+    /// An unknown number is an error and saves nothing.
+    /// </summary>
+    public MinedDiary Mine(string diary, string source, IReadOnlyCollection<int> add)
+    {
+        if (string.IsNullOrWhiteSpace(diary))
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source);
+        }
+
+        var drafts = new DiaryMiner(new AnswerAnalyzer(content)).Mine(diary);
+        var unknown = add.Where(n => n < 1 || n > drafts.Count).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new LoopCoachException(ErrorKind.NotFound, "stories.draft-not-found", string.Join(", ", unknown), drafts.Count);
+        }
+
+        return new MinedDiary(drafts, [.. add.Distinct().Select(n => store.Add(drafts[n - 1].Story))]);
+    }
+
+    private YearMonth ThisMonth => YearMonth.Of(clock.GetUtcNow());
+}
