@@ -28,7 +28,7 @@ internal static class LoopCommands
         var command = new Command("templates", context.Text("cli.loop.templates"));
         command.SetAction(_ =>
         {
-            var templates = context.Content.Templates;
+            var templates = context.App.Loops.Templates();
             if (context.Json)
             {
                 context.WriteJson(templates.Select(t => new TemplateJson(t.Id, TextJson.From(t.Name), TextJson.From(t.Description), t.FrameworkId, t.Format, t.Interviewers.Count, t.MinCompetencies, t.MaxCompetencies)).ToList());
