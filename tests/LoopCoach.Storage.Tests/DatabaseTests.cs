@@ -99,6 +99,35 @@ public sealed class DatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Edit_WhileAnotherProcessSavesAVersion_KeepsBothEditsInOrder()
+    {
+        var mine = _bank.Open();
+        var theirs = _bank.Open();
+        var id = mine.Add(new() { Title = "shared" }).Id;
+
+        // Another process saves version 2 after this edit read version 1 and before it writes.
+        var edit = mine.Edit(id, current =>
+        {
+            theirs.Edit(id, s => s with { Situation = "their edit" });
+            return current with { Lesson = "my edit" };
+        });
+
+        Assert.Equal(3, edit.Story.Version);
+        Assert.Equal(
+            [(1, "", ""), (2, "their edit", ""), (3, "", "my edit")],
+            mine.History(id).Select(v => (v.Version, v.Content.Situation, v.Content.Lesson)));
+    }
+
+    [Fact]
+    public void Open_SameNewBankFromSeveralConnectionsAtOnce_CreatesItOnce()
+    {
+        Parallel.For(0, 6, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i => _bank.Open().Add(new() { Title = $"story {i}" }));
+
+        Assert.Equal(6, _bank.Open().List().Count);
+        Assert.Equal(5L, Scalar(_bank.Path, "SELECT count(*) FROM SchemaVersions"));
+    }
+
+    [Fact]
     public void Open_Directory_IsAStorageError()
     {
         var error = Assert.Throws<LoopCoachException>(() => _bank.Open(_bank.Folder));

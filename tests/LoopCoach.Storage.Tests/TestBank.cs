@@ -34,7 +34,11 @@ internal sealed class TestBank : IDisposable
     public StoryStore Open(string? path = null)
     {
         var database = LoopCoachDatabase.Open(path ?? Path);
-        _opened.Add(database);
+        lock (_opened)
+        {
+            _opened.Add(database);
+        }
+
         return new StoryStore(database, ContentCatalog.BuiltIn.Frameworks, Clock);
     }
 

@@ -16,6 +16,9 @@ public sealed class LoopCoachDatabase : IDisposable
         BackupPath = backupPath;
     }
 
+    /// <summary>How long a write waits for another process's write before the bank is reported locked.</summary>
+    public const int BusyTimeoutMilliseconds = 5000;
+
     /// <summary>The database file.</summary>
     public string Path { get; }
 
@@ -50,10 +53,11 @@ public sealed class LoopCoachDatabase : IDisposable
                 DataSource = fullPath,
                 Mode = SqliteOpenMode.ReadWriteCreate,
                 Pooling = false,
-                DefaultTimeout = 3,
+                DefaultTimeout = BusyTimeoutMilliseconds / 1000,
             }.ToString());
             connection.Open();
-            Execute(connection, "PRAGMA busy_timeout = 1000; PRAGMA foreign_keys = ON;");
+            // A writer waits up to five seconds for another process's write to finish before reporting the bank locked.
+            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA foreign_keys = ON;");
             var backup = SchemaMigrator.Migrate(connection, fullPath, schema);
             return new LoopCoachDatabase(connection, fullPath, backup);
         }

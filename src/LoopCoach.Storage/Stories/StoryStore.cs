@@ -214,7 +214,20 @@ public sealed class StoryStore : IStoryStore
         var now = Timestamps.Now(_clock);
         return _database.InTransaction(tx =>
         {
-            var version = current.Version + 1;
+            // The version is numbered inside the write transaction: another process may have saved one since
+            // `current` was read, and both edits must land, in order.
+            var latest = Load(tx, id);
+            if (latest.IsDeleted)
+            {
+                throw new LoopCoachException(ErrorKind.Conflict, "story.is-deleted", id);
+            }
+
+            if (content.SameAs(latest.Content))
+            {
+                return new StoryEdit(latest, Changed: false);
+            }
+
+            var version = latest.Version + 1;
             Update(tx, id, version, content, now);
             InsertVersion(tx, id, new StoryVersion(version, now, kind, content));
             return new StoryEdit(Load(tx, id), Changed: true);
