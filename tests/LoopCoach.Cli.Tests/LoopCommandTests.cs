@@ -43,6 +43,27 @@ public sealed class LoopCommandTests : IDisposable
     }
 
     [Fact]
+    public void StoriesAdd_FromSession_SavesTheStoryToldWithItsFollowUp()
+    {
+        var answers = _loopcoach.WriteFile("answers.jsonl", Lines(Intro, StoryWithoutResult, "Downtime was zero and billing errors fell by 35%."));
+        var run = _loopcoach.Run([.. Run("phone-screen", "deliver-results,ownership", 5), "--answers", answers]);
+        Assert.Equal(0, run.ExitCode);
+        var asked = run.Json.GetProperty("turns")[1].GetProperty("competency").GetString();
+
+        var saved = _loopcoach.Run("stories", "add", "--from-session", "1", "--turn", "2", "--tag", "billing", "--json");
+        var refused = _loopcoach.Run("stories", "add", "--from-session", "1", "--turn", "1");
+
+        Assert.True(saved.ExitCode == 0, saved.ToString());
+        var story = saved.Json;
+        Assert.Contains("rollback plan", story.GetProperty("action").GetString(), StringComparison.Ordinal);
+        Assert.Contains("35%", story.GetProperty("result").GetString(), StringComparison.Ordinal);
+        Assert.Equal([asked], story.GetProperty("competencies").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["billing"], story.GetProperty("tags").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(3, refused.ExitCode);
+        Assert.Contains("The turns that tell a story: 2.", refused.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_Scripted_FollowsUpOnTheGapAndFinishesWithADebrief()
     {
         var answers = _loopcoach.WriteFile("answers.jsonl", Lines(Intro, StoryWithoutResult, "Downtime was zero and billing errors fell by 35%.", FullStory, "I did the analysis myself.", "What would success look like in six months?"));

@@ -1,8 +1,10 @@
+using LoopCoach.Application.Loops;
 using LoopCoach.Core;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Core.Stories;
 using LoopCoach.Storage.Stories;
 
@@ -110,6 +112,75 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
         }
 
         return new MinedDiary(drafts, [.. add.Distinct().Select(n => store.Add(drafts[n - 1].Story))]);
+    }
+
+    /// <summary>
+    /// Saves the story told in a mock loop as a new story: the answer to main question <paramref name="turn"/> of
+    /// the session and the answers to the follow-ups that drilled into it, sorted into situation, task, action,
+    /// result and lesson. <paramref name="edit"/> may change any field before it is checked and saved; what the
+    /// story still lacks shows in its weak spots.
+    /// </summary>
+    public StoredStory AddFromSession(SessionView session, int turn, Func<StoryContent, StoryContent>? edit = null)
+    {
+        var main = session.Turns.FirstOrDefault(t => t.Seq == turn);
+        if (main is null || main.Prompt.Kind != TurnKind.Main || main.Skipped)
+        {
+            var stories = StoryTurns(session).ToList();
+            throw stories.Count == 0
+                ? new LoopCoachException(ErrorKind.NotFound, "stories.session-no-story", session.Id)
+                : new LoopCoachException(ErrorKind.NotFound, "stories.session-turn-not-found", turn, session.Id, string.Join(", ", stories));
+        }
+
+        var told = session.Turns
+            .SkipWhile(t => t.Seq != turn)
+            .TakeWhile(t => t.Seq == turn || (t.Prompt.Kind == TurnKind.Probe && !t.Skipped))
+            .Select(t => t.Answer);
+        var text = string.Join("\n", told);
+        var star = new AnswerAnalyzer(content).FindStar(text);
+
+        // A sentence that reads as two parts goes to the first of task, result, lesson, situation, action.
+        var used = new HashSet<int>();
+        var parts = new Dictionary<StarPart, string>();
+        foreach (var part in new[] { StarPart.Task, StarPart.Result, StarPart.Lesson, StarPart.Situation, StarPart.Action })
+        {
+            parts[part] = string.Join(" ", star[part].Spans.Where(s => used.Add(s.Start)).Select(s => s.Text));
+        }
+
+        string Part(StarPart part) => parts[part];
+        var draft = new StoryContent
+        {
+            Title = Title(main.Answer),
+            Situation = Part(StarPart.Situation),
+            Task = Part(StarPart.Task),
+            Action = Part(StarPart.Action),
+            Result = Part(StarPart.Result),
+            Lesson = Part(StarPart.Lesson),
+            Competencies = main.Prompt.Competency is { } competency && content.Frameworks.FindCompetency(competency) is not null ? [competency] : [],
+        };
+        if (draft.Situation.Length + draft.Task.Length + draft.Action.Length + draft.Result.Length == 0)
+        {
+            // Nothing was recognised as a part: keep the words as they were said rather than lose them.
+            draft = draft with { Situation = text };
+        }
+
+        return store.Add(edit is null ? draft : edit(draft));
+    }
+
+    /// <summary>The turns of a session that told a story: answered main questions.</summary>
+    private static IEnumerable<int> StoryTurns(SessionView session) =>
+        session.Turns.Where(t => t.Prompt.Kind == TurnKind.Main && !t.Skipped).Select(t => t.Seq);
+
+    /// <summary>A title from the first words of the story: its first sentence, cut at a word near 60 characters.</summary>
+    private static string Title(string answer)
+    {
+        var first = TextSegmenter.Sentences(answer).FirstOrDefault()?.Text.Trim() ?? answer.Trim();
+        if (first.Length <= 60)
+        {
+            return first.TrimEnd('.', '。');
+        }
+
+        var cut = first.LastIndexOf(' ', 60);
+        return first[..(cut > 20 ? cut : 60)].TrimEnd(',', ' ') + "…";
     }
 
     private YearMonth ThisMonth => YearMonth.Of(clock.GetUtcNow());

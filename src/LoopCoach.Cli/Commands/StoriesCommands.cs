@@ -33,10 +33,20 @@ internal static class StoriesCommands
     private static Command Add(CliContext context)
     {
         var fields = new StoryFields(context);
-        var command = new Command("add", context.Text("cli.stories.add"));
+        var session = new Option<long?>("--from-session") { Description = context.Text("cli.stories.option.from-session"), HelpName = "SESSION" };
+        var turn = new Option<int?>("--turn") { Description = context.Text("cli.stories.option.turn"), HelpName = "N" };
+        var command = new Command("add", context.Text("cli.stories.add")) { session, turn };
         fields.AddTo(command);
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(session) is { } sessionId)
+            {
+                var told = context.App.Loops.Get(sessionId);
+                var turnNumber = parsed.GetValue(turn) ?? throw new LoopCoachException(ErrorKind.InvalidInput, "cli.stories.turn-required");
+                Saved(context, context.App.Stories.AddFromSession(told, turnNumber, draft => fields.Apply(parsed, draft)), "cli.stories.added");
+                return ExitCodes.Ok;
+            }
+
             var empty = new StoryContent { Title = "" };
             var content = !fields.AnyGiven(parsed) && context.IsInteractive && !context.Json
                 ? fields.Prompt(empty)
