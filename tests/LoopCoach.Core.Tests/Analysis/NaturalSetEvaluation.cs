@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Stories;
+using Xunit.Abstractions;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LoopCoach.Core.Tests.Analysis;
+
+/// <summary>
+/// Measures the answer analysis on answers worded the way people talk (DevSet/natural/: spoken transcripts with
+/// fillers, 해요체 and 합쇼체, plain results, declines, numbers only in the actions), written by someone who did not see
+/// the rules. natural-dev.yaml may guide changes; natural-holdout.yaml must never be tuned on. Prints per-part F1 per
+/// language, for the main answer alone and for the answer with its follow-ups. The floors sit below the measured
+/// figures, so that a change that makes the engine clearly worse on plain speech fails the build. Run with
+/// <c>dotnet test tests/LoopCoach.Core.Tests --filter NaturalSetEvaluation --logger "console;verbosity=detailed"</c>.
+/// </summary>
+public sealed class NaturalSetEvaluation(ITestOutputHelper output)
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    private static readonly (string Name, Func<NaturalLabels, bool> Gold, Func<AnswerAnalysis, bool> Found)[] Parts =
+    [
+        ("situation", l => l.Situation, a => a.Star.Situation.Present),
+        ("task", l => l.Task, a => a.Star.Task.Present),
+        ("action", l => l.Action, a => a.Star.Action.Present),
+        ("result", l => l.Result, a => a.Star.Result.Present),
+        ("lesson", l => l.Lesson, a => a.Star.Lesson.Present),
+        ("quantifiedResult", l => l.QuantifiedResult, a => a.QuantifiedResult),
+    ];
+
+    [Theory]
+    [InlineData("natural-dev.yaml", 40)]
+    [InlineData("natural-holdout.yaml", 24)]
+    public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
+    {
+        var items = Yaml.Deserialize<List<NaturalAnswer>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "DevSet", "natural", file)));
+        Assert.True(items.Count >= minimum, $"{items.Count} answers in {file}");
+
+        var analyzer = new AnswerAnalyzer(ContentCatalog.BuiltIn);
+        AnswerAnalysis Analyze(NaturalAnswer a, string text) =>
+            analyzer.Analyze(new AnswerRequest { Text = text, Question = a.Question, Competency = a.Competency, ThisMonth = new YearMonth(2026, 12) });
+
+        var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"answer analysis on natural/{file}: F1 (precision / recall)");
+        var macro = new List<(string Language, double StarMacroF1)>();
+        foreach (var language in new[] { "en", "ko" })
+        {
+            var own = items.Where(a => a.Language == language).ToList();
+            var main = own.Select(a => (Gold: a.Labels, Found: Analyze(a, a.Answer))).ToList();
+            var merged = own.Where(a => a.FollowUps.Count > 0 && a.LabelsWithFollowUps is not null)
+                .Select(a => (Gold: a.LabelsWithFollowUps!, Found: Analyze(a, string.Join("\n", [a.Answer, .. a.FollowUps.Select(f => f.Answer)])))).ToList();
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {language}: main answer alone (n={main.Count}); with follow-ups (n={merged.Count})");
+            var starF1 = new List<double>();
+            foreach (var (name, gold, found) in Parts)
+            {
+                var alone = Score(main, gold, found);
+                var withFollowUps = Score(merged, gold, found);
+                if (name is "situation" or "task" or "action" or "result")
+                {
+                    starF1.Add(alone.F1);
+                }
+
+                report.AppendLine(CultureInfo.InvariantCulture, $"    {name,-17} {alone}    with follow-ups {withFollowUps}");
+            }
+
+            report.AppendLine(CultureInfo.InvariantCulture, $"    STAR macro-F1     {starF1.Average():0.00}");
+            macro.Add((language, starF1.Average()));
+        }
+
+        output.WriteLine(report.ToString());
+        Assert.All(macro, m => Assert.True(m.StarMacroF1 >= 0.5, $"{m.Language} STAR macro-F1 {m.StarMacroF1:0.00}"));
+    }
+
+    private static PartScore Score(List<(NaturalLabels Gold, AnswerAnalysis Found)> items, Func<NaturalLabels, bool> gold, Func<AnswerAnalysis, bool> found)
+    {
+        var tp = items.Count(x => gold(x.Gold) && found(x.Found));
+        var fp = items.Count(x => !gold(x.Gold) && found(x.Found));
+        var fn = items.Count(x => gold(x.Gold) && !found(x.Found));
+        return new PartScore(tp, fp, fn);
+    }
+
+    private readonly record struct PartScore(int Tp, int Fp, int Fn)
+    {
+        public double Precision => Tp + Fp == 0 ? 1 : Tp / (double)(Tp + Fp);
+
+        public double Recall => Tp + Fn == 0 ? 1 : Tp / (double)(Tp + Fn);
+
+        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{F1:0.00} ({Precision:0.00} / {Recall:0.00})");
+    }
+
+    public sealed class NaturalAnswer
+    {
+        public string Id { get; set; } = "";
+
+        public string Language { get; set; } = "";
+
+        public string Competency { get; set; } = "";
+
+        public string Question { get; set; } = "";
+
+        public string Answer { get; set; } = "";
+
+        public NaturalLabels Labels { get; set; } = new();
+
+        public List<FollowUp> FollowUps { get; set; } = [];
+
+        public NaturalLabels? LabelsWithFollowUps { get; set; }
+    }
+
+    public sealed class FollowUp
+    {
+        public string Question { get; set; } = "";
+
+        public string Answer { get; set; } = "";
+    }
+
+    public sealed class NaturalLabels
+    {
+        public bool Situation { get; set; }
+
+        public bool Task { get; set; }
+
+        public bool Action { get; set; }
+
+        public bool Result { get; set; }
+
+        public bool Lesson { get; set; }
+
+        public bool QuantifiedResult { get; set; }
+
+        public string Ownership { get; set; } = "";
+    }
+}
