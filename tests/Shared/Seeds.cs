@@ -27,10 +27,8 @@ internal static class Seeds
     /// </summary>
     public static string PathOf(string number)
     {
-        var file = TryFind(number);
-        Skip.If(file is null, $"reference seed {number} ({number}_*.txt) not found; looked in {Describe()}. "
+        return TryFind(number) ?? throw new SkipException($"reference seed {number} ({number}_*.txt) not found; looked in {Describe()}. "
             + $"Set {EnvironmentVariable} to the seeds folder to run this test.");
-        return file!;
     }
 
     /// <summary>The text of seed <paramref name="number"/>, or a skip when it is absent (see <see cref="PathOf"/>).</summary>
