@@ -37,6 +37,13 @@ for trx in "$results"/*.trx; do
     e="$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")"
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+# Why tests were skipped, once per reason (a seed test names the folders it searched for the reference seeds).
+reasons="$(awk '/<UnitTestResult / { skip = ($0 ~ /outcome="NotExecuted"/) }
+    skip && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print }' "$results"/*.trx 2>/dev/null |
+    sort | uniq -c | sed 's/^ *\([0-9]*\) /  \1 skipped: /' || true)"
+if [ -n "$reasons" ]; then
+    echo "$reasons"
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
     echo "test.sh: no test ran" >&2

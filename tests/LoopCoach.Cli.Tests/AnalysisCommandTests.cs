@@ -213,6 +213,27 @@ public sealed class AnalysisCommandTests : IDisposable
     }
 
     [Fact]
+    public void StoriesMine_DiaryFixtureOfOneLinePosts_ProposesThreeDraftsAndAddsTheChosenOnes()
+    {
+        var diary = Fixtures.PathOf(Fixtures.Diary);
+
+        var proposed = _loopcoach.Run("stories", "mine", diary, "--json");
+        var added = _loopcoach.Run("stories", "mine", diary, "--add", "1", "--add", "3", "--json");
+        var list = _loopcoach.Run("stories", "list", "--json");
+
+        Assert.True(proposed.ExitCode == 0, proposed.ToString());
+        var drafts = proposed.Json.GetProperty("drafts").EnumerateArray().ToList();
+        Assert.Equal(["배송 지연 문의가 쏟아진 주", "클릭률은 최고인데 주문은 왜 줄었을까", "첫 기획안이 반려된 날"],
+            drafts.Select(d => d.GetProperty("story").GetProperty("title").GetString()));
+        Assert.Equal(["2023-06", "2023-05", "2023-04"], drafts.Select(d => d.GetProperty("story").GetProperty("when").GetString()));
+        Assert.Equal(["task", "lesson"], drafts[1].GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+        Assert.Contains("60건", drafts[0].GetProperty("story").GetProperty("result").GetString(), StringComparison.Ordinal);
+        Assert.True(added.ExitCode == 0, added.ToString());
+        Assert.Equal(2, added.Json.GetProperty("added").GetArrayLength());
+        Assert.Equal(["배송 지연 문의가 쏟아진 주", "첫 기획안이 반려된 날"], list.Json.EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+    }
+
+    [Fact]
     public void Analyze_WeakEnglishAnswer_GivesEnglishReasonsWithTheWordsBehindThem()
     {
         const string answer = "Um, so we had, like, a lot of churn. We basically changed the emails and we, uh, fixed the onboarding. " +

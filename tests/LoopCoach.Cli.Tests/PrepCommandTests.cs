@@ -9,26 +9,20 @@ public sealed class PrepCommandTests : IDisposable
 
     public void Dispose() => _loopcoach.Dispose();
 
-    /// <summary>The path of a reference seed in <c>shared/seeds</c> beside the checkout (as CI lays it out) or beside a parent.</summary>
-    private static string Seed(string number)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LoopCoach.slnx")))
-        {
-            directory = directory.Parent;
-        }
+    private const string Seed000 = "seed 000";
+    private const string Seed001 = "seed 001";
 
-        for (var folder = directory?.Parent; folder is not null; folder = folder.Parent)
-        {
-            var seeds = Path.Combine(folder.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds) && Directory.GetFiles(seeds, number + "_*.txt").FirstOrDefault() is { } file)
-            {
-                return file;
-            }
-        }
+    private static readonly string[] FixtureStrengths = ["실행력", "문제 해결력", "고객 지향성", "협업"];
+    private static readonly string[] Seed001Strengths = ["실행력", "사고력", "고객 지향성", "팀워크"];
 
-        throw new FileNotFoundException($"seed {number} not found in a shared/seeds folder beside the checkout");
-    }
+    /// <summary>
+    /// The file a test reads: one of the project's fixtures (always there), or a reference seed ("seed 001"), which
+    /// skips the test, saying where it looked, when the seeds are absent.
+    /// </summary>
+    private static string Source(string source) =>
+        source.StartsWith("seed ", StringComparison.Ordinal) ? Seeds.PathOf(source["seed ".Length..]) : Fixtures.PathOf(source);
+
+    private static string[] StrengthsOf(string posting) => posting == Seed001 ? Seed001Strengths : FixtureStrengths;
 
     private void AddStories()
     {
@@ -38,27 +32,32 @@ public sealed class PrepCommandTests : IDisposable
             "--result", "예정보다 3일 먼저 납품했습니다.", "--competency", "deliver-results,bias-for-action", "--when", "2025-08");
     }
 
-    [Fact]
-    public void PostingAnalyze_Seed001FromStandardInput_ShowsItsStrengthsAndStagesAndIsSaved()
+    [SkippableTheory]
+    [InlineData(Fixtures.Posting)]
+    [InlineData(Seed001)]
+    public void PostingAnalyze_FromStandardInput_ShowsItsStrengthsAndStagesAndIsSaved(string posting)
     {
-        var result = _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze", "--json");
+        var result = _loopcoach.RunWithInput(File.ReadAllText(Source(posting)), "posting", "analyze", "--json");
         var list = _loopcoach.Run("posting", "list", "--json");
         var text = _loopcoach.Run("--lang", "ko", "posting", "show", "1");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var analysis = result.Json.GetProperty("analysis");
-        Assert.Equal(["실행력", "사고력", "고객 지향성", "팀워크"], analysis.GetProperty("strengths").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(StrengthsOf(posting), analysis.GetProperty("strengths").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
         Assert.Equal(["지원", "사전과제", "통합 인터뷰", "최종 합격"], analysis.GetProperty("stages").EnumerateArray().Select(s => s.GetString()));
         Assert.Contains("customer-obsession", result.Json.GetProperty("competencies").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(1, list.Json.GetArrayLength());
         Assert.Contains("지원 > 사전과제 > 통합 인터뷰 > 최종 합격", text.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void PostingFramework_FromTheNamedStrengths_LoadsWithFrameworkFileAndDrivesCoverage()
+    [SkippableTheory]
+    [InlineData(Fixtures.Posting)]
+    [InlineData(Seed001)]
+    public void PostingFramework_FromTheNamedStrengths_LoadsWithFrameworkFileAndDrivesCoverage(string posting)
     {
+        var text = File.ReadAllText(Source(posting));
         AddStories();
-        _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze");
+        _loopcoach.RunWithInput(text, "posting", "analyze");
         var file = Path.Combine(_loopcoach.Folder, "posting-1.yaml");
 
         var written = _loopcoach.Run("posting", "framework", "1", "--output", file);
@@ -66,18 +65,21 @@ public sealed class PrepCommandTests : IDisposable
         var coverage = _loopcoach.Run("--framework-file", file, "coverage", "--framework", "posting-1", "--json");
 
         Assert.True(written.ExitCode == 0, written.ToString());
-        Assert.Equal(["실행력", "사고력", "고객 지향성", "팀워크"], show.Json.GetProperty("competencies").EnumerateArray().Select(c => c.GetProperty("name").GetProperty("ko").GetString()));
+        Assert.Equal(StrengthsOf(posting), show.Json.GetProperty("competencies").EnumerateArray().Select(c => c.GetProperty("name").GetProperty("ko").GetString()));
         Assert.Contains("customer-obsession", show.Json.GetProperty("competencies")[2].GetProperty("related").EnumerateArray().Select(r => r.GetString()));
         var rows = coverage.Json.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(4, rows.Count);
         Assert.True(rows[2].GetProperty("covered").GetBoolean(), "the customer story covers 고객 지향성 through its related principle");
     }
 
-    [Fact]
-    public void Coverage_OfAPosting_ShowsTheBestStoryPerCompetencyAndTheStoriesToWrite()
+    [SkippableTheory]
+    [InlineData(Fixtures.Posting)]
+    [InlineData(Seed001)]
+    public void Coverage_OfAPosting_ShowsTheBestStoryPerCompetencyAndTheStoriesToWrite(string posting)
     {
+        var text = File.ReadAllText(Source(posting));
         AddStories();
-        _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze");
+        _loopcoach.RunWithInput(text, "posting", "analyze");
 
         var result = _loopcoach.Run("coverage", "--posting", "1", "--json");
 
@@ -110,11 +112,14 @@ public sealed class PrepCommandTests : IDisposable
         Assert.Equal(used.Count, used.Distinct().Count());
     }
 
-    [Fact]
-    public void Plan_FromAPosting_WritesACalendar_AndRefusesADateInThePast()
+    [SkippableTheory]
+    [InlineData(Fixtures.Posting)]
+    [InlineData(Seed001)]
+    public void Plan_FromAPosting_WritesACalendar_AndRefusesADateInThePast(string posting)
     {
+        var text = File.ReadAllText(Source(posting));
         AddStories();
-        _loopcoach.RunWithInput(File.ReadAllText(Seed("001")), "posting", "analyze");
+        _loopcoach.RunWithInput(text, "posting", "analyze");
         var ics = Path.Combine(_loopcoach.Folder, "plan.ics");
         var date = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -155,30 +160,36 @@ public sealed class PrepCommandTests : IDisposable
         Assert.Contains("24시간", linkedIn.Stdout, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void RetroImport_Seed000_StoresRoundsAndFeedsTheSeenQuestions()
+    [SkippableTheory]
+    [InlineData(Fixtures.LoopReview, 5, 23)]
+    [InlineData(Seed000, 4, 28)]
+    public void RetroImport_StoresRoundsAndFeedsTheSeenQuestions(string review, int rounds, int questionsAsked)
     {
-        var result = _loopcoach.Run("retro", "import", Seed("000"), "--company", "Amazon", "--position", "Account Manager", "--date", "2026-11-20", "--json");
-        var again = _loopcoach.Run("retro", "import", Seed("000"), "--company", "Amazon");
+        var file = Source(review);
+        var result = _loopcoach.Run("retro", "import", file, "--company", "Amazon", "--position", "Account Manager", "--date", "2026-11-20", "--json");
+        var again = _loopcoach.Run("retro", "import", file, "--company", "Amazon");
         var seen = _loopcoach.Run("retro", "questions", "--json");
         var note = _loopcoach.Run("notes", "thank-you", "--retro", "1", "--json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var rounds = result.Json.GetProperty("retro").GetProperty("rounds").EnumerateArray().ToList();
-        Assert.Equal(4, rounds.Count);
-        Assert.Equal("leader", rounds[3].GetProperty("role").GetString());
+        var stored = result.Json.GetProperty("retro").GetProperty("rounds").EnumerateArray().ToList();
+        Assert.Equal(rounds, stored.Count);
+        Assert.Equal("leader", stored[^1].GetProperty("role").GetString());
+        Assert.Contains(stored[^1].GetProperty("questions").EnumerateArray(), q => q.GetProperty("followUp").GetBoolean());
         Assert.Equal(0, again.ExitCode);
         var questions = seen.Json.EnumerateArray().ToList();
-        Assert.Equal(28, questions.Count);
+        Assert.Equal(questionsAsked, questions.Count);
         Assert.All(questions, q => Assert.Equal(2, q.GetProperty("times").GetInt32()));
         Assert.All(questions, q => Assert.False(string.IsNullOrEmpty(q.GetProperty("competency").GetString())));
         Assert.Contains("Amazon", note.Json.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void NextLoop_AfterARetrospective_AsksTheQuestionsRealInterviewersAsked()
+    [SkippableTheory]
+    [InlineData(Fixtures.LoopReview)]
+    [InlineData(Seed000)]
+    public void NextLoop_AfterARetrospective_AsksTheQuestionsRealInterviewersAsked(string review)
     {
-        _loopcoach.Run("retro", "import", Seed("000"), "--company", "Amazon");
+        _loopcoach.Run("retro", "import", Source(review), "--company", "Amazon");
         var seen = _loopcoach.Run("retro", "questions", "--json").Json.EnumerateArray().First();
         var competency = seen.GetProperty("competency").GetString()!;
         var answers = _loopcoach.WriteFile("a.jsonl", "{\"answer\": \"안녕하세요, 4년 차 AM입니다.\"}\n{\"answer\": \"패스\"}\n");

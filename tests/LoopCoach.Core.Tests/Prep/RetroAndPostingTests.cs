@@ -13,9 +13,50 @@ public sealed class RetroAndPostingTests
     private static readonly ContentCatalog Content = ContentCatalog.BuiltIn;
 
     [Fact]
+    public void RetroImport_LoopReviewFixture_FindsFiveRoundsTheirQuestionsRolesAndTheFollowUp()
+    {
+        var retro = new RetroImporter(Content).Import(Fixtures.Text(Fixtures.LoopReview), "클라우드 회사", "Partner Manager");
+
+        var questions = retro.Rounds.SelectMany(r => r.Questions).ToList();
+        Assert.Equal([1, 2, 3, 4, 5], retro.Rounds.Select(r => r.Number));
+        Assert.Equal([5, 7, 4, 3, 4], retro.Rounds.Select(r => r.Questions.Count));
+
+        // The first three from the introduction ("실무자 세 명 … 마지막에 리더"), the last two from their headings.
+        Assert.Equal(["practitioner", "practitioner", "practitioner", "hiring-manager", "leader"], retro.Rounds.Select(r => r.Role));
+
+        // "(꼬리질문)" marks the leader's second question as a follow-up on the first.
+        Assert.Equal([false, true, false, false], retro.Rounds[4].Questions.Select(q => q.FollowUp));
+        Assert.Equal("그 결정을 나중에 되돌려야 했다면 어떻게 했을지(꼬리질문)", retro.Rounds[4].Questions[1].Text);
+        Assert.All(new[] { 0, 2, 3 }.SelectMany(r => retro.Rounds[r].Questions), q => Assert.False(q.FollowUp, q.Text));
+
+        // Bullets with and without a space after the dash, under "질문 :" and under a bare "질문".
+        Assert.Equal("지금 팀에서 맡은 일과 그 전에 해 온 일 소개", retro.Rounds[0].Questions[0].Text);
+        Assert.Equal("간단한 자기소개와 이 포지션에 지원한 계기", retro.Rounds[1].Questions[0].Text);
+        Assert.Equal("데이터를 직접 뽑아서 문제의 원인을 찾아낸 경험", retro.Rounds[2].Questions[0].Text);
+        Assert.DoesNotContain(questions, q => q.Text.StartsWith('-') || q.Text.StartsWith("질문", StringComparison.Ordinal));
+
+        // Every question gets a principle; the unambiguous ones get the one a reader would name.
+        Assert.All(questions, q => Assert.NotNull(q.Competency));
+        Assert.Equal("customer-obsession", Competency("고객이 말하기 전에"));
+        Assert.Equal("frugality", Competency("예산이 절반으로"));
+        Assert.Equal("dive-deep", Competency("데이터를 직접 뽑아서"));
+        Assert.Equal("hire-and-develop-the-best", Competency("본인이 성장을 도운"));
+        Assert.Equal("earn-trust", Competency("동료의 신뢰를"));
+
+        // How each round went; the paragraphs after the last one stay with the leader's round.
+        Assert.All(retro.Rounds, r => Assert.False(string.IsNullOrWhiteSpace(r.HowItWent)));
+        Assert.StartsWith("첫 면접이라 긴장했는데", retro.Rounds[0].HowItWent, StringComparison.Ordinal);
+        Assert.Contains("다음 루프에서는", retro.Rounds[4].HowItWent, StringComparison.Ordinal);
+        Assert.StartsWith("클라우드 회사 파트너 매니저 최종 면접을", retro.Notes, StringComparison.Ordinal);
+        Assert.Equal("클라우드 회사", retro.Company);
+
+        string? Competency(string start) => questions.Single(q => q.Text.StartsWith(start, StringComparison.Ordinal)).Competency;
+    }
+
+    [SkippableFact]
     public void RetroImport_Seed000_FindsFourRoundsTheirQuestionsAndTheLeaderLast()
     {
-        var retro = new RetroImporter(Content).Import(RepositoryRoot.Seed("000"), "Amazon", "Sales");
+        var retro = new RetroImporter(Content).Import(Seeds.Text("000"), "Amazon", "Sales");
 
         Assert.Equal(4, retro.Rounds.Count);
         Assert.Equal([6, 12, 6, 4], retro.Rounds.Select(r => r.Questions.Count));
@@ -49,9 +90,43 @@ public sealed class RetroAndPostingTests
     }
 
     [Fact]
+    public void PostingAnalyze_PostingFixture_FindsTheNamedStrengthsTheStagesInOrderAndTheRequirements()
+    {
+        var analysis = new PostingAnalyzer(Content).Analyze(Fixtures.Text(Fixtures.Posting));
+
+        Assert.Equal(LoopCoach.Core.Analysis.AnswerLanguage.Ko, analysis.Language);
+        Assert.Equal("Customer Success Manager", analysis.Role);
+        Assert.Equal("누리데이터", analysis.Company);
+        Assert.Empty(analysis.NotFound);
+
+        Assert.Equal(["실행력", "문제 해결력", "고객 지향성", "협업"], analysis.Strengths.Select(s => s.Name));
+        Assert.StartsWith("고객이 말하지 않은 불편까지", analysis.Strengths[2].Description, StringComparison.Ordinal);
+        Assert.Contains(Nearest("실행력"), n => n.Id == "execution");
+        Assert.Contains(Nearest("문제 해결력"), n => n.Id == "problem-solving");
+        Assert.Contains(Nearest("고객 지향성"), n => n.Id == "customer-obsession");
+        Assert.Contains(Nearest("협업"), n => n.Id == "teamwork");
+
+        // The arrowed line, in order; the "1차 인터뷰" the note under it says is replaced is not a stage.
+        Assert.Equal(["지원", "사전과제", "통합 인터뷰", "최종 합격"], analysis.Stages);
+
+        // The four strengths are what the posting asks for; the two "우대사항)" lines are nice to have.
+        Assert.Equal(4, analysis.Requirements.Count(r => r.MustHave));
+        Assert.Equal(2, analysis.Requirements.Count(r => !r.MustHave));
+        Assert.All(analysis.Requirements.Where(r => !r.MustHave), r => Assert.StartsWith("우대사항)", r.Text, StringComparison.Ordinal));
+
+        var kinds = analysis.Sections.Select(s => s.Kind).ToList();
+        Assert.Equal([SectionKind.Responsibilities, SectionKind.Requirements, SectionKind.Process, SectionKind.Benefits],
+            kinds.Where(k => k != SectionKind.Company));
+        Assert.Equal("customer-obsession", analysis.Principles[0].Id);
+        Assert.All(analysis.Principles, p => Assert.False(string.IsNullOrWhiteSpace(p.Evidence)));
+
+        IReadOnlyList<MappedCompetency> Nearest(string name) => analysis.Strengths.Single(s => s.Name == name).Nearest;
+    }
+
+    [SkippableFact]
     public void PostingAnalyze_Seed001_FindsTheFourStrengthsTheStagesAndTheRequirements()
     {
-        var analysis = new PostingAnalyzer(Content).Analyze(RepositoryRoot.Seed("001"));
+        var analysis = new PostingAnalyzer(Content).Analyze(Seeds.Text("001"));
 
         Assert.Equal(["실행력", "사고력", "고객 지향성", "팀워크"], analysis.Strengths.Select(s => s.Name));
         Assert.Equal(["지원", "사전과제", "통합 인터뷰", "최종 합격"], analysis.Stages);

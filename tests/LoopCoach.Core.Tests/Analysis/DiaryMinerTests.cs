@@ -1,0 +1,69 @@
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Stories;
+
+namespace LoopCoach.Core.Tests.Analysis;
+
+public sealed class DiaryMinerTests
+{
+    private static readonly DiaryMiner Miner = new(new AnswerAnalyzer(ContentCatalog.BuiltIn));
+
+    [Fact]
+    public void Mine_DiaryFixture_ProposesTheThreePostsThatAreStories_WithTheirFieldsAndDates()
+    {
+        var diary = Fixtures.Text(Fixtures.Diary);
+
+        var drafts = Miner.Mine(diary);
+
+        // Six one-line posts: three tell what the writer did and what came of it; the Monday blues (4), a plan to
+        // raise the meeting problem (2) and the first day (1) do not, nor does the blog header above the posts.
+        Assert.Equal([1, 2, 3], drafts.Select(d => d.Number));
+        Assert.Equal(["배송 지연 문의가 쏟아진 주", "클릭률은 최고인데 주문은 왜 줄었을까", "첫 기획안이 반려된 날"], drafts.Select(d => d.Story.Title));
+        Assert.Equal([new YearMonth(2023, 6), new YearMonth(2023, 5), new YearMonth(2023, 4)], drafts.Select(d => d.Story.When));
+        Assert.All(drafts, d => Assert.Equal(["diary"], d.Story.Tags));
+        Assert.Equal(["6. ", "5. ", "3. "], drafts.Select(d => d.Source.Text[..3]));
+        Assert.All(drafts, d => Assert.Equal(d.Source.Text, diary.Replace("\r\n", "\n", StringComparison.Ordinal)[d.Source.Start..d.Source.End]));
+
+        var delays = drafts[0];
+        Assert.Empty(delays.Missing);
+        Assert.Contains("답변 템플릿 세 개를 만들어", delays.Story.Action, StringComparison.Ordinal);
+        Assert.Contains("60건으로 줄었고", delays.Story.Result, StringComparison.Ordinal);
+        Assert.Contains("먼저 알리는 것이 가장 좋은 응대", delays.Story.Lesson, StringComparison.Ordinal);
+
+        var clicks = drafts[1];
+        Assert.Equal(["task", "lesson"], clicks.Missing);
+        Assert.Contains("캠페인별로 데이터를 다시 뽑아", clicks.Story.Action, StringComparison.Ordinal);
+        Assert.Contains("예산을 멈추자고 제안했다", clicks.Story.Action, StringComparison.Ordinal);
+        Assert.Contains("광고비가 15% 줄었는데도", clicks.Story.Result, StringComparison.Ordinal);
+        Assert.Equal("", clicks.Story.Lesson);
+
+        var proposal = drafts[2];
+        Assert.Contains("지난 기획안 열 개를 찾아 읽고", proposal.Story.Action, StringComparison.Ordinal);
+        Assert.Contains("가장 빠른 공부라는 걸 깨달았다", proposal.Story.Lesson, StringComparison.Ordinal);
+        Assert.DoesNotContain("action", proposal.Missing);
+        Assert.DoesNotContain("lesson", proposal.Missing);
+    }
+
+    [Fact]
+    public void Mine_DiaryWithNoStory_ProposesNothing()
+    {
+        var diary = string.Join('\n', Fixtures.Text(Fixtures.Diary).Split('\n').Where(l => l.StartsWith("4. ", StringComparison.Ordinal) || l.StartsWith("1. ", StringComparison.Ordinal)));
+
+        Assert.Empty(Miner.Mine(diary));
+    }
+
+    [SkippableFact]
+    public void Mine_Seed003_TitlesEachDraftByItsPostAndDatesItByThePostDate()
+    {
+        var drafts = Miner.Mine(Seeds.Text("003"));
+
+        Assert.NotEmpty(drafts);
+        var first = drafts[0];
+        Assert.Equal("CS, 고객 서비스에 대한 고찰", first.Story.Title);
+        Assert.Equal(new YearMonth(2022, 1), first.Story.When);
+        Assert.All(drafts, d => Assert.False(char.IsDigit(d.Story.Title[0]), d.Story.Title));
+        Assert.All(drafts, d => Assert.DoesNotContain("[", d.Story.Title, StringComparison.Ordinal));
+        Assert.All(drafts, d => Assert.True(d.Story.Action.Length > 0 || d.Story.Result.Length > 0, d.Story.Title));
+        Assert.Contains(drafts, d => d.Story.When == new YearMonth(2021, 12));
+    }
+}
