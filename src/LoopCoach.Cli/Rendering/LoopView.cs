@@ -125,7 +125,7 @@ internal static class LoopView
         context.Console.Write(new Rule(Markup.Escape(context.Text("cli.loop.debrief") + (status == SessionStatus.Finished ? "" : $" ({context.Text("cli.loop.status." + status.ToString().ToLowerInvariant())})"))).LeftJustified());
         foreach (var interviewer in debrief.Interviewers)
         {
-            context.Console.MarkupLine($"[bold]{Markup.Escape($"{interviewer.Name} · {Role(context, interviewer.Role)}")}[/] [grey]{Markup.Escape(context.Text("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes))}[/]");
+            context.Console.MarkupLine($"[bold]{Markup.Escape($"{interviewer.Name} · {Role(context, interviewer.Role)}")}[/] [grey]{Markup.Escape(context.Text("debrief.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes))}[/]");
             var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
             table.AddColumn(context.Text("cli.loop.column.competency"));
             table.AddColumn(context.Text("cli.loop.column.evidence"));
@@ -141,10 +141,10 @@ internal static class LoopView
 
                 foreach (var probe in e.Probes)
                 {
-                    why += "\n" + context.Text("cli.loop.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("cli.loop.no-change") : string.Join(", ", probe.Changes));
+                    why += "\n" + context.Text("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("debrief.no-change") : string.Join(", ", probe.Changes));
                 }
 
-                table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text("cli.loop.level." + e.Level))}[/]", Markup.Escape(why));
+                table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text("debrief.level." + e.Level))}[/]", Markup.Escape(why));
             }
 
             context.Console.Write(table);

@@ -4,7 +4,10 @@ using LoopCoach.Core.Content;
 
 namespace LoopCoach.Core.Loops;
 
-/// <summary>A session's transcript and debrief as Markdown, to keep or share.</summary>
+/// <summary>
+/// A session's transcript and debrief as Markdown, to keep or share. Any front end may print it (a file from the
+/// CLI, a printable page on the web), so its words come from the neutral <c>debrief.*</c> and <c>md.*</c> messages.
+/// </summary>
 public static class DebriefMarkdown
 {
     /// <summary>Renders the debrief, then the transcript, in the loop's language.</summary>
@@ -20,11 +23,11 @@ public static class DebriefMarkdown
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"## {interviewer.Name} · {interviewer.Role}");
             md.AppendLine();
-            md.AppendLine(T("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes));
+            md.AppendLine(T("debrief.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes));
             foreach (var e in interviewer.Competencies)
             {
                 md.AppendLine();
-                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T("cli.loop.level." + e.Level)}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T("debrief.level." + e.Level)}");
                 md.AppendLine();
                 foreach (var reason in e.Reasons)
                 {
@@ -38,7 +41,7 @@ public static class DebriefMarkdown
 
                 foreach (var probe in e.Probes)
                 {
-                    md.Append("- ").AppendLine(T("cli.loop.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("cli.loop.no-change") : string.Join(", ", probe.Changes)));
+                    md.Append("- ").AppendLine(T("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("debrief.no-change") : string.Join(", ", probe.Changes)));
                 }
             }
 
