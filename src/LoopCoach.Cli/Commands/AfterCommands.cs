@@ -178,8 +178,8 @@ internal static class AfterCommands
             return new NoteFacts
             {
                 Interviewers = [.. record.Plan.Interviewers.Select(i => i.Name)],
-                Topics = [.. evidence.Where(e => e.Level != "none").Select(e => e.Name).Take(3)],
-                Strengths = [.. evidence.Where(e => e.Level is "strong" or "adequate").OrderBy(e => e.Level == "strong" ? 0 : 1).Select(e => e.Name).Take(2)],
+                Topics = [.. evidence.Where(e => e.Level != EvidenceLevel.None).Select(e => e.Name).Take(3)],
+                Strengths = [.. evidence.Where(e => e.Level is EvidenceLevel.Strong or EvidenceLevel.Adequate).OrderBy(e => e.Level == EvidenceLevel.Strong ? 0 : 1).Select(e => e.Name).Take(2)],
                 InterviewEnded = record.UpdatedAt,
             };
         }

@@ -96,7 +96,7 @@ internal static class PrepCommands
             {
                 Competencies = competencies,
                 Gaps = report.Gaps,
-                StoriesWithoutNumbers = [.. stories.Where(s => check.Check(s.Story, thisMonth).Any(w => w.Code == "no-number")).Select(s => (s.Id, s.Story.Title))],
+                StoriesWithoutNumbers = [.. stories.Where(s => check.Check(s.Story, thisMonth).Any(w => w.Code == WeakSpotCode.NoNumber)).Select(s => (s.Id, s.Story.Title))],
                 RealQuestions = [.. new RetroStore(context.Database, context.Clock).SeenQuestions().Select(q => q.Text)],
                 Template = "amazon-loop",
             };

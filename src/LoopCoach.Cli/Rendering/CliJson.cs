@@ -68,7 +68,7 @@ internal sealed record StoryMatchJson(long Id, string Title, double Score, IRead
 
 internal sealed record StoryMatchesJson(string Question, IReadOnlyList<StoryMatchJson> Stories);
 
-internal sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<string> Missing, int SourceStart, int SourceEnd);
+internal sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<StarPart> Missing, int SourceStart, int SourceEnd);
 
 internal sealed record MinedJson(IReadOnlyList<DraftJson> Drafts, IReadOnlyList<long> Added);
 

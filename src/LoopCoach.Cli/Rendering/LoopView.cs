@@ -132,7 +132,7 @@ internal static class LoopView
             table.AddColumn(context.Text("cli.loop.column.why"));
             foreach (var e in interviewer.Competencies)
             {
-                var color = e.Level switch { "strong" => "green", "adequate" => "blue", "weak" => "yellow", _ => "red" };
+                var color = e.Level switch { EvidenceLevel.Strong => "green", EvidenceLevel.Adequate => "blue", EvidenceLevel.Weak => "yellow", _ => "red" };
                 var why = string.Join("\n", e.Reasons.Take(4));
                 if (e.Quotes.Count > 0)
                 {
@@ -141,14 +141,14 @@ internal static class LoopView
 
                 foreach (var probe in e.Probes)
                 {
-                    why += "\n" + context.Text("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("debrief.no-change") : string.Join(", ", probe.Changes));
+                    why += "\n" + context.Text("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code())));
                 }
 
-                table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text("debrief.level." + e.Level))}[/]", Markup.Escape(why));
+                table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text(e.Level.MessageKey()))}[/]", Markup.Escape(why));
             }
 
             context.Console.Write(table);
-            foreach (var note in interviewer.Notes.Where(n => n.Code != "skip"))
+            foreach (var note in interviewer.Notes.Where(n => n.Code != TurnNoteCode.Skip))
             {
                 context.Console.MarkupLine($"  [yellow]![/] {Markup.Escape(note.Message)}");
             }

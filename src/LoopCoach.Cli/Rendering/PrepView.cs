@@ -43,7 +43,7 @@ internal static class PrepView
         console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.prepare"))}[/] {Markup.Escape(string.Join(", ", competencies.Select(Name)))}");
         if (analysis.NotFound.Count > 0)
         {
-            console.MarkupLine($"[yellow]{Markup.Escape(context.Text("cli.posting.not-found", string.Join(", ", analysis.NotFound.Select(n => context.Text("cli.posting.part." + n)))))}[/]");
+            console.MarkupLine($"[yellow]{Markup.Escape(context.Text("cli.posting.not-found", string.Join(", ", analysis.NotFound.Select(n => context.Text(n.MessageKey())))))}[/]");
         }
 
         console.MarkupLine($"[grey]{Markup.Escape(context.Text("cli.posting.next", id))}[/]");

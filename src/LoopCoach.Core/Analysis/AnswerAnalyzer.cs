@@ -344,14 +344,14 @@ public sealed partial class AnswerAnalyzer
         {
             var gap = finding.Code switch
             {
-                "star.missing-result" or "result.not-quantified" or "result.vague" => Gaps.Result,
-                "star.missing-action" => Gaps.Actions,
-                "ownership.we-heavy" or "ownership.no-personal-action" => Gaps.Role,
-                "star.missing-situation" or "recency.old" => Gaps.Context,
-                "star.missing-task" => Gaps.Constraints,
-                "star.missing-lesson" => Gaps.Lesson,
-                "relevance.low" => Gaps.Decision,
-                "length.too-short" => Gaps.Actions,
+                FindingCode.StarMissingResult or FindingCode.ResultNotQuantified or FindingCode.ResultVague => Gaps.Result,
+                FindingCode.StarMissingAction => Gaps.Actions,
+                FindingCode.OwnershipWeHeavy or FindingCode.OwnershipNoPersonalAction => Gaps.Role,
+                FindingCode.StarMissingSituation or FindingCode.RecencyOld => Gaps.Context,
+                FindingCode.StarMissingTask => Gaps.Constraints,
+                FindingCode.StarMissingLesson => Gaps.Lesson,
+                FindingCode.RelevanceLow => Gaps.Decision,
+                FindingCode.LengthTooShort => Gaps.Actions,
                 _ => null,
             };
             if (gap is not null && !gaps.Contains(gap))
@@ -363,7 +363,7 @@ public sealed partial class AnswerAnalyzer
         var satisfied = findings.Where(f => f.Severity == Severity.Strength).Select(f => f.Code).ToHashSet();
         foreach (var gap in questionProbes.Where(g => !gaps.Contains(g)))
         {
-            if (!(gap == Gaps.Result && satisfied.Contains("result.quantified")))
+            if (!(gap == Gaps.Result && satisfied.Contains(FindingCode.ResultQuantified)))
             {
                 gaps.Add(gap);
             }
@@ -380,7 +380,7 @@ public sealed partial class AnswerAnalyzer
     {
         var problems = findings.Count(f => f.Severity == Severity.Problem);
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
-        var grade = problems == 0 && warnings <= 1 ? "strong" : problems == 0 && warnings <= 3 ? "adequate" : "weak";
+        var grade = problems == 0 && warnings <= 1 ? ReadinessGrade.Strong : problems == 0 && warnings <= 3 ? ReadinessGrade.Adequate : ReadinessGrade.Weak;
         return new Readiness(grade, [.. findings.Where(f => f.Severity != Severity.Info).Select(f => f.Code)]);
     }
 }

@@ -56,7 +56,7 @@ public sealed class StoryFit
 
         var spots = _check.Check(story, _thisMonth);
         var strength = StoryCheck.Strength(spots);
-        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code))));
+        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code.Code()))));
         return new Fit(storyId, competency, Math.Round((tagged + lexical) * strength, 4), reasons);
     }
 }

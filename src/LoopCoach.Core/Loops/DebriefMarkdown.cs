@@ -27,7 +27,7 @@ public static class DebriefMarkdown
             foreach (var e in interviewer.Competencies)
             {
                 md.AppendLine();
-                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T("debrief.level." + e.Level)}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T(e.Level.MessageKey())}");
                 md.AppendLine();
                 foreach (var reason in e.Reasons)
                 {
@@ -41,7 +41,7 @@ public static class DebriefMarkdown
 
                 foreach (var probe in e.Probes)
                 {
-                    md.Append("- ").AppendLine(T("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("debrief.no-change") : string.Join(", ", probe.Changes)));
+                    md.Append("- ").AppendLine(T("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code()))));
                 }
             }
 

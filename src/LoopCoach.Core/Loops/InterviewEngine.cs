@@ -96,7 +96,7 @@ public sealed class InterviewEngine
 
         if (skipped)
         {
-            notes.Add(Note("skip", prompt.Competency is { } c ? CompetencyName(c) : ""));
+            notes.Add(Note(TurnNoteCode.Skip, prompt.Competency is { } c ? CompetencyName(c) : ""));
         }
 
         if (prompt.Kind == TurnKind.Main && !skipped)
@@ -321,7 +321,7 @@ public sealed class InterviewEngine
         {
             if (TextFeatures.Cosine(features, TextFeatures.Of(earlier.Answer)) >= ReusedStoryThreshold)
             {
-                yield return new TurnNote("story-reused", Text("loop.note.story-reused", _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
+                yield return new TurnNote(TurnNoteCode.StoryReused, Text(TurnNoteCode.StoryReused.MessageKey(), _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
                 yield break;
             }
         }
@@ -331,7 +331,7 @@ public sealed class InterviewEngine
     {
         if (AnswerIntent.IsNoQuestions(text))
         {
-            yield return Note("no-questions");
+            yield return Note(TurnNoteCode.NoQuestions);
             yield break;
         }
 
@@ -341,7 +341,7 @@ public sealed class InterviewEngine
             var keyword = topic.Keywords.En.Concat(topic.Keywords.Ko).FirstOrDefault(k => PhraseMatcher.Occurs(lower, k));
             if (keyword is not null)
             {
-                yield return Note("avoid-topic", topic.Name[_language], topic.Reason[_language]);
+                yield return Note(TurnNoteCode.AvoidTopic, topic.Name[_language], topic.Reason[_language]);
             }
         }
 
@@ -351,7 +351,7 @@ public sealed class InterviewEngine
             .FirstOrDefault(t => TextFeatures.Cosine(features, TextFeatures.Of(t.Prompt.Text + " " + t.Answer)) >= CoveredThreshold);
         if (covered is not null)
         {
-            yield return new TurnNote("already-covered", Text("loop.note.already-covered", covered.Seq), covered.Seq);
+            yield return new TurnNote(TurnNoteCode.AlreadyCovered, Text(TurnNoteCode.AlreadyCovered.MessageKey(), covered.Seq), covered.Seq);
         }
     }
 
@@ -360,7 +360,7 @@ public sealed class InterviewEngine
     private string RoleName(string role) =>
         _content.Messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
 
-    private TurnNote Note(string code, params object?[] args) => new(code, Text("loop.note." + code, args));
+    private TurnNote Note(TurnNoteCode code, params object?[] args) => new(code, Text(code.MessageKey(), args));
 
     private string Text(string key, params object?[] args) => _content.Messages.Get(_language, key, args);
 }

@@ -8,10 +8,10 @@ using LoopCoach.Core.Localization;
 namespace LoopCoach.Core.Plans;
 
 /// <summary>One thing to do on a day of the plan.</summary>
-/// <param name="Kind"><c>write-story</c>, <c>add-numbers</c>, <c>practise</c>, <c>real-questions</c>, <c>prepare-questions</c>, <c>review</c>.</param>
+/// <param name="Kind">What the task asks.</param>
 /// <param name="Text">What to do, in the user's language.</param>
 /// <param name="Command">The loopcoach command that does it, when there is one.</param>
-public sealed record PlanTask(string Kind, string Text, string? Command);
+public sealed record PlanTask(PlanTaskKind Kind, string Text, string? Command);
 
 /// <summary>A day of the plan.</summary>
 public sealed record PlanDay(DateOnly Date, IReadOnlyList<PlanTask> Tasks);
@@ -65,25 +65,25 @@ public static class PrepPlanner
         foreach (var gap in inputs.Gaps)
         {
             var prompt = gap.StoriesToWrite.FirstOrDefault() ?? gap.Name;
-            tasks.Add(new PlanTask("write-story", T("plan.task.write-story", gap.Name, prompt), $"loopcoach stories add --competency {gap.Competency}"));
+            tasks.Add(new PlanTask(PlanTaskKind.WriteStory, T(PlanTaskKind.WriteStory.MessageKey(), gap.Name, prompt), $"loopcoach stories add --competency {gap.Competency}"));
         }
 
         foreach (var (id, title) in inputs.StoriesWithoutNumbers)
         {
-            tasks.Add(new PlanTask("add-numbers", T("plan.task.add-numbers", title), $"loopcoach stories edit {id}"));
+            tasks.Add(new PlanTask(PlanTaskKind.AddNumbers, T(PlanTaskKind.AddNumbers.MessageKey(), title), $"loopcoach stories edit {id}"));
         }
 
         foreach (var pair in inputs.Competencies.Chunk(2))
         {
-            tasks.Add(new PlanTask("practise", T("plan.task.practise", string.Join(", ", pair.Select(name))), $"loopcoach loop run --template {inputs.Template} --competencies {string.Join(',', pair)}"));
+            tasks.Add(new PlanTask(PlanTaskKind.Practise, T(PlanTaskKind.Practise.MessageKey(), string.Join(", ", pair.Select(name))), $"loopcoach loop run --template {inputs.Template} --competencies {string.Join(',', pair)}"));
         }
 
         if (inputs.RealQuestions.Count > 0)
         {
-            tasks.Add(new PlanTask("real-questions", T("plan.task.real-questions", string.Join(" / ", inputs.RealQuestions.Take(3))), "loopcoach retro questions"));
+            tasks.Add(new PlanTask(PlanTaskKind.RealQuestions, T(PlanTaskKind.RealQuestions.MessageKey(), string.Join(" / ", inputs.RealQuestions.Take(3))), "loopcoach retro questions"));
         }
 
-        tasks.Add(new PlanTask("prepare-questions", T("plan.task.prepare-questions"), "loopcoach ask"));
+        tasks.Add(new PlanTask(PlanTaskKind.PrepareQuestions, T(PlanTaskKind.PrepareQuestions.MessageKey()), "loopcoach ask"));
 
         var days = new List<PlanDay>();
         var workDays = Math.Max(1, interview.DayNumber - today.DayNumber);
@@ -100,7 +100,7 @@ public static class PrepPlanner
 
             if (d == workDays - 1 && date < interview)
             {
-                dayTasks.Add(new PlanTask("review", T("plan.task.review"), "loopcoach stories export --format markdown"));
+                dayTasks.Add(new PlanTask(PlanTaskKind.Review, T(PlanTaskKind.Review.MessageKey()), "loopcoach stories export --format markdown"));
             }
 
             if (dayTasks.Count > 0)
@@ -109,7 +109,7 @@ public static class PrepPlanner
             }
         }
 
-        days.Add(new PlanDay(interview, [new PlanTask("interview", T("plan.task.interview"), "loopcoach notes thank-you")]));
+        days.Add(new PlanDay(interview, [new PlanTask(PlanTaskKind.Interview, T(PlanTaskKind.Interview.MessageKey()), "loopcoach notes thank-you")]));
         return new PrepPlan(today, interview, inputs.Competencies, days);
     }
 

@@ -55,12 +55,12 @@ public sealed partial class PostingAnalyzer(ContentCatalog content)
             .Where(s => s.Length >= 8)
             .ToList();
         var stages = FindStages(text, sections);
-        var notFound = new List<string>();
-        if (role is null) notFound.Add("role");
-        if (company is null) notFound.Add("company");
-        if (sections.Count == 0) notFound.Add("sections");
-        if (requirements.Count == 0) notFound.Add("requirements");
-        if (stages.Count == 0) notFound.Add("stages");
+        var notFound = new List<PostingPart>();
+        if (role is null) notFound.Add(PostingPart.Role);
+        if (company is null) notFound.Add(PostingPart.Company);
+        if (sections.Count == 0) notFound.Add(PostingPart.Sections);
+        if (requirements.Count == 0) notFound.Add(PostingPart.Requirements);
+        if (stages.Count == 0) notFound.Add(PostingPart.Stages);
 
         return new PostingAnalysis
         {

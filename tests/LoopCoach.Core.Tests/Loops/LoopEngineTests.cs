@@ -80,7 +80,7 @@ public sealed class LoopEngineTests
         var turn = engine.Answer("I have no such experience.");
 
         Assert.True(turn.Skipped);
-        Assert.Contains(turn.Notes, n => n.Code == "skip");
+        Assert.Contains(turn.Notes, n => n.Code == TurnNoteCode.Skip);
         var second = engine.Current!;
         Assert.Equal(TurnKind.Main, second.Kind);
         Assert.Equal(first.Competency, second.Competency);
@@ -118,12 +118,12 @@ public sealed class LoopEngineTests
                 TurnKind.Closing => "No questions, thank you.",
                 _ => "I set up the tracking myself.",
             });
-            reused = turn.Notes.Any(n => n.Code == "story-reused") ? turn : null;
+            reused = turn.Notes.Any(n => n.Code == TurnNoteCode.StoryReused) ? turn : null;
         }
 
         Assert.NotNull(reused);
         Assert.Equal(1, reused.Prompt.Interviewer);
-        var note = Assert.Single(reused.Notes, n => n.Code == "story-reused");
+        var note = Assert.Single(reused.Notes, n => n.Code == TurnNoteCode.StoryReused);
         Assert.Contains(plan.Interviewers[0].Name, note.Message, StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public sealed class LoopEngineTests
 
         var turn = engine.Answer("How is the team measured, and what is the salary for this role?");
 
-        Assert.Contains(turn.Notes, n => n.Code == "avoid-topic");
+        Assert.Contains(turn.Notes, n => n.Code == TurnNoteCode.AvoidTopic);
         Assert.True(engine.IsFinished);
     }
 
@@ -155,7 +155,7 @@ public sealed class LoopEngineTests
         var mains = engine.Turns.Count(t => t.Prompt.Kind == TurnKind.Main);
         Assert.True(mains < 3, $"{mains} main questions in 30 minutes of 5-minute answers");
         var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Content);
-        Assert.Contains(debrief.Interviewers[0].Competencies, c => c.Level == "none");
+        Assert.Contains(debrief.Interviewers[0].Competencies, c => c.Level == EvidenceLevel.None);
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class LoopEngineTests
         var evidence = Assert.Single(debrief.Interviewers[0].Competencies);
         var probe = Assert.Single(evidence.Probes);
         Assert.Equal("result", probe.Gap);
-        Assert.Contains("result-quantified", probe.Changes);
+        Assert.Contains(ProbeChange.ResultQuantified, probe.Changes);
     }
 
     [Fact]

@@ -84,9 +84,9 @@ public sealed class RetroAndPostingTests
     {
         var analysis = new PostingAnalyzer(Content).Analyze("오늘은 날씨가 맑았다. 점심으로 김밥을 먹었다.");
 
-        Assert.Contains("stages", analysis.NotFound);
-        Assert.Contains("requirements", analysis.NotFound);
-        Assert.Contains("sections", analysis.NotFound);
+        Assert.Contains(PostingPart.Stages, analysis.NotFound);
+        Assert.Contains(PostingPart.Requirements, analysis.NotFound);
+        Assert.Contains(PostingPart.Sections, analysis.NotFound);
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class RetroAndPostingTests
         var ics = PrepPlanner.ToIcs(plan, Content, Language.Ko, new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2026, 11, 27), plan.Days[^1].Date);
-        Assert.Equal("interview", plan.Days[^1].Tasks.Single().Kind);
-        Assert.Equal("write-story", plan.Days[0].Tasks[0].Kind);
-        Assert.Contains(plan.Days.SelectMany(d => d.Tasks), t => t.Kind == "review");
+        Assert.Equal(PlanTaskKind.Interview, plan.Days[^1].Tasks.Single().Kind);
+        Assert.Equal(PlanTaskKind.WriteStory, plan.Days[0].Tasks[0].Kind);
+        Assert.Contains(plan.Days.SelectMany(d => d.Tasks), t => t.Kind == PlanTaskKind.Review);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.Equal(plan.Days.Count, ics.Split("BEGIN:VEVENT").Length - 1);
