@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
@@ -25,7 +26,7 @@ public class TurnBenchmarks
         var content = ContentCatalog.BuiltIn;
         _database = LoopCoachDatabase.Open(Path.Combine(_folder, "bench.db"));
         _sessions = new SessionStore(_database, TimeProvider.System);
-        _plan = LoopPlanner.Plan(content.GetTemplate("amazon-loop"), null, Language.En, 1, content);
+        _plan = LoopPlanner.Plan(content.GetTemplate("amazon-loop"), null, Language.En, 1, content.Frameworks, content.Questions);
         _answer = Answers.EnglishWords(250);
         NewSession();
     }
@@ -54,6 +55,8 @@ public class TurnBenchmarks
     private void NewSession()
     {
         _session = _sessions.Create(_plan).Id;
-        _engine = new InterviewEngine(_plan, ContentCatalog.BuiltIn);
+        var content = ContentCatalog.BuiltIn;
+        var analyzer = new AnswerAnalyzer(content.Lexicon, content.Frameworks, content.Probes, content.Messages);
+        _engine = new InterviewEngine(_plan, analyzer, content.Questions, content.Probes, content.Ask, content.Frameworks, content.Messages);
     }
 }

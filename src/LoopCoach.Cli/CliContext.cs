@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using LoopCoach.Cli.Rendering;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
@@ -20,6 +21,8 @@ internal sealed class CliContext : IDisposable
 {
     private readonly Func<string, string?> _environment;
     private ContentCatalog? _content;
+    private AnswerAnalyzer? _analyzer;
+    private QuestionClassifier? _classifier;
     private LoopCoachDatabase? _database;
 
     public CliContext(Language language, TextWriter output, TextWriter error, Stream input, bool interactive, Func<string, string?> environment, TimeProvider clock)
@@ -70,6 +73,12 @@ internal sealed class CliContext : IDisposable
     public ContentCatalog Content => _content ??= FrameworkFiles.Count == 0
         ? ContentCatalog.BuiltIn
         : ContentCatalog.BuiltIn.WithFrameworkFiles(FrameworkFiles);
+
+    /// <summary>The answer analysis over <see cref="Content"/>, built once per run.</summary>
+    public AnswerAnalyzer Analyzer => _analyzer ??= new(Content.Lexicon, Content.Frameworks, Content.Probes, Content.Messages);
+
+    /// <summary>The question classifier over <see cref="Content"/>, built once per run (it builds a model).</summary>
+    public QuestionClassifier Classifier => _classifier ??= new(Content.Frameworks, Content.Questions, Content.Lexicon);
 
     public string DatabasePath => DataLocation.ResolveDatabasePath(DatabaseFlag, _environment);
 

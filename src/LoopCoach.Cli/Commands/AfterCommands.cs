@@ -34,7 +34,7 @@ internal static class AfterCommands
                     Position = parsed.GetValue(position) ?? facts.Position,
                     Interviewers = parsed.GetValue(interviewer) is { Length: > 0 } names ? names : facts.Interviewers,
                 };
-                var writer = new NoteWriter(context.Content);
+                var writer = new NoteWriter(context.Content.NoteTemplates);
                 var note = kind == "thank-you" ? writer.ThankYou(facts, context.Language, context.Clock.GetUtcNow()) : writer.LinkedIn(facts, context.Language);
                 if (context.Json)
                 {
@@ -66,7 +66,7 @@ internal static class AfterCommands
         {
             var path = parsed.GetValue(file)!;
             var text = context.ReadText(path, RetroImporter.MaxLength * 4);
-            var parsedRetro = new RetroImporter(context.Content).Import(text, parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date)));
+            var parsedRetro = new RetroImporter(context.Classifier).Import(text, parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date)));
             Show(context, new RetroStore(context.Database, context.Clock).Add(parsedRetro));
             return ExitCodes.Ok;
         });
@@ -87,7 +87,7 @@ internal static class AfterCommands
                 throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-questions");
             }
 
-            var classifier = new Core.Analysis.QuestionClassifier(context.Content);
+            var classifier = context.Classifier;
             var round = new RetroRound(1, parsed.GetValue(role)?.Trim().ToLowerInvariant(),
                 [.. questions.Select(q => new RetroQuestion(q, false, classifier.Classify(q, "amazon-lp", 1)[0].Id))],
                 parsed.GetValue(how) ?? "", parsed.GetValue(reflection) ?? "");
@@ -173,7 +173,7 @@ internal static class AfterCommands
             var record = new SessionStore(context.Database, context.Clock).Get(sessionId);
             var engine = LoopCommands.Replay(context, record);
 
-            var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, content);
+            var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, context.Analyzer, content.Frameworks, content.Messages);
             var evidence = debrief.Interviewers.SelectMany(i => i.Competencies).ToList();
             return new NoteFacts
             {

@@ -28,9 +28,9 @@ internal static class AnalyzeCommand
             var questionText = bankQuestion?.Text ?? parsed.GetValue(question);
             var competencyId = parsed.GetValue(competency)?.Trim().ToLowerInvariant()
                 ?? bankQuestion?.PrimaryCompetency
-                ?? (questionText is null ? null : new QuestionClassifier(content).Classify(questionText, top: 1)[0].Id);
+                ?? (questionText is null ? null : context.Classifier.Classify(questionText, top: 1)[0].Id);
             var answer = context.ReadText(parsed.GetValue(file), MaxInputBytes);
-            var analysis = new AnswerAnalyzer(content).Analyze(new AnswerRequest
+            var analysis = context.Analyzer.Analyze(new AnswerRequest
             {
                 Text = answer,
                 Question = questionText,

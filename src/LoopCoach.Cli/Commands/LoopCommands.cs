@@ -61,7 +61,7 @@ internal static class LoopCommands
             var content = context.Content;
             var chosen = content.GetTemplate(parsed.GetValue(template)!.Trim());
             var ids = (parsed.GetValue(competencies) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var plan = LoopPlanner.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000), content);
+            var plan = LoopPlanner.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000), content.Frameworks, content.Questions);
             var owned = plan.Interviewers.SelectMany(i => i.Competencies).ToHashSet();
             plan = plan with
             {
@@ -93,7 +93,7 @@ internal static class LoopCommands
                 LoopView.Started(context, record.Id);
             }
 
-            return Drive(context, sessions, record.Id, new InterviewEngine(plan, content), source);
+            return Drive(context, sessions, record.Id, new InterviewEngine(plan, context.Analyzer, content.Questions, content.Probes, content.Ask, content.Frameworks, content.Messages), source);
         });
         return command;
     }
@@ -153,14 +153,14 @@ internal static class LoopCommands
         {
             var record = new SessionStore(context.Database, context.Clock).Get(parsed.GetValue(id));
             var engine = Replay(context, record);
-            var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, context.Content);
+            var debrief = DebriefBuilder.Build(record.Plan, engine.Turns, engine.SecondsUsed, context.Analyzer, context.Content.Frameworks, context.Content.Messages);
             if (context.Json)
             {
                 context.WriteJson(SessionJson.From(record.Id, record.Status, record.Plan, engine.Turns, debrief));
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(DebriefMarkdown.Render(record.Plan, engine.Turns, debrief, context.Content));
+                context.Output.Write(DebriefMarkdown.Render(record.Plan, engine.Turns, debrief, context.Content.Messages));
             }
             else
             {
@@ -214,7 +214,7 @@ internal static class LoopCommands
         }
 
         var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Paused;
-        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, context.Content);
+        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, context.Analyzer, context.Content.Frameworks, context.Content.Messages);
         if (context.Json)
         {
             context.WriteJson(SessionJson.From(id, status, engine.Plan, engine.Turns, debrief));
@@ -235,7 +235,8 @@ internal static class LoopCommands
     /// <summary>The engine brought back to where the session stopped, by replaying its saved answers.</summary>
     internal static InterviewEngine Replay(CliContext context, SessionRecord record)
     {
-        var engine = new InterviewEngine(record.Plan, context.Content);
+        var content = context.Content;
+        var engine = new InterviewEngine(record.Plan, context.Analyzer, content.Questions, content.Probes, content.Ask, content.Frameworks, content.Messages);
         foreach (var turn in record.Turns)
         {
             if (engine.Current is null)

@@ -18,7 +18,7 @@ internal static class PostingCommands
         analyze.SetAction(parsed =>
         {
             var text = context.ReadText(parsed.GetValue(file), PostingAnalyzer.MaxPostingLength * 4);
-            var analysis = new PostingAnalyzer(context.Content).Analyze(text);
+            var analysis = new PostingAnalyzer(context.Content.PostingLexicon, context.Classifier).Analyze(text);
             var stored = new PostingStore(context.Database, context.Clock).Add(analysis.Role ?? "", analysis.Company ?? "", Core.TextInput.Normalize(text));
             Render(context, stored, analysis);
             return ExitCodes.Ok;
@@ -45,7 +45,7 @@ internal static class PostingCommands
         show.SetAction(parsed =>
         {
             var stored = new PostingStore(context.Database, context.Clock).Get(parsed.GetValue(id));
-            Render(context, stored, new PostingAnalyzer(context.Content).Analyze(stored.Text));
+            Render(context, stored, new PostingAnalyzer(context.Content.PostingLexicon, context.Classifier).Analyze(stored.Text));
             return ExitCodes.Ok;
         });
 
@@ -55,7 +55,7 @@ internal static class PostingCommands
         framework.SetAction(parsed =>
         {
             var stored = new PostingStore(context.Database, context.Clock).Get(parsed.GetValue(frameworkId));
-            var yaml = PostingFramework.ToYaml(stored.Id, new PostingAnalyzer(context.Content).Analyze(stored.Text))
+            var yaml = PostingFramework.ToYaml(stored.Id, new PostingAnalyzer(context.Content.PostingLexicon, context.Classifier).Analyze(stored.Text))
                 ?? throw new Core.Errors.LoopCoachException(Core.Errors.ErrorKind.NotFound, "posting.no-strengths", stored.Id);
             if (parsed.GetValue(output) is { } path)
             {

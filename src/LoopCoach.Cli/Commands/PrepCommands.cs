@@ -25,7 +25,7 @@ internal static class PrepCommands
         {
             var competencies = Competencies(context, parsed.GetValue(posting), parsed.GetValue(framework));
             var stories = Stories(context);
-            var report = CoverageBuilder.Build(competencies, stories, Fit(context), context.Content, context.Language);
+            var report = CoverageBuilder.Build(competencies, stories, Fit(context), context.Content.Frameworks, context.Content.StoryPrompts, context.Language);
             if (context.Json)
             {
                 context.WriteJson(new CoverageJson(competencies, [.. stories.Select(s => new StoryRefJson(s.Id, s.Story.Title))], report.Rows, report.Gaps));
@@ -58,10 +58,10 @@ internal static class PrepCommands
             {
                 var chosen = context.Content.GetTemplate(parsed.GetValue(template) ?? "amazon-loop");
                 var competencies = parsed.GetValue(posting) is { } id ? Competencies(context, id, null) : null;
-                plan = LoopPlanner.Plan(chosen, competencies, context.Language, parsed.GetValue(seed), context.Content);
+                plan = LoopPlanner.Plan(chosen, competencies, context.Language, parsed.GetValue(seed), context.Content.Frameworks, context.Content.Questions);
             }
 
-            var assignment = StoryAssigner.Assign(plan, Stories(context), Fit(context), context.Content, context.Language);
+            var assignment = StoryAssigner.Assign(plan, Stories(context), Fit(context), context.Content.Frameworks, context.Language);
             if (context.Json)
             {
                 context.WriteJson(new AssignmentJson(plan, assignment.Slots, assignment.TotalFit));
@@ -89,9 +89,9 @@ internal static class PrepCommands
 
             var competencies = Competencies(context, parsed.GetValue(posting), null);
             var stories = Stories(context);
-            var report = CoverageBuilder.Build(competencies, stories, Fit(context), context.Content, context.Language);
+            var report = CoverageBuilder.Build(competencies, stories, Fit(context), context.Content.Frameworks, context.Content.StoryPrompts, context.Language);
             var thisMonth = YearMonth.Of(context.Clock.GetUtcNow());
-            var check = new StoryCheck(context.Content);
+            var check = new StoryCheck(context.Analyzer, context.Content.Messages);
             var inputs = new PlanInputs
             {
                 Competencies = competencies,
@@ -101,10 +101,10 @@ internal static class PrepCommands
                 Template = "amazon-loop",
             };
             var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
-            var plan = PrepPlanner.Plan(inputs, today, interview, context.Content, context.Language);
+            var plan = PrepPlanner.Plan(inputs, today, interview, context.Content.Frameworks, context.Content.Messages, context.Language);
             if (parsed.GetValue(ics) is { } path)
             {
-                StoriesCommands.WriteFileSafely(path, PrepPlanner.ToIcs(plan, context.Content, context.Language, context.Clock.GetUtcNow()), newline: false);
+                StoriesCommands.WriteFileSafely(path, PrepPlanner.ToIcs(plan, context.Content.Messages, context.Language, context.Clock.GetUtcNow()), newline: false);
                 context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.plan.ics-written", Path.GetFullPath(path))));
             }
 
@@ -114,7 +114,7 @@ internal static class PrepCommands
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(PrepPlanner.ToMarkdown(plan, context.Content, context.Language));
+                context.Output.Write(PrepPlanner.ToMarkdown(plan, context.Content.Messages, context.Language));
             }
             else
             {
@@ -132,7 +132,7 @@ internal static class PrepCommands
         if (posting is { } id)
         {
             var stored = new PostingStore(context.Database, context.Clock).Get(id);
-            return PostingCommands.Competencies(new PostingAnalyzer(context.Content).Analyze(stored.Text));
+            return PostingCommands.Competencies(new PostingAnalyzer(context.Content.PostingLexicon, context.Classifier).Analyze(stored.Text));
         }
 
         return [.. context.Content.Frameworks.Get(framework ?? "amazon-lp").Competencies.Select(c => c.Id)];
@@ -141,5 +141,6 @@ internal static class PrepCommands
     private static List<(long Id, StoryContent Story)> Stories(CliContext context) =>
         [.. context.Stories.List().Select(s => (s.Id, s.Content))];
 
-    private static StoryFit Fit(CliContext context) => new(context.Content, YearMonth.Of(context.Clock.GetUtcNow()));
+    private static StoryFit Fit(CliContext context) =>
+        new(new StoryCheck(context.Analyzer, context.Content.Messages), context.Content.Frameworks, context.Content.Lexicon, context.Content.Messages, YearMonth.Of(context.Clock.GetUtcNow()));
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using LoopCoach.Cli.Rendering;
-using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
@@ -93,7 +92,7 @@ internal static class QuestionsCommands
                 throw new LoopCoachException(ErrorKind.InvalidInput, "cli.limit-invalid");
             }
 
-            var classifier = new QuestionClassifier(content);
+            var classifier = context.Classifier;
             var lines = context.ReadText(null, AnalyzeCommand.MaxInputBytes).Split('\n')
                 .Select(l => Core.TextInput.Normalize(l))
                 .Where(l => l.Length > 0);

@@ -106,7 +106,7 @@ internal static class StoriesCommands
         command.SetAction(parsed =>
         {
             var story = context.Stories.Get(parsed.GetValue(id));
-            var weakSpots = new StoryCheck(context.Content).Check(story.Content, YearMonth.Of(context.Clock.GetUtcNow()));
+            var weakSpots = new StoryCheck(context.Analyzer, context.Content.Messages).Check(story.Content, YearMonth.Of(context.Clock.GetUtcNow()));
             if (context.Json)
             {
                 context.WriteJson(StoryDocument.From(story) with { WeakSpots = weakSpots });
@@ -182,7 +182,7 @@ internal static class StoriesCommands
             var store = context.Stories;
             var markdown = parsed.GetValue(format) is "markdown" or "md";
             var text = markdown
-                ? StoryMarkdown.Render(store.List(), context.Content, context.Language)
+                ? StoryMarkdown.Render(store.List(), context.Content.Frameworks, context.Content.Messages, context.Language)
                 : System.Text.Json.JsonSerializer.Serialize(store.Export(), StoryJson.Options.GetTypeInfo(typeof(StoryBankDocument)));
             if (parsed.GetValue(outputFile) is { } path)
             {

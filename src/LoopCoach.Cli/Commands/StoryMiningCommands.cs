@@ -29,9 +29,9 @@ internal static class StoryMiningCommands
 
             var content = context.Content;
             var stories = context.Stories.List();
-            var check = new StoryCheck(content);
+            var check = new StoryCheck(context.Analyzer, content.Messages);
             var thisMonth = YearMonth.Of(context.Clock.GetUtcNow());
-            var matcher = new StoryMatcher(content, new QuestionClassifier(content), [.. stories.Select(s => (s.Id, s.Content, StoryCheck.Strength(check.Check(s.Content, thisMonth))))]);
+            var matcher = new StoryMatcher(content.Frameworks, context.Classifier, [.. stories.Select(s => (s.Id, s.Content, StoryCheck.Strength(check.Check(s.Content, thisMonth))))]);
             var matches = matcher.Match(text, Math.Max(1, parsed.GetValue(top)));
             if (context.Json)
             {
@@ -92,7 +92,7 @@ internal static class StoryMiningCommands
                 throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", path);
             }
 
-            var drafts = new DiaryMiner(new AnswerAnalyzer(context.Content)).Mine(diary);
+            var drafts = new DiaryMiner(context.Analyzer).Mine(diary);
             var chosen = parsed.GetValue(add) ?? [];
             var unknown = chosen.Where(n => n < 1 || n > drafts.Count).ToList();
             if (unknown.Count > 0)

@@ -1,4 +1,3 @@
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Stories;
 
@@ -16,16 +15,16 @@ public sealed record StoryWeakSpot(WeakSpotCode Code, Severity Severity, string 
 /// Checks a stored story for what follow-up questions will expose: no result, no number, "we" instead of "I",
 /// too old to recall, no lesson. The STAR parts come from the story's own fields, so only the wording is analysed.
 /// </summary>
-public sealed class StoryCheck(ContentCatalog content)
+/// <param name="analyzer">Reads who did the work in the story's action.</param>
+/// <param name="messages">The words of the weak spots.</param>
+public sealed class StoryCheck(AnswerAnalyzer analyzer, Messages messages)
 {
-    private readonly AnswerAnalyzer _analyzer = new(content);
 
     /// <summary>The weak spots of <paramref name="story"/>, the worst first; messages in the story's language.</summary>
     public IReadOnlyList<StoryWeakSpot> Check(StoryContent story, YearMonth thisMonth)
     {
         var whole = string.Join("\n", new[] { story.Title, story.Situation, story.Task, story.Action, story.Result, story.Lesson }.Where(t => t.Length > 0));
         var language = TextSegmenter.MessageLanguage(TextSegmenter.DetectLanguage(whole));
-        var messages = content.Messages;
         var spots = new List<StoryWeakSpot>();
         void Add(WeakSpotCode code, Severity severity, string field, IReadOnlyList<TextSpan> spans, params object?[] args) =>
             spots.Add(new StoryWeakSpot(code, severity, messages.Get(language, code.MessageKey(), args), field, spans));
@@ -46,7 +45,7 @@ public sealed class StoryCheck(ContentCatalog content)
 
         if (story.Action.Length > 0)
         {
-            var action = _analyzer.Analyze(new AnswerRequest { Text = story.Action });
+            var action = analyzer.Analyze(new AnswerRequest { Text = story.Action });
             if (action.Ownership.We > action.Ownership.I && action.Ownership.We > 0)
             {
                 var we = action.Findings.FirstOrDefault(f => f.Code == FindingCode.OwnershipWeHeavy)?.Spans ?? [];

@@ -24,7 +24,7 @@ public sealed class ContentCatalog
     private ContentCatalog(
         FrameworkCatalog frameworks,
         QuestionBank questions,
-        IReadOnlyList<Probe> probes,
+        ProbeLibrary probes,
         AskGuide ask,
         Messages messages,
         AnalysisLexicon lexicon,
@@ -61,7 +61,7 @@ public sealed class ContentCatalog
     public QuestionBank Questions { get; }
 
     /// <summary>The probe library, one entry per gap.</summary>
-    public IReadOnlyList<Probe> Probes { get; }
+    public ProbeLibrary Probes { get; }
 
     /// <summary>Questions to ask the interviewer and topics to avoid.</summary>
     public AskGuide Ask { get; }
@@ -112,7 +112,7 @@ public sealed class ContentCatalog
     }
 
     /// <summary>The probe that closes <paramref name="gap"/>.</summary>
-    public Probe GetProbe(string gap) => Probes.First(p => p.Gap == gap);
+    public Probe GetProbe(string gap) => Probes.Get(gap);
 
     /// <summary>
     /// This catalog plus the user's framework files. Every problem in the files is reported at once in an
@@ -199,7 +199,7 @@ public sealed class ContentCatalog
 
         // Built-in frameworks come in a fixed order, the Amazon principles first.
         frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
-        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), new ProbeLibrary(probes), ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
         return (catalog, problems);
     }
 

@@ -1,5 +1,5 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Loops;
@@ -56,18 +56,21 @@ public sealed record LoopDebrief(IReadOnlyList<InterviewerDebrief> Interviewers,
 /// <summary>Builds the debrief from a session's turns. Every level is backed by findings and quotes.</summary>
 public static class DebriefBuilder
 {
-    /// <summary>The debrief of the turns of <paramref name="plan"/> so far (a paused session gets a partial one).</summary>
-    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, ContentCatalog content)
+    /// <summary>
+    /// The debrief of the turns of <paramref name="plan"/> so far (a paused session gets a partial one): each story
+    /// is judged again, whole, by <paramref name="analyzer"/>; competencies are named from <paramref name="frameworks"/>
+    /// and the summary is written with <paramref name="messages"/>.
+    /// </summary>
+    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages)
     {
-        var analyzer = new AnswerAnalyzer(content);
         var language = plan.Language;
-        string T(string key, params object?[] args) => content.Messages.Get(language, key, args);
+        string T(string key, params object?[] args) => messages.Get(language, key, args);
 
         var interviewers = new List<InterviewerDebrief>();
         foreach (var interviewer in plan.Interviewers)
         {
             var own = turns.Where(t => t.Prompt.Interviewer == interviewer.Index).ToList();
-            var evidence = interviewer.Competencies.Select(c => Evidence(c, turns, analyzer, content, language)).ToList();
+            var evidence = interviewer.Competencies.Select(c => Evidence(c, turns, analyzer, frameworks, messages, language)).ToList();
             interviewers.Add(new InterviewerDebrief(
                 interviewer.Index,
                 interviewer.Name,
@@ -116,15 +119,15 @@ public static class DebriefBuilder
         return new LoopDebrief(interviewers, new LoopSummary(signal, strong, weak, none, reused, string.Join(" ", sentences)));
     }
 
-    private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, ContentCatalog content, Language language)
+    private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages, Language language)
     {
-        var name = content.Frameworks.FindCompetency(competency)?.Name[language] ?? competency;
+        var name = frameworks.FindCompetency(competency)?.Name[language] ?? competency;
         var mains = turns.Where(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency).ToList();
         var passes = mains.Count(t => t.Skipped);
         var main = mains.LastOrDefault(t => !t.Skipped);
         if (main is null)
         {
-            var reason = passes > 0 ? content.Messages.Get(language, "debrief.passed", passes) : content.Messages.Get(language, "debrief.not-reached");
+            var reason = passes > 0 ? messages.Get(language, "debrief.passed", passes) : messages.Get(language, "debrief.not-reached");
             return new CompetencyEvidence(competency, name, EvidenceLevel.None, [reason], [], [], passes, false);
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Loops;
 
@@ -11,9 +11,9 @@ namespace LoopCoach.Core.Loops;
 public static class DebriefMarkdown
 {
     /// <summary>Renders the debrief, then the transcript, in the loop's language.</summary>
-    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, ContentCatalog content)
+    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, Messages messages)
     {
-        string T(string key, params object?[] args) => content.Messages.Get(plan.Language, key, args);
+        string T(string key, params object?[] args) => messages.Get(plan.Language, key, args);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(T("md.loop.title", plan.Template, plan.Seed));
         md.AppendLine();

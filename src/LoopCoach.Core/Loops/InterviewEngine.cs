@@ -1,6 +1,6 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
 using LoopCoach.Core.Stories;
@@ -26,8 +26,12 @@ public sealed class InterviewEngine
     public const double CoveredThreshold = 0.3;
 
     private readonly LoopPlan _plan;
-    private readonly ContentCatalog _content;
     private readonly AnswerAnalyzer _analyzer;
+    private readonly QuestionBank _questions;
+    private readonly ProbeLibrary _probes;
+    private readonly AskGuide _ask;
+    private readonly FrameworkCatalog _frameworks;
+    private readonly Messages _messages;
     private readonly Language _language;
     private readonly Random _random;
     private readonly List<Turn> _turns = [];
@@ -40,12 +44,21 @@ public sealed class InterviewEngine
     private int _round;
     private int _passes;
 
-    /// <summary>Starts the loop at its first line.</summary>
-    public InterviewEngine(LoopPlan plan, ContentCatalog content)
+    /// <summary>
+    /// Starts the loop of <paramref name="plan"/> at its first line. Answers are judged by <paramref name="analyzer"/>;
+    /// questions come from <paramref name="questions"/>, follow-ups from <paramref name="probes"/>, topics to avoid
+    /// from <paramref name="ask"/>, competency names from <paramref name="frameworks"/> and every line the
+    /// interviewers say from <paramref name="messages"/>.
+    /// </summary>
+    public InterviewEngine(LoopPlan plan, AnswerAnalyzer analyzer, QuestionBank questions, ProbeLibrary probes, AskGuide ask, FrameworkCatalog frameworks, Messages messages)
     {
         _plan = plan;
-        _content = content;
-        _analyzer = new AnswerAnalyzer(content);
+        _analyzer = analyzer;
+        _questions = questions;
+        _probes = probes;
+        _ask = ask;
+        _frameworks = frameworks;
+        _messages = messages;
         _language = plan.Language;
         _random = new Random(plan.Seed);
         _seconds = new int[plan.Interviewers.Count];
@@ -90,7 +103,7 @@ public sealed class InterviewEngine
                 Text = text,
                 Question = prompt.Text,
                 Competency = prompt.Competency,
-                QuestionProbes = prompt.QuestionId is { } id ? _content.Questions.Find(id)?.Probes ?? [] : [],
+                QuestionProbes = prompt.QuestionId is { } id ? _questions.Find(id)?.Probes ?? [] : [],
             });
         }
 
@@ -167,7 +180,7 @@ public sealed class InterviewEngine
         {
             Text = story,
             Competency = main.Prompt.Competency,
-            QuestionProbes = main.Prompt.QuestionId is { } id ? _content.Questions.Find(id)?.Probes ?? [] : [],
+            QuestionProbes = main.Prompt.QuestionId is { } id ? _questions.Find(id)?.Probes ?? [] : [],
         });
         var gap = analysis.Probes.Select(p => p.Gap).FirstOrDefault(g => !_askedGaps.Contains(g));
         if (gap is null)
@@ -177,7 +190,7 @@ public sealed class InterviewEngine
 
         _askedGaps.Add(gap);
         _round++;
-        var phrasings = _content.GetProbe(gap).Phrasings[_language];
+        var phrasings = _probes.Get(gap).Phrasings[_language];
         return new Prompt
         {
             Interviewer = _interviewer,
@@ -260,7 +273,7 @@ public sealed class InterviewEngine
         var interviewer = _plan.Interviewers[index];
         // The hiring manager asks how you work (method and skill); everyone else why you, why here.
         var kind = interviewer.Role == "hiring-manager" ? QuestionKind.Method : QuestionKind.Motivation;
-        var candidates = _content.Questions.Questions
+        var candidates = _questions.Questions
             .Where(q => q.Language == _language && q.Kind == kind && !_asked.Contains(q.Id))
             .ToList();
         var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[_random.Next(candidates.Count)];
@@ -286,10 +299,10 @@ public sealed class InterviewEngine
             return new Question(real.Id, real.Language, real.Text, [real.Competency], QuestionKind.Behavioral, 2, [Gaps.Context, Gaps.Result, Gaps.Role]);
         }
 
-        var ids = _content.Questions.Questions.Any(q => q.Competencies.Contains(competency))
+        var ids = _questions.Questions.Any(q => q.Competencies.Contains(competency))
             ? [competency]
-            : _content.Frameworks.Expand(competency);
-        var candidates = _content.Questions.Questions
+            : _frameworks.Expand(competency);
+        var candidates = _questions.Questions
             .Where(q => q.Language == _language && q.Kind is QuestionKind.Behavioral or QuestionKind.Situational && !_asked.Contains(q.Id))
             .Where(q => q.Competencies.Any(ids.Contains))
             .ToList();
@@ -336,7 +349,7 @@ public sealed class InterviewEngine
         }
 
         var lower = text.ToLowerInvariant();
-        foreach (var topic in _content.Ask.Avoid)
+        foreach (var topic in _ask.Avoid)
         {
             var keyword = topic.Keywords.En.Concat(topic.Keywords.Ko).FirstOrDefault(k => PhraseMatcher.Occurs(lower, k));
             if (keyword is not null)
@@ -355,12 +368,12 @@ public sealed class InterviewEngine
         }
     }
 
-    private string CompetencyName(string id) => _content.Frameworks.FindCompetency(id)?.Name[_language] ?? id;
+    private string CompetencyName(string id) => _frameworks.FindCompetency(id)?.Name[_language] ?? id;
 
     private string RoleName(string role) =>
-        _content.Messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
+        _messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
 
     private TurnNote Note(TurnNoteCode code, params object?[] args) => new(code, Text(code.MessageKey(), args));
 
-    private string Text(string key, params object?[] args) => _content.Messages.Get(_language, key, args);
+    private string Text(string key, params object?[] args) => _messages.Get(_language, key, args);
 }

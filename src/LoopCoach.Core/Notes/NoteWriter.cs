@@ -1,5 +1,4 @@
 using System.Globalization;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Notes;
@@ -38,7 +37,8 @@ public sealed record NoteFacts
 public sealed record Note(NoteKind Kind, string Subject, string Body, DateTimeOffset SendBy, string Reminder);
 
 /// <summary>Drafts the thank-you email and the LinkedIn note from the templates in <c>content/templates/notes.yaml</c>.</summary>
-public sealed class NoteWriter(ContentCatalog content)
+/// <param name="templates">The note templates, keyed <c>section.name</c> (<c>thankYou.greeting</c>…).</param>
+public sealed class NoteWriter(IReadOnlyDictionary<string, LocalizedText> templates)
 {
     /// <summary>A thank-you note is expected within this time of the interview.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
@@ -83,7 +83,7 @@ public sealed class NoteWriter(ContentCatalog content)
 
     private string Fill(string key, Language language, params object?[] args)
     {
-        var template = content.NoteTemplates.TryGetValue(key, out var text) ? text[language] : key;
+        var template = templates.TryGetValue(key, out var text) ? text[language] : key;
         return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 }

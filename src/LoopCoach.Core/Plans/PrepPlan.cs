@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Coverage;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Plans;
@@ -47,7 +47,7 @@ public static class PrepPlanner
     private const int TasksPerDay = 3;
 
     /// <summary>The plan from <paramref name="today"/> to <paramref name="interview"/>; an interview date in the past is an input error.</summary>
-    public static PrepPlan Plan(PlanInputs inputs, DateOnly today, DateOnly interview, ContentCatalog content, Language language)
+    public static PrepPlan Plan(PlanInputs inputs, DateOnly today, DateOnly interview, FrameworkCatalog frameworks, Messages messages, Language language)
     {
         if (interview < today)
         {
@@ -59,8 +59,8 @@ public static class PrepPlanner
             throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-far", MaxDays);
         }
 
-        string T(string key, params object?[] args) => content.Messages.Get(language, key, args);
-        var name = (string id) => content.Frameworks.FindCompetency(id)?.Name[language] ?? id;
+        string T(string key, params object?[] args) => messages.Get(language, key, args);
+        var name = (string id) => frameworks.FindCompetency(id)?.Name[language] ?? id;
         var tasks = new List<PlanTask>();
         foreach (var gap in inputs.Gaps)
         {
@@ -114,10 +114,10 @@ public static class PrepPlanner
     }
 
     /// <summary>The plan as Markdown.</summary>
-    public static string ToMarkdown(PrepPlan plan, ContentCatalog content, Language language)
+    public static string ToMarkdown(PrepPlan plan, Messages messages, Language language)
     {
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(content.Messages.Get(language, "plan.title", plan.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        md.Append("# ").AppendLine(messages.Get(language, "plan.title", plan.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         foreach (var day in plan.Days)
         {
             md.AppendLine();
@@ -142,7 +142,7 @@ public static class PrepPlanner
     /// The plan as an iCalendar file (RFC 5545): one all-day event a day, the tasks in its description. Lines end
     /// with CRLF and are folded at 75 octets, as calendar programs expect.
     /// </summary>
-    public static string ToIcs(PrepPlan plan, ContentCatalog content, Language language, DateTimeOffset now)
+    public static string ToIcs(PrepPlan plan, Messages messages, Language language, DateTimeOffset now)
     {
         var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//LoopCoach//Prep plan//EN", "CALSCALE:GREGORIAN" };
         var stamp = now.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -154,7 +154,7 @@ public static class PrepPlanner
             lines.Add("DTSTAMP:" + stamp);
             lines.Add("DTSTART;VALUE=DATE:" + date);
             lines.Add("DTEND;VALUE=DATE:" + day.Date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            lines.Add("SUMMARY:" + Escape(content.Messages.Get(language, day.Date == plan.InterviewDate ? "plan.event.interview" : "plan.event.prep", day.Tasks.Count)));
+            lines.Add("SUMMARY:" + Escape(messages.Get(language, day.Date == plan.InterviewDate ? "plan.event.interview" : "plan.event.prep", day.Tasks.Count)));
             lines.Add("DESCRIPTION:" + Escape(string.Join("\n", day.Tasks.Select(t => "- " + t.Text + (t.Command is null ? "" : " (" + t.Command + ")")))));
             lines.Add("END:VEVENT");
         }

@@ -1,5 +1,4 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Stories;
 
@@ -7,7 +6,7 @@ namespace LoopCoach.Core.Tests.Analysis;
 
 public sealed class AnswerAnalyzerTests
 {
-    private static readonly AnswerAnalyzer Analyzer = new(ContentCatalog.BuiltIn);
+    private static readonly AnswerAnalyzer Analyzer = BuiltIn.Analyzer;
 
     private const string StrongEnglish =
         "Last year our biggest enterprise client was about to churn because their onboarding kept failing. " +
