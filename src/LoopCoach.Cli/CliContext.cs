@@ -6,6 +6,7 @@ using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Storage;
 using LoopCoach.Storage.Sqlite;
 using LoopCoach.Storage.Stories;
@@ -72,7 +73,7 @@ internal sealed class CliContext : IDisposable
     /// <summary>The content, with the user's framework files added.</summary>
     public ContentCatalog Content => _content ??= FrameworkFiles.Count == 0
         ? ContentCatalog.BuiltIn
-        : ContentCatalog.BuiltIn.WithFrameworkFiles(FrameworkFiles);
+        : ContentCatalog.BuiltIn.WithFrameworks(FrameworkFiles.Select(ReadContentFile));
 
     /// <summary>The answer analysis over <see cref="Content"/>, built once per run.</summary>
     public AnswerAnalyzer Analyzer => _analyzer ??= new(Content.Lexicon, Content.Frameworks, Content.Probes, Content.Messages);
@@ -141,6 +142,43 @@ internal sealed class CliContext : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [file, e.Message], [], e);
+        }
+    }
+
+    /// <summary>
+    /// The loop template <paramref name="idOrFile"/> names: the user's own file when it ends in <c>.yaml</c> or
+    /// <c>.yml</c>, else a built-in id.
+    /// </summary>
+    public LoopTemplate Template(string idOrFile) =>
+        idOrFile.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || idOrFile.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            ? Content.ParseTemplate(ReadContentFile(idOrFile))
+            : Content.GetTemplate(idOrFile);
+
+    /// <summary>
+    /// The text of the user's framework or template file: named as typed in problems, recorded by its full path.
+    /// A missing file, one over <see cref="ContentCatalog.MaxTextLength"/> bytes, or one that is not UTF-8 text is an
+    /// error that names it.
+    /// </summary>
+    public static ContentText ReadContentFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", path);
+            }
+
+            if (info.Length > ContentCatalog.MaxTextLength)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", path, ContentCatalog.MaxTextLength / 1_048_576);
+            }
+
+            return new ContentText(path, Core.TextInput.ReadUtf8(File.ReadAllBytes(path), path)) { Source = Path.GetFullPath(path) };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [path, e.Message], [], e);
         }
     }
 

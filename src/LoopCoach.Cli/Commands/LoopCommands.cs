@@ -59,7 +59,7 @@ internal static class LoopCommands
         command.SetAction(parsed =>
         {
             var content = context.Content;
-            var chosen = content.GetTemplate(parsed.GetValue(template)!.Trim());
+            var chosen = context.Template(parsed.GetValue(template)!.Trim());
             var ids = (parsed.GetValue(competencies) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             var plan = LoopPlanner.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000), content.Frameworks, content.Questions);
             var owned = plan.Interviewers.SelectMany(i => i.Competencies).ToHashSet();

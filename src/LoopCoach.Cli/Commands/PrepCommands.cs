@@ -56,7 +56,7 @@ internal static class PrepCommands
             }
             else
             {
-                var chosen = context.Content.GetTemplate(parsed.GetValue(template) ?? "amazon-loop");
+                var chosen = context.Template(parsed.GetValue(template) ?? "amazon-loop");
                 var competencies = parsed.GetValue(posting) is { } id ? Competencies(context, id, null) : null;
                 plan = LoopPlanner.Plan(chosen, competencies, context.Language, parsed.GetValue(seed), context.Content.Frameworks, context.Content.Questions);
             }
