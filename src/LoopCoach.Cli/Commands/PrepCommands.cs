@@ -104,17 +104,17 @@ internal static class PrepCommands
             var plan = PrepPlanner.Plan(inputs, today, interview, context.Content.Frameworks, context.Content.Messages, context.Language);
             if (parsed.GetValue(ics) is { } path)
             {
-                StoriesCommands.WriteFileSafely(path, PrepPlanner.ToIcs(plan, context.Content.Messages, context.Language, context.Clock.GetUtcNow()), newline: false);
+                StoriesCommands.WriteFileSafely(path, PrepPlanner.ToIcs(plan, context.Content.Messages, context.Language, context.Clock.GetUtcNow(), PrepView.CommandLine), newline: false);
                 context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.plan.ics-written", Path.GetFullPath(path))));
             }
 
             if (context.Json)
             {
-                context.WriteJson(plan);
+                context.WriteJson(PrepPlanJson.From(plan));
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(PrepPlanner.ToMarkdown(plan, context.Content.Messages, context.Language));
+                context.Output.Write(PrepPlanner.ToMarkdown(plan, context.Content.Messages, context.Language, PrepView.CommandLine));
             }
             else
             {

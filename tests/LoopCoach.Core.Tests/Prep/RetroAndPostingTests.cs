@@ -121,6 +121,32 @@ public sealed class RetroAndPostingTests
     }
 
     [Fact]
+    public void Plan_TasksSayWhatTheyApplyTo_AndHowToDoThemIsLeftToTheFrontEnd()
+    {
+        var inputs = new PlanInputs
+        {
+            Competencies = ["ownership", "frugality", "dive-deep"],
+            Gaps = [new Coverage.CoverageGap("frugality", "Frugality", ["a time you did more with less"])],
+            StoriesWithoutNumbers = [(3, "Migration")],
+            Template = "amazon-loop",
+        };
+        var now = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+        var plan = PrepPlanner.Plan(inputs, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27), Content.Frameworks, Content.Messages, Language.En);
+        var tasks = plan.Days.SelectMany(d => d.Tasks).ToList();
+        var markdown = PrepPlanner.ToMarkdown(plan, Content.Messages, Language.En, t => t.Kind == PlanTaskKind.WriteStory ? "write " + t.Competency : null);
+
+        Assert.Equal("frugality", tasks.Single(t => t.Kind == PlanTaskKind.WriteStory).Competency);
+        Assert.Equal(3, tasks.Single(t => t.Kind == PlanTaskKind.AddNumbers).StoryId);
+        Assert.Equal(["ownership", "frugality", "dive-deep"], tasks.Where(t => t.Kind == PlanTaskKind.Practise).SelectMany(t => t.Competencies));
+        Assert.All(tasks.Where(t => t.Kind == PlanTaskKind.Practise), t => Assert.Equal("amazon-loop", t.Template));
+        Assert.Contains(" `write frugality`", markdown, StringComparison.Ordinal);
+        Assert.Single(markdown.Split('`'), part => part.StartsWith("write ", StringComparison.Ordinal));
+        Assert.DoesNotContain("`", PrepPlanner.ToMarkdown(plan, Content.Messages, Language.En), StringComparison.Ordinal);
+        Assert.DoesNotContain("--competenc", PrepPlanner.ToIcs(plan, Content.Messages, Language.En, now).Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_SpreadsTheWorkAndEndsOnTheInterviewDay_AndItsCalendarIsValidICalendar()
     {
         var inputs = new PlanInputs
