@@ -16,7 +16,8 @@ public class AnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _analyzer = new AnswerAnalyzer(ContentCatalog.BuiltIn);
+        var content = ContentCatalog.BuiltIn;
+        _analyzer = new AnswerAnalyzer(content.Lexicon, content.Frameworks, content.Probes, content.Messages);
         _english = Answers.EnglishWords(400);
         _korean = Answers.KoreanSyllables(600);
     }

@@ -30,7 +30,7 @@ public class MatchingBenchmarks
     public void Setup()
     {
         var content = ContentCatalog.BuiltIn;
-        _classifier = new QuestionClassifier(content);
+        _classifier = new QuestionClassifier(content.Frameworks, content.Questions, content.Lexicon);
         var random = new Random(42);
         var stories = new List<(long, StoryContent, double)>(100_000);
         for (var i = 0; i < 100_000; i++)
@@ -47,7 +47,7 @@ public class MatchingBenchmarks
             }, random.NextDouble()));
         }
 
-        _matcher = new StoryMatcher(content, _classifier, stories);
+        _matcher = new StoryMatcher(content.Frameworks, _classifier, stories);
     }
 
     [Benchmark(Description = "classify: one question")]

@@ -39,6 +39,7 @@ public sealed class LoopCoachApp
     public LoopCoachApp(ContentCatalog content, Func<LoopCoachDatabase> database, TimeProvider clock, Owner owner)
     {
         Content = content;
+        Engines = new Engines(content);
         _database = database;
         Clock = clock;
         Owner = owner;
@@ -47,6 +48,9 @@ public sealed class LoopCoachApp
     /// <summary>The content the engines read.</summary>
     public ContentCatalog Content { get; }
 
+    /// <summary>Core's engines over <see cref="Content"/>, wired once.</summary>
+    public Engines Engines { get; }
+
     /// <summary>The clock every "now" comes from.</summary>
     public TimeProvider Clock { get; }
 
@@ -54,28 +58,28 @@ public sealed class LoopCoachApp
     public Owner Owner { get; }
 
     /// <summary>The story bank.</summary>
-    public StoryService Stories => _stories ??= new StoryService(StoryStore, Content, Clock);
+    public StoryService Stories => _stories ??= new StoryService(StoryStore, Engines, Clock);
 
     /// <summary>The question bank, the frameworks and the questions-to-ask guide.</summary>
-    public QuestionService Questions => _questions ??= new QuestionService(Content);
+    public QuestionService Questions => _questions ??= new QuestionService(Engines);
 
     /// <summary>Feedback on one answer.</summary>
-    public AnswerService Answers => _answers ??= new AnswerService(Content, Clock);
+    public AnswerService Answers => _answers ??= new AnswerService(Engines, Clock);
 
     /// <summary>Job postings.</summary>
-    public PostingService Postings => _postings ??= new PostingService(new PostingStore(_database(), Clock, Owner), Content);
+    public PostingService Postings => _postings ??= new PostingService(new PostingStore(_database(), Clock, Owner), Engines);
 
     /// <summary>Coverage, story assignment and the day-by-day plan.</summary>
-    public PrepService Prep => _prep ??= new PrepService(StoryStore, Postings, new SessionStore(_database(), Clock, Owner), Retros.Store, Content, Clock);
+    public PrepService Prep => _prep ??= new PrepService(StoryStore, Postings, new SessionStore(_database(), Clock, Owner), Retros.Store, Engines, Clock);
 
     /// <summary>Mock loop sessions.</summary>
-    public LoopService Loops => _loops ??= new LoopService(new SessionStore(_database(), Clock, Owner), Retros.Store, Content);
+    public LoopService Loops => _loops ??= new LoopService(new SessionStore(_database(), Clock, Owner), Retros.Store, Engines);
 
     /// <summary>Thank-you and LinkedIn notes.</summary>
-    public NoteService Notes => _notes ??= new NoteService(Loops, Retros.Store, Content, Clock);
+    public NoteService Notes => _notes ??= new NoteService(Loops, Retros.Store, Engines, Clock);
 
     /// <summary>Retrospectives of real interviews and the questions seen in them.</summary>
-    public RetroService Retros => _retros ??= new RetroService(new RetroStore(_database(), Clock, Owner), Content);
+    public RetroService Retros => _retros ??= new RetroService(new RetroStore(_database(), Clock, Owner), Engines);
 
     private IStoryStore StoryStore => _storyStore ??= new StoryStore(_database(), Content.Frameworks, Clock, Owner);
 }

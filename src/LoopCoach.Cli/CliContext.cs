@@ -71,7 +71,7 @@ internal sealed class CliContext : IDisposable
     /// <summary>The content, with the user's framework files added.</summary>
     public ContentCatalog Content => _content ??= FrameworkFiles.Count == 0
         ? ContentCatalog.BuiltIn
-        : ContentCatalog.BuiltIn.WithFrameworkFiles(FrameworkFiles);
+        : ContentCatalog.BuiltIn.WithFrameworks(FrameworkFiles.Select(ReadContentFile));
 
     public string DatabasePath => DataLocation.ResolveDatabasePath(DatabaseFlag, _environment);
 
@@ -139,10 +139,16 @@ internal sealed class CliContext : IDisposable
     }
 
     /// <summary>
-    /// The loop template <paramref name="idOrFile"/>: a built-in id, or (ending in .yaml or .yml) the user's own
-    /// template file.
+    /// The loop template <paramref name="idOrFile"/> names: the user's own file when it ends in <c>.yaml</c> or
+    /// <c>.yml</c>, else a built-in id.
     /// </summary>
-    public LoopTemplate Template(string idOrFile) => Content.GetTemplate(idOrFile.Trim());
+    public LoopTemplate Template(string idOrFile)
+    {
+        idOrFile = idOrFile.Trim();
+        return idOrFile.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || idOrFile.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            ? Content.ParseTemplate(ReadContentFile(idOrFile))
+            : Content.GetTemplate(idOrFile);
+    }
 
     /// <summary>Writes to a temporary file first and then moves it, so a failed write never leaves half a file.</summary>
     public static void WriteFile(string path, string text, bool newline = true)
@@ -157,6 +163,34 @@ internal sealed class CliContext : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "file.unwritable", [path, e.Message], [], e);
+        }
+    }
+
+    /// <summary>
+    /// The text of the user's framework or template file: named as typed in problems, recorded by its full path.
+    /// A missing file, one over <see cref="ContentCatalog.MaxTextLength"/> bytes, or one that is not UTF-8 text is an
+    /// error that names it.
+    /// </summary>
+    public static ContentText ReadContentFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", path);
+            }
+
+            if (info.Length > ContentCatalog.MaxTextLength)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", path, ContentCatalog.MaxTextLength / 1_048_576);
+            }
+
+            return new ContentText(path, Core.TextInput.ReadUtf8(File.ReadAllBytes(path), path)) { Source = Path.GetFullPath(path) };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [path, e.Message], [], e);
         }
     }
 

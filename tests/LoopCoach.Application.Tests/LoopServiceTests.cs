@@ -32,7 +32,7 @@ public sealed class LoopServiceTests : IDisposable
     {
         var content = ContentCatalog.BuiltIn;
         var plan = _workspace.App().Loops.Plan(content.GetTemplate("amazon-loop"), null, Language.En, 11);
-        var engine = new InterviewEngine(plan, content);
+        var engine = new Engines(content).Interview(plan);
         var id = _workspace.App().Loops.Start(plan).Id;
 
         foreach (var answer in Answers)

@@ -125,6 +125,16 @@ public sealed class BrowseCommandTests : IDisposable
     }
 
     [Fact]
+    public void FrameworkFile_Missing_IsNotFound_AndNamedAsTyped()
+    {
+        var result = _loopcoach.Run("--json", "--framework-file", "nowhere.yaml", "frameworks", "list");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal("file.not-found", result.ErrorJson.GetProperty("code").GetString());
+        Assert.Contains("nowhere.yaml", result.ErrorJson.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ask_ListsEveryTopicAndWhatToAvoid()
     {
         var json = _loopcoach.Run("ask", "--json");

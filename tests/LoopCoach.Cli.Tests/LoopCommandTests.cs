@@ -177,6 +177,39 @@ public sealed class LoopCommandTests : IDisposable
         Assert.Empty(_loopcoach.Run("loop", "list", "--json").Json.EnumerateArray());
     }
 
+    [Fact]
+    public void TemplateFile_IsReadByItsName_AndItsMistakesAreReportedUnderTheNameTyped()
+    {
+        _loopcoach.WriteFile("mine.yaml", """
+            id: my-loop
+            name: { en: My loop, ko: 내 루프 }
+            description: { en: Two people., ko: 두 사람. }
+            framework: amazon-lp
+            format: loop
+            competencies: 2
+            interviewers:
+              - { role: practitioner, name: { en: Sam, ko: 샘 }, style: { en: Calm., ko: 차분함. }, minutes: 30, competencies: [1, 2], depth: 2 }
+              - { role: bar-raiser, name: { en: Kim, ko: 김 }, style: { en: Deep., ko: 깊이. }, minutes: 30, competencies: [1, 2], depth: 3 }
+            """);
+        _loopcoach.WriteFile("broken.YML", "id: Bad Loop\nframework: nope\nformat: circle\ninterviewers: []\n");
+        _loopcoach.WriteFile("mine.txt", "id: my-loop\n");
+
+        var plan = _loopcoach.Run("loop", "plan", "--template", "mine.yaml", "--seed", "1", "--json");
+        var broken = _loopcoach.Run("--json", "loop", "plan", "--template", "broken.YML");
+        var missing = _loopcoach.Run("loop", "plan", "--template", "missing.yaml");
+        var notYaml = _loopcoach.Run("loop", "plan", "--template", "mine.txt");
+
+        Assert.True(plan.ExitCode == 0, plan.ToString());
+        Assert.Equal("my-loop", plan.Json.GetProperty("template").GetString());
+        Assert.Equal(4, broken.ExitCode);
+        Assert.Equal("loop.template-invalid", broken.ErrorJson.GetProperty("code").GetString());
+        Assert.Contains(broken.ErrorJson.GetProperty("problems").EnumerateArray(), p => p.GetProperty("field").GetString() == "broken.YML: format");
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Contains("missing.yaml", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, notYaml.ExitCode);
+        Assert.Contains("There is no loop template 'mine.txt'", notYaml.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("", "The answer is empty")]
     [InlineData("HUGE", "The answer is too long to analyse")]

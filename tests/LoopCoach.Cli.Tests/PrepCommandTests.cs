@@ -128,7 +128,9 @@ public sealed class PrepCommandTests : IDisposable
 
         Assert.True(plan.ExitCode == 0, plan.ToString());
         Assert.Equal(date, plan.Json.GetProperty("days").EnumerateArray().Last().GetProperty("date").GetString());
-        Assert.Contains(plan.Json.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("tasks").EnumerateArray()), t => t.GetProperty("kind").GetString() == "write-story");
+        Assert.Contains(plan.Json.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("tasks").EnumerateArray()), t => t.GetProperty("kind").GetString() == "write-story"
+            && t.GetProperty("command").GetString()!.StartsWith("loopcoach stories add --competency ", StringComparison.Ordinal));
+        Assert.Contains("(loopcoach notes thank-you)", File.ReadAllText(ics).Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.StartsWith("BEGIN:VCALENDAR", File.ReadAllText(ics), StringComparison.Ordinal);
         Assert.Equal(4, past.ExitCode);
         Assert.Contains("이미 지났습니다", past.Stderr, StringComparison.Ordinal);

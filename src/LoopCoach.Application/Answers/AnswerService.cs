@@ -25,19 +25,19 @@ public sealed record AnswerToAnalyze
 public sealed record AnsweredQuestion(AnswerAnalysis Analysis, string? Question);
 
 /// <summary>Feedback on one answer: every judgment with the words it rests on.</summary>
-public sealed class AnswerService(ContentCatalog content, TimeProvider clock)
+public sealed class AnswerService(Engines engines, TimeProvider clock)
 {
     /// <summary>Analyses <paramref name="request"/>'s answer against its question and competency.</summary>
     public AnsweredQuestion Analyze(AnswerToAnalyze request)
     {
         var bankQuestion = request.QuestionId is { } id
-            ? content.Questions.Find(id.Trim()) ?? throw new LoopCoachException(ErrorKind.NotFound, "question.not-found", id)
+            ? engines.Content.Questions.Find(id.Trim()) ?? throw new LoopCoachException(ErrorKind.NotFound, "question.not-found", id)
             : null;
         var question = bankQuestion?.Text ?? request.Question;
         var competency = request.Competency?.Trim().ToLowerInvariant()
             ?? bankQuestion?.PrimaryCompetency
-            ?? (question is null ? null : new QuestionClassifier(content).Classify(question, top: 1)[0].Id);
-        var analysis = new AnswerAnalyzer(content).Analyze(new AnswerRequest
+            ?? (question is null ? null : engines.Classifier.Classify(question, top: 1)[0].Id);
+        var analysis = engines.Analyzer.Analyze(new AnswerRequest
         {
             Text = request.Answer,
             Question = question,

@@ -53,13 +53,13 @@ public sealed record AnswerOutcome(Turn Turn, SessionView Session);
 /// debrief. Every answer is saved the moment it is given together with where the interview engine stands, so each
 /// call stands alone: nothing lives in memory between two answers, and a session is never re-run to be read.
 /// </summary>
-public sealed class LoopService(ISessionStore sessions, IRetroStore retros, ContentCatalog content)
+public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engines engines)
 {
     /// <summary>The template a loop uses when given none.</summary>
     public const string DefaultTemplate = "phone-screen";
 
     /// <summary>The loop templates shipped with LoopCoach.</summary>
-    public IReadOnlyList<LoopTemplate> Templates() => content.Templates;
+    public IReadOnlyList<LoopTemplate> Templates() => engines.Content.Templates;
 
     /// <summary>
     /// Plans a loop of <paramref name="template"/> over <paramref name="competencies"/> (the template's own choice when
@@ -67,7 +67,7 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Cont
     /// </summary>
     public LoopPlan Plan(LoopTemplate template, IReadOnlyList<string>? competencies, Language language, int seed)
     {
-        var plan = LoopPlanner.Plan(template, competencies is { Count: > 0 } ? competencies : null, language, seed, content);
+        var plan = LoopPlanner.Plan(template, competencies is { Count: > 0 } ? competencies : null, language, seed, engines.Content.Frameworks, engines.Content.Questions);
         var owned = plan.Interviewers.SelectMany(i => i.Competencies).ToHashSet();
         return plan with
         {
@@ -80,7 +80,7 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Cont
     /// <summary>Saves a new session of <paramref name="plan"/>, at its first question.</summary>
     public SessionView Start(LoopPlan plan)
     {
-        var engine = new InterviewEngine(plan, content);
+        var engine = engines.Interview(plan);
         return Get(sessions.Create(plan, engine.State).Id);
     }
 
@@ -98,7 +98,7 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Cont
 
         var turn = engine.Answer(answer);
         var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Running;
-        sessions.SaveTurn(id, turn, engine.State, Debrief(record.Plan, engine), status);
+        sessions.SaveTurn(id, turn, engine.State, Debrief(engine), status);
         return new AnswerOutcome(turn, Get(id));
     }
 
@@ -139,7 +139,7 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Cont
             Turns = engine.Turns,
             Next = engine.Current,
             SecondsUsed = engine.SecondsUsed,
-            Debrief = record.Debrief ?? Debrief(record.Plan, engine),
+            Debrief = record.Debrief ?? Debrief(engine),
             CreatedAt = record.CreatedAt,
             UpdatedAt = record.UpdatedAt,
         };
@@ -154,10 +154,10 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Cont
         var record = sessions.Get(id);
         if (record.IsKept)
         {
-            return (record, InterviewEngine.Restore(record.Plan, content, [.. record.Turns.Select(t => t.Kept!)], record.State!));
+            return (record, engines.Interview(record.Plan).Restore([.. record.Turns.Select(t => t.Kept!)], record.State!));
         }
 
-        var engine = new InterviewEngine(record.Plan, content);
+        var engine = engines.Interview(record.Plan);
         foreach (var turn in record.Turns)
         {
             if (engine.Current is null)
@@ -168,11 +168,10 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Cont
             engine.Answer(turn.Answer);
         }
 
-        var debrief = Debrief(record.Plan, engine);
+        var debrief = Debrief(engine);
         sessions.Keep(id, engine.Turns, engine.State, debrief);
         return (record with { Debrief = debrief }, engine);
     }
 
-    private LoopDebrief Debrief(LoopPlan plan, InterviewEngine engine) =>
-        DebriefBuilder.Build(plan, engine.Turns, engine.SecondsUsed, content);
+    private LoopDebrief Debrief(InterviewEngine engine) => engines.Debrief(engine);
 }

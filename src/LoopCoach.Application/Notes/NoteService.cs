@@ -2,20 +2,11 @@ using LoopCoach.Application.Loops;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
 using LoopCoach.Core.Notes;
 using LoopCoach.Storage.Retros;
 
 namespace LoopCoach.Application.Notes;
-
-/// <summary>The kinds of note LoopCoach drafts.</summary>
-public enum NoteKind
-{
-    /// <summary>The thank-you email, to send within 24 hours.</summary>
-    ThankYou,
-
-    /// <summary>A short LinkedIn connection request.</summary>
-    LinkedIn,
-}
 
 /// <summary>What to draft a note from, and what the candidate says to put in it instead.</summary>
 public sealed record NoteRequest
@@ -40,7 +31,7 @@ public sealed record NoteRequest
 }
 
 /// <summary>Thank-you and LinkedIn notes drafted from a mock session or a retrospective.</summary>
-public sealed class NoteService(LoopService loops, IRetroStore retros, ContentCatalog content, TimeProvider clock)
+public sealed class NoteService(LoopService loops, IRetroStore retros, Engines engines, TimeProvider clock)
 {
     /// <summary>Drafts a note of <paramref name="kind"/> in <paramref name="language"/>.</summary>
     public Note Draft(NoteKind kind, NoteRequest request, Language language)
@@ -53,7 +44,7 @@ public sealed class NoteService(LoopService loops, IRetroStore retros, ContentCa
             Position = request.Position ?? found.Position,
             Interviewers = request.Interviewers.Count > 0 ? request.Interviewers : found.Interviewers,
         };
-        var writer = new NoteWriter(content);
+        var writer = engines.Notes();
         return kind == NoteKind.ThankYou ? writer.ThankYou(facts, language, clock.GetUtcNow()) : writer.LinkedIn(facts, language);
     }
 
@@ -66,8 +57,8 @@ public sealed class NoteService(LoopService loops, IRetroStore retros, ContentCa
             return new NoteFacts
             {
                 Interviewers = [.. session.Plan.Interviewers.Select(i => i.Name)],
-                Topics = [.. evidence.Where(e => e.Level != "none").Select(e => e.Name).Take(3)],
-                Strengths = [.. evidence.Where(e => e.Level is "strong" or "adequate").OrderBy(e => e.Level == "strong" ? 0 : 1).Select(e => e.Name).Take(2)],
+                Topics = [.. evidence.Where(e => e.Level != EvidenceLevel.None).Select(e => e.Name).Take(3)],
+                Strengths = [.. evidence.Where(e => e.Level is EvidenceLevel.Strong or EvidenceLevel.Adequate).OrderBy(e => e.Level == EvidenceLevel.Strong ? 0 : 1).Select(e => e.Name).Take(2)],
                 InterviewEnded = session.UpdatedAt,
             };
         }
@@ -76,7 +67,7 @@ public sealed class NoteService(LoopService loops, IRetroStore retros, ContentCa
         {
             var stored = retros.Get(retroId);
             var topics = stored.Retro.Rounds.SelectMany(r => r.Questions).Select(q => q.Competency).OfType<string>()
-                .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => content.Frameworks.FindCompetency(g.Key)?.Name[language] ?? g.Key).Take(3).ToList();
+                .GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => engines.Content.Frameworks.FindCompetency(g.Key)?.Name[language] ?? g.Key).Take(3).ToList();
             var ended = stored.Retro.HeldOn is { } held ? new DateTimeOffset(held.ToDateTime(new TimeOnly(18, 0)), TimeSpan.Zero) : stored.CreatedAt;
             return new NoteFacts { Company = stored.Retro.Company, Position = stored.Retro.Position, Topics = topics, InterviewEnded = ended };
         }

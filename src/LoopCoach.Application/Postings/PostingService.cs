@@ -11,7 +11,7 @@ namespace LoopCoach.Application.Postings;
 public sealed record AnalyzedPosting(StoredPosting Posting, PostingAnalysis Analysis, IReadOnlyList<string> Competencies);
 
 /// <summary>Job postings: read one for what it asks, keep it, and turn its named strengths into a framework.</summary>
-public sealed class PostingService(IPostingStore store, ContentCatalog content)
+public sealed class PostingService(IPostingStore store, Engines engines)
 {
     /// <summary>The most competencies a posting brings into coverage and loops.</summary>
     public const int MaxCompetencies = 6;
@@ -19,7 +19,7 @@ public sealed class PostingService(IPostingStore store, ContentCatalog content)
     /// <summary>Analyses a posting's text and saves it.</summary>
     public AnalyzedPosting Analyze(string text)
     {
-        var analysis = new PostingAnalyzer(content).Analyze(text);
+        var analysis = engines.Postings().Analyze(text);
         var stored = store.Add(analysis.Role ?? "", analysis.Company ?? "", TextInput.Normalize(text));
         return new AnalyzedPosting(stored, analysis, Competencies(analysis));
     }
@@ -28,7 +28,7 @@ public sealed class PostingService(IPostingStore store, ContentCatalog content)
     public AnalyzedPosting Get(long id)
     {
         var stored = store.Get(id);
-        var analysis = new PostingAnalyzer(content).Analyze(stored.Text);
+        var analysis = engines.Postings().Analyze(stored.Text);
         return new AnalyzedPosting(stored, analysis, Competencies(analysis));
     }
 

@@ -27,7 +27,7 @@ public sealed class PrepService(
     PostingService postings,
     ISessionStore sessions,
     IRetroStore retros,
-    ContentCatalog content,
+    Engines engines,
     TimeProvider clock)
 {
     /// <summary>The framework prepared for when neither a posting nor a framework is given.</summary>
@@ -39,14 +39,14 @@ public sealed class PrepService(
     /// <summary>The competencies to prepare for <paramref name="target"/>.</summary>
     public IReadOnlyList<string> Competencies(PrepTarget target) => target.Posting is { } id
         ? postings.Get(id).Competencies
-        : [.. content.Frameworks.Get(target.Framework ?? DefaultFramework).Competencies.Select(c => c.Id)];
+        : [.. engines.Content.Frameworks.Get(target.Framework ?? DefaultFramework).Competencies.Select(c => c.Id)];
 
     /// <summary>Which story covers which competency, and the gaps.</summary>
     public Coverage Coverage(PrepTarget target, Language language)
     {
         var competencies = Competencies(target);
         var bank = Bank();
-        return new Coverage(competencies, bank, CoverageBuilder.Build(competencies, bank, Fit(), content, language));
+        return new Coverage(competencies, bank, CoverageBuilder.Build(competencies, bank, Fit(), engines.Content.Frameworks, engines.Content.StoryPrompts, language));
     }
 
     /// <summary>
@@ -58,9 +58,9 @@ public sealed class PrepService(
     {
         var plan = session is { } id
             ? sessions.Get(id).Plan
-            : LoopPlanner.Plan(template ?? content.GetTemplate(DefaultLoopTemplate), posting is { } p ? Competencies(new PrepTarget(p)) : null, language, seed, content);
+            : LoopPlanner.Plan(template ?? engines.Content.GetTemplate(DefaultLoopTemplate), posting is { } p ? Competencies(new PrepTarget(p)) : null, language, seed, engines.Content.Frameworks, engines.Content.Questions);
         var bank = Bank();
-        return new Assignment(plan, StoryAssigner.Assign(plan, bank, Fit(), content, language), bank);
+        return new Assignment(plan, StoryAssigner.Assign(plan, bank, Fit(), engines.Content.Frameworks, language), bank);
     }
 
     /// <summary>The day-by-day plan from today to <paramref name="interview"/> for a saved posting.</summary>
@@ -68,25 +68,26 @@ public sealed class PrepService(
     {
         var competencies = Competencies(new PrepTarget(posting));
         var bank = Bank();
-        var report = CoverageBuilder.Build(competencies, bank, Fit(), content, language);
-        var check = new StoryCheck(content);
+        var report = CoverageBuilder.Build(competencies, bank, Fit(), engines.Content.Frameworks, engines.Content.StoryPrompts, language);
+        var check = engines.StoryCheck;
         var inputs = new PlanInputs
         {
             Competencies = competencies,
             Gaps = report.Gaps,
-            StoriesWithoutNumbers = [.. bank.Where(s => check.Check(s.Story, ThisMonth).Any(w => w.Code == "no-number")).Select(s => (s.Id, s.Story.Title))],
+            StoriesWithoutNumbers = [.. bank.Where(s => check.Check(s.Story, ThisMonth).Any(w => w.Code == WeakSpotCode.NoNumber)).Select(s => (s.Id, s.Story.Title))],
             RealQuestions = [.. retros.SeenQuestions().Select(q => q.Text)],
             Template = DefaultLoopTemplate,
         };
-        return PrepPlanner.Plan(inputs, Today, interview, content, language);
+        return PrepPlanner.Plan(inputs, Today, interview, engines.Content.Frameworks, engines.Content.Messages, language);
     }
 
-    /// <summary>The plan as an iCalendar file, stamped now.</summary>
-    public string Calendar(PrepPlan plan, Language language) => PrepPlanner.ToIcs(plan, content, language, clock.GetUtcNow());
+    /// <summary>The plan as an iCalendar file, stamped now, each task's command written by <paramref name="command"/>.</summary>
+    public string Calendar(PrepPlan plan, Language language, Func<PlanTask, string?> command) =>
+        PrepPlanner.ToIcs(plan, engines.Content.Messages, language, clock.GetUtcNow(), command);
 
     private List<(long Id, StoryContent Story)> Bank() => [.. stories.List().Select(s => (s.Id, s.Content))];
 
-    private StoryFit Fit() => new(content, ThisMonth);
+    private StoryFit Fit() => engines.Fit(ThisMonth);
 
     private YearMonth ThisMonth => YearMonth.Of(clock.GetUtcNow());
 

@@ -36,7 +36,7 @@ public sealed record RetroEntry
 /// Retrospectives (복기) of real interviews: pasted or written, each question labelled with the competency it
 /// probes and added to the bank of questions seen in real interviews, which the next plan and loop ask first.
 /// </summary>
-public sealed class RetroService(IRetroStore store, ContentCatalog content)
+public sealed class RetroService(IRetroStore store, Engines engines)
 {
     /// <summary>The most characters of a pasted retrospective.</summary>
     public const int MaxLength = RetroImporter.MaxLength;
@@ -46,7 +46,7 @@ public sealed class RetroService(IRetroStore store, ContentCatalog content)
 
     /// <summary>Reads a pasted retrospective into rounds and questions and saves it.</summary>
     public StoredRetro Import(string text, string company, string position, DateOnly? heldOn) =>
-        store.Add(new RetroImporter(content).Import(text, company, position, heldOn));
+        store.Add(engines.Retros().Import(text, company, position, heldOn));
 
     /// <summary>Saves a one-round retrospective written field by field.</summary>
     public StoredRetro Add(RetroEntry entry)
@@ -57,7 +57,7 @@ public sealed class RetroService(IRetroStore store, ContentCatalog content)
             throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-questions");
         }
 
-        var classifier = new QuestionClassifier(content);
+        var classifier = engines.Classifier;
         var round = new RetroRound(
             1,
             entry.Role?.Trim().ToLowerInvariant(),

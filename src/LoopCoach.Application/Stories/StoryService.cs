@@ -23,7 +23,7 @@ public sealed record MinedDiary(IReadOnlyList<StoryDraft> Drafts, IReadOnlyList<
 public sealed record ImportOutcome(ImportReport Report, int StoriesRead, bool DryRun);
 
 /// <summary>The story bank: writing, reading, history, export and import, weak spots, matching and diary mining.</summary>
-public sealed class StoryService(IStoryStore store, ContentCatalog content, TimeProvider clock)
+public sealed class StoryService(IStoryStore store, Engines engines, TimeProvider clock)
 {
     /// <summary>Validates and saves a new story.</summary>
     public StoredStory Add(StoryContent story) => store.Add(story);
@@ -41,7 +41,7 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
     public CheckedStory Check(long id)
     {
         var story = store.Get(id);
-        return new CheckedStory(story, new StoryCheck(content).Check(story.Content, ThisMonth));
+        return new CheckedStory(story, engines.StoryCheck.Check(story.Content, ThisMonth));
     }
 
     /// <summary>Every version of a story.</summary>
@@ -60,7 +60,7 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
     public StoryBankDocument Export() => store.Export();
 
     /// <summary>The bank (without deleted stories) as Markdown for reading, in <paramref name="language"/>.</summary>
-    public string ExportMarkdown(Language language) => StoryMarkdown.Render(store.List(), content, language);
+    public string ExportMarkdown(Language language) => StoryMarkdown.Render(store.List(), engines.Content.Frameworks, engines.Content.Messages, language);
 
     /// <summary>
     /// Reads an export file's bytes and imports it: every story is checked first and nothing is written unless all
@@ -71,7 +71,7 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
         var document = StoryImport.Parse(file, source);
         if (dryRun)
         {
-            LoopCoachException.ThrowIfAny(StoryImport.Check(document, content.Frameworks, ThisMonth), "import.invalid");
+            LoopCoachException.ThrowIfAny(StoryImport.Check(document, engines.Content.Frameworks, ThisMonth), "import.invalid");
             return new ImportOutcome(new ImportReport(), document.Stories.Count, DryRun: true);
         }
 
@@ -88,8 +88,8 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
         }
 
         var stories = store.List();
-        var check = new StoryCheck(content);
-        var matcher = new StoryMatcher(content, new QuestionClassifier(content), [.. stories.Select(s => (s.Id, s.Content, StoryCheck.Strength(check.Check(s.Content, ThisMonth))))]);
+        var check = engines.StoryCheck;
+        var matcher = new StoryMatcher(engines.Content.Frameworks, engines.Classifier, [.. stories.Select(s => (s.Id, s.Content, StoryCheck.Strength(check.Check(s.Content, ThisMonth))))]);
         return [.. matcher.Match(text, Math.Max(1, top)).Select(m => new RankedStory(m, stories.First(s => s.Id == m.StoryId)))];
     }
 
@@ -104,7 +104,7 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
             throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source);
         }
 
-        var drafts = new DiaryMiner(new AnswerAnalyzer(content)).Mine(diary);
+        var drafts = new DiaryMiner(engines.Analyzer).Mine(diary);
         var unknown = add.Where(n => n < 1 || n > drafts.Count).ToList();
         if (unknown.Count > 0)
         {
@@ -136,7 +136,7 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
             .TakeWhile(t => t.Seq == turn || (t.Prompt.Kind == TurnKind.Probe && !t.Skipped))
             .Select(t => t.Answer);
         var text = string.Join("\n", told);
-        var star = new AnswerAnalyzer(content).FindStar(text);
+        var star = engines.Analyzer.FindStar(text);
 
         // A sentence that reads as two parts goes to the first of task, result, lesson, situation, action.
         var used = new HashSet<int>();
@@ -155,7 +155,7 @@ public sealed class StoryService(IStoryStore store, ContentCatalog content, Time
             Action = Part(StarPart.Action),
             Result = Part(StarPart.Result),
             Lesson = Part(StarPart.Lesson),
-            Competencies = main.Prompt.Competency is { } competency && content.Frameworks.FindCompetency(competency) is not null ? [competency] : [],
+            Competencies = main.Prompt.Competency is { } competency && engines.Content.Frameworks.FindCompetency(competency) is not null ? [competency] : [],
         };
         if (draft.Situation.Length + draft.Task.Length + draft.Action.Length + draft.Result.Length == 0)
         {

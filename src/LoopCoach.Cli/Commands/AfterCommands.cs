@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LoopCoach.Application.Notes;
+using LoopCoach.Core.Notes;
 using LoopCoach.Application.Retros;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;

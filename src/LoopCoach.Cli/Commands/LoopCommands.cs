@@ -149,7 +149,7 @@ internal static class LoopCommands
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(DebriefMarkdown.Render(session.Plan, session.Turns, session.Debrief, context.Content));
+                context.Output.Write(DebriefMarkdown.Render(session.Plan, session.Turns, session.Debrief, context.Content.Messages));
             }
             else
             {

@@ -70,17 +70,17 @@ internal static class PrepCommands
             var plan = context.App.Prep.Plan(parsed.GetValue(posting), interview, context.Language);
             if (parsed.GetValue(ics) is { } path)
             {
-                CliContext.WriteFile(path, context.App.Prep.Calendar(plan, context.Language), newline: false);
+                CliContext.WriteFile(path, context.App.Prep.Calendar(plan, context.Language, PrepView.CommandLine), newline: false);
                 context.ErrorConsole.MarkupLine(Spectre.Console.Markup.Escape(context.Text("cli.plan.ics-written", Path.GetFullPath(path))));
             }
 
             if (context.Json)
             {
-                context.WriteJson(plan);
+                context.WriteJson(PrepPlanJson.From(plan));
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(PrepPlanner.ToMarkdown(plan, context.Content, context.Language));
+                context.Output.Write(PrepPlanner.ToMarkdown(plan, context.Content.Messages, context.Language, PrepView.CommandLine));
             }
             else
             {

@@ -17,11 +17,11 @@ internal static class AnalysisView
         }
 
         var parts = Enum.GetValues<StarPart>()
-            .Select(p => (analysis.Star[p].Present ? "[green]✓[/] " : "[red]✗[/] ") + Markup.Escape(context.Text("md." + p.ToString().ToLowerInvariant())));
+            .Select(p => (analysis.Star[p].Present ? "[green]✓[/] " : "[red]✗[/] ") + Markup.Escape(context.Text(p.MessageKey())));
         console.MarkupLine(string.Join("  ", parts));
         console.MarkupLine(Markup.Escape(context.Text(
             "cli.analyze.summary",
-            context.Text("cli.analyze.grade." + analysis.Readiness.Grade),
+            context.Text(analysis.Readiness.Grade.MessageKey()),
             analysis.EstimatedSeconds,
             analysis.Ownership.I,
             analysis.Ownership.We,
@@ -42,7 +42,7 @@ internal static class AnalysisView
                 Severity.Warning => "[yellow]-[/]",
                 _ => "[grey]·[/]",
             };
-            var evidence = finding.Spans.Count == 0 || finding.Code.StartsWith("length.", StringComparison.Ordinal)
+            var evidence = finding.Spans.Count == 0 || finding.Code.IsAboutLength()
                 ? ""
                 : string.Join("\n", finding.Spans.Take(3).Select(s => "“" + Quote(s.Text) + "”"));
             table.AddRow(mark, Markup.Escape(finding.Message), Markup.Escape(evidence));

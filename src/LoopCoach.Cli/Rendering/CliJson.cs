@@ -69,7 +69,7 @@ internal sealed record StoryMatchJson(long Id, string Title, double Score, IRead
 
 internal sealed record StoryMatchesJson(string Question, IReadOnlyList<StoryMatchJson> Stories);
 
-internal sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<string> Missing, int SourceStart, int SourceEnd);
+internal sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<StarPart> Missing, int SourceStart, int SourceEnd);
 
 internal sealed record MinedJson(IReadOnlyList<DraftJson> Drafts, IReadOnlyList<long> Added);
 
@@ -101,6 +101,20 @@ internal sealed record RetroJson(long Id, Retrospective Retro, DateTimeOffset Cr
 
 internal sealed record RetroSummaryJson(long Id, string Company, string Position, DateOnly? HeldOn, int Rounds, int Questions, DateTimeOffset CreatedAt);
 
+internal sealed record PlanTaskJson(PlanTaskKind Kind, string Text, string? Command);
+
+internal sealed record PlanDayJson(DateOnly Date, IReadOnlyList<PlanTaskJson> Tasks);
+
+/// <summary>A prep plan, each task with the command that does it (the CLI's way of saying how).</summary>
+internal sealed record PrepPlanJson(DateOnly Today, DateOnly InterviewDate, IReadOnlyList<string> Competencies, IReadOnlyList<PlanDayJson> Days)
+{
+    public static PrepPlanJson From(PrepPlan plan) => new(
+        plan.Today,
+        plan.InterviewDate,
+        plan.Competencies,
+        [.. plan.Days.Select(d => new PlanDayJson(d.Date, [.. d.Tasks.Select(t => new PlanTaskJson(t.Kind, t.Text, PrepView.CommandLine(t)))]))]);
+}
+
 internal sealed record ProblemJson(string Field, string Code, string Message);
 
 internal sealed record ErrorBodyJson(string Code, string Message, int ExitCode, IReadOnlyList<ProblemJson> Problems);
@@ -127,7 +141,7 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(PostingJson))]
 [JsonSerializable(typeof(CoverageJson))]
 [JsonSerializable(typeof(AssignmentJson))]
-[JsonSerializable(typeof(PrepPlan))]
+[JsonSerializable(typeof(PrepPlanJson))]
 [JsonSerializable(typeof(Note))]
 [JsonSerializable(typeof(RetroJson))]
 [JsonSerializable(typeof(List<RetroSummaryJson>))]

@@ -126,14 +126,14 @@ internal static class LoopView
         context.Console.Write(new Rule(Markup.Escape(context.Text("cli.loop.debrief") + (status == SessionStatus.Finished ? "" : $" ({context.Text("cli.loop.status." + status.ToString().ToLowerInvariant())})"))).LeftJustified());
         foreach (var interviewer in debrief.Interviewers)
         {
-            context.Console.MarkupLine($"[bold]{Markup.Escape($"{interviewer.Name} · {Role(context, interviewer.Role)}")}[/] [grey]{Markup.Escape(context.Text("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes))}[/]");
+            context.Console.MarkupLine($"[bold]{Markup.Escape($"{interviewer.Name} · {Role(context, interviewer.Role)}")}[/] [grey]{Markup.Escape(context.Text("debrief.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes))}[/]");
             var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
             table.AddColumn(context.Text("cli.loop.column.competency"));
             table.AddColumn(context.Text("cli.loop.column.evidence"));
             table.AddColumn(context.Text("cli.loop.column.why"));
             foreach (var e in interviewer.Competencies)
             {
-                var color = e.Level switch { "strong" => "green", "adequate" => "blue", "weak" => "yellow", _ => "red" };
+                var color = e.Level switch { EvidenceLevel.Strong => "green", EvidenceLevel.Adequate => "blue", EvidenceLevel.Weak => "yellow", _ => "red" };
                 var why = string.Join("\n", e.Reasons.Take(4));
                 if (e.Quotes.Count > 0)
                 {
@@ -142,14 +142,14 @@ internal static class LoopView
 
                 foreach (var probe in e.Probes)
                 {
-                    why += "\n" + context.Text("cli.loop.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("cli.loop.no-change") : string.Join(", ", probe.Changes));
+                    why += "\n" + context.Text("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code())));
                 }
 
-                table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text("cli.loop.level." + e.Level))}[/]", Markup.Escape(why));
+                table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text(e.Level.MessageKey()))}[/]", Markup.Escape(why));
             }
 
             context.Console.Write(table);
-            foreach (var note in interviewer.Notes.Where(n => n.Code != "skip"))
+            foreach (var note in interviewer.Notes.Where(n => n.Code != TurnNoteCode.Skip))
             {
                 context.Console.MarkupLine($"  [yellow]![/] {Markup.Escape(note.Message)}");
             }

@@ -43,7 +43,7 @@ internal static class PrepView
         console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.prepare"))}[/] {Markup.Escape(string.Join(", ", competencies.Select(Name)))}");
         if (analysis.NotFound.Count > 0)
         {
-            console.MarkupLine($"[yellow]{Markup.Escape(context.Text("cli.posting.not-found", string.Join(", ", analysis.NotFound.Select(n => context.Text("cli.posting.part." + n)))))}[/]");
+            console.MarkupLine($"[yellow]{Markup.Escape(context.Text("cli.posting.not-found", string.Join(", ", analysis.NotFound.Select(n => context.Text(n.MessageKey())))))}[/]");
         }
 
         console.MarkupLine($"[grey]{Markup.Escape(context.Text("cli.posting.next", id))}[/]");
@@ -119,8 +119,21 @@ internal static class PrepView
             context.Console.MarkupLine($"[bold]{day.Date:yyyy-MM-dd}[/]");
             foreach (var task in day.Tasks)
             {
-                context.Console.MarkupLine($"  - {Markup.Escape(task.Text)}" + (task.Command is null ? "" : $" [grey]{Markup.Escape(task.Command)}[/]"));
+                context.Console.MarkupLine($"  - {Markup.Escape(task.Text)}" + (CommandLine(task) is { } command ? $" [grey]{Markup.Escape(command)}[/]" : ""));
             }
         }
     }
+
+    /// <summary>The loopcoach command that does <paramref name="task"/>, as the plan's text, Markdown, calendar and JSON show it.</summary>
+    public static string? CommandLine(PlanTask task) => task.Kind switch
+    {
+        PlanTaskKind.WriteStory => $"loopcoach stories add --competency {task.Competency}",
+        PlanTaskKind.AddNumbers => string.Create(CultureInfo.InvariantCulture, $"loopcoach stories edit {task.StoryId}"),
+        PlanTaskKind.Practise => $"loopcoach loop run --template {task.Template} --competencies {string.Join(',', task.Competencies)}",
+        PlanTaskKind.RealQuestions => "loopcoach retro questions",
+        PlanTaskKind.PrepareQuestions => "loopcoach ask",
+        PlanTaskKind.Review => "loopcoach stories export --format markdown",
+        PlanTaskKind.Interview => "loopcoach notes thank-you",
+        _ => null,
+    };
 }

@@ -103,7 +103,7 @@ internal static class StoryView
 
             if (draft.Missing.Count > 0)
             {
-                grid.AddRow($"[yellow]{Markup.Escape(context.Text("cli.stories.missing"))}[/]", Markup.Escape(string.Join(", ", draft.Missing.Select(m => Label(context, m)))));
+                grid.AddRow($"[yellow]{Markup.Escape(context.Text("cli.stories.missing"))}[/]", Markup.Escape(string.Join(", ", draft.Missing.Select(m => Label(context, m.Code())))));
             }
 
             context.Console.Write(new Panel(grid).Header(Markup.Escape($"{draft.Number}. {c.Title}")).Border(BoxBorder.Rounded).Expand());

@@ -2,25 +2,6 @@ using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Analysis;
 
-/// <summary>A part of a STAR answer, plus the lesson Amazon-style interviewers listen for.</summary>
-public enum StarPart
-{
-    /// <summary>The background: when, where, what was at stake.</summary>
-    Situation,
-
-    /// <summary>The goal or responsibility.</summary>
-    Task,
-
-    /// <summary>What the candidate did.</summary>
-    Action,
-
-    /// <summary>What came of it.</summary>
-    Result,
-
-    /// <summary>What was learned.</summary>
-    Lesson,
-}
-
 /// <summary>The word lists the analysis matches in answers (<c>content/lexicons/*.yaml</c>), in both languages.</summary>
 /// <param name="Fillers">Spoken fillers, matched as whole words.</param>
 /// <param name="Hedges">Phrases that weaken a claim.</param>

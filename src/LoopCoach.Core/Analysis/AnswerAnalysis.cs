@@ -45,11 +45,11 @@ public enum Severity
 }
 
 /// <summary>One judgment about the answer, with the words of the answer it rests on and why, in the answer's language.</summary>
-/// <param name="Code">Stable id of the kind of finding (documented in the README).</param>
+/// <param name="Code">The kind of finding (its code is documented in the README).</param>
 /// <param name="Severity">How much it matters.</param>
 /// <param name="Message">One line saying why, in the answer's language.</param>
 /// <param name="Spans">The evidence: where in the answer it was found (the whole answer for length).</param>
-public sealed record Finding(string Code, Severity Severity, string Message, IReadOnlyList<TextSpan> Spans);
+public sealed record Finding(FindingCode Code, Severity Severity, string Message, IReadOnlyList<TextSpan> Spans);
 
 /// <summary>Whether a STAR part is there, and where.</summary>
 public sealed record StarPartFinding(bool Present, IReadOnlyList<TextSpan> Spans);
@@ -84,7 +84,7 @@ public sealed record WordMatch(string Word, TextSpan Span);
 public sealed record ProbeSuggestion(string Gap, string Text);
 
 /// <summary>The summary grade, and the findings it summarises.</summary>
-public sealed record Readiness(string Grade, IReadOnlyList<string> Basis);
+public sealed record Readiness(ReadinessGrade Grade, IReadOnlyList<FindingCode> Basis);
 
 /// <summary>Everything the analysis found in one answer. Every judgment is a <see cref="Finding"/> with evidence.</summary>
 public sealed record AnswerAnalysis

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
 using LoopCoach.Core.Stories;
@@ -35,14 +35,22 @@ public sealed partial class AnswerAnalyzer
     // Principles whose interviewers expect self-criticism or a lesson in every story.
     private static readonly string[] LessonPrinciples = ["earn-trust", "learn-and-be-curious", "are-right-a-lot"];
 
-    private readonly ContentCatalog _content;
     private readonly AnalysisLexicon _lexicon;
+    private readonly FrameworkCatalog _frameworks;
+    private readonly ProbeLibrary _probes;
+    private readonly Messages _messages;
 
-    /// <summary>Creates the analyzer over the loaded content (lexicons, probes, messages).</summary>
-    public AnswerAnalyzer(ContentCatalog content)
+    /// <summary>
+    /// Creates the analyzer: <paramref name="lexicon"/> holds the words it listens for, <paramref name="frameworks"/>
+    /// the competencies an answer is judged against, <paramref name="probes"/> the follow-ups it suggests and
+    /// <paramref name="messages"/> the words of its findings.
+    /// </summary>
+    public AnswerAnalyzer(AnalysisLexicon lexicon, FrameworkCatalog frameworks, ProbeLibrary probes, Messages messages)
     {
-        _content = content;
-        _lexicon = content.Lexicon;
+        _lexicon = lexicon;
+        _frameworks = frameworks;
+        _probes = probes;
+        _messages = messages;
     }
 
     /// <summary>Analyses one answer. Empty or over-long text is an <see cref="ErrorKind.InvalidInput"/> error.</summary>
@@ -79,12 +87,12 @@ public sealed partial class AnswerAnalyzer
         var syllables = TextSegmenter.HangulSyllables(text);
         var wordCount = language == AnswerLanguage.En ? tokens.Count : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var seconds = SpeakingSeconds(text);
-        var competency = request.Competency is null ? null : _content.Frameworks.FindCompetency(request.Competency)
+        var competency = request.Competency is null ? null : _frameworks.FindCompetency(request.Competency)
             ?? throw new LoopCoachException(ErrorKind.NotFound, "competency.not-found", request.Competency);
         var signals = competency is null ? [] : FindSignals(text, lower, competency.Id);
         var (monthsAgo, when) = Recency(text, numbers, request.ThisMonth);
 
-        var findings = new FindingWriter(_content.Messages, messages);
+        var findings = new FindingWriter(_messages, messages);
         findings.Star(star, competency?.Id is { } id && LessonPrinciples.Contains(id));
         findings.Result(star, resultNumbers, PhraseMatcher.FindAll(text, lower, Both(_lexicon.VagueResults)).ToList());
         findings.Ownership(iForms, weForms, personal, star.Action.Present);
@@ -282,7 +290,7 @@ public sealed partial class AnswerAnalyzer
     private List<WordMatch> FindSignals(string text, string lower, string competencyId)
     {
         var words = _lexicon.Signals.TryGetValue(competencyId, out var list) ? Both(list) : [];
-        var competency = _content.Frameworks.FindCompetency(competencyId);
+        var competency = _frameworks.FindCompetency(competencyId);
         foreach (var related in competency?.Related ?? [])
         {
             if (_lexicon.Signals.TryGetValue(related, out var relatedList))
@@ -344,14 +352,14 @@ public sealed partial class AnswerAnalyzer
         {
             var gap = finding.Code switch
             {
-                "star.missing-result" or "result.not-quantified" or "result.vague" => Gaps.Result,
-                "star.missing-action" => Gaps.Actions,
-                "ownership.we-heavy" or "ownership.no-personal-action" => Gaps.Role,
-                "star.missing-situation" or "recency.old" => Gaps.Context,
-                "star.missing-task" => Gaps.Constraints,
-                "star.missing-lesson" => Gaps.Lesson,
-                "relevance.low" => Gaps.Decision,
-                "length.too-short" => Gaps.Actions,
+                FindingCode.StarMissingResult or FindingCode.ResultNotQuantified or FindingCode.ResultVague => Gaps.Result,
+                FindingCode.StarMissingAction => Gaps.Actions,
+                FindingCode.OwnershipWeHeavy or FindingCode.OwnershipNoPersonalAction => Gaps.Role,
+                FindingCode.StarMissingSituation or FindingCode.RecencyOld => Gaps.Context,
+                FindingCode.StarMissingTask => Gaps.Constraints,
+                FindingCode.StarMissingLesson => Gaps.Lesson,
+                FindingCode.RelevanceLow => Gaps.Decision,
+                FindingCode.LengthTooShort => Gaps.Actions,
                 _ => null,
             };
             if (gap is not null && !gaps.Contains(gap))
@@ -363,7 +371,7 @@ public sealed partial class AnswerAnalyzer
         var satisfied = findings.Where(f => f.Severity == Severity.Strength).Select(f => f.Code).ToHashSet();
         foreach (var gap in questionProbes.Where(g => !gaps.Contains(g)))
         {
-            if (!(gap == Gaps.Result && satisfied.Contains("result.quantified")))
+            if (!(gap == Gaps.Result && satisfied.Contains(FindingCode.ResultQuantified)))
             {
                 gaps.Add(gap);
             }
@@ -371,7 +379,7 @@ public sealed partial class AnswerAnalyzer
 
         return [.. gaps.Take(3).Select((gap, i) =>
         {
-            var phrasings = _content.GetProbe(gap).Phrasings[language];
+            var phrasings = _probes.Get(gap).Phrasings[language];
             return new ProbeSuggestion(gap, phrasings[(seed + i) % phrasings.Count]);
         })];
     }
@@ -380,7 +388,7 @@ public sealed partial class AnswerAnalyzer
     {
         var problems = findings.Count(f => f.Severity == Severity.Problem);
         var warnings = findings.Count(f => f.Severity == Severity.Warning);
-        var grade = problems == 0 && warnings <= 1 ? "strong" : problems == 0 && warnings <= 3 ? "adequate" : "weak";
+        var grade = problems == 0 && warnings <= 1 ? ReadinessGrade.Strong : problems == 0 && warnings <= 3 ? ReadinessGrade.Adequate : ReadinessGrade.Weak;
         return new Readiness(grade, [.. findings.Where(f => f.Severity != Severity.Info).Select(f => f.Code)]);
     }
 }

@@ -9,7 +9,7 @@ namespace LoopCoach.Core.Analysis;
 /// <param name="Story">The pre-filled story (title from the entry's heading or first sentence).</param>
 /// <param name="Missing">The STAR parts the passage does not hold, to be written by the candidate.</param>
 /// <param name="Source">Where in the diary the passage is.</param>
-public sealed record StoryDraft(int Number, StoryContent Story, IReadOnlyList<string> Missing, TextSpan Source);
+public sealed record StoryDraft(int Number, StoryContent Story, IReadOnlyList<StarPart> Missing, TextSpan Source);
 
 /// <summary>
 /// Mines a diary or journal (plain text or Markdown; dated entries, numbered posts, or one long text) for
@@ -50,7 +50,7 @@ public sealed partial class DiaryMiner(AnswerAnalyzer analyzer)
                 When = entry.When,
                 Tags = ["diary"],
             };
-            var missing = Enum.GetValues<StarPart>().Where(p => !star[p].Present).Select(p => p.ToString().ToLowerInvariant()).ToList();
+            var missing = Enum.GetValues<StarPart>().Where(p => !star[p].Present).ToList();
             drafts.Add(new StoryDraft(drafts.Count + 1, StoryRules.Normalize(story), missing, entry.Span));
         }
 

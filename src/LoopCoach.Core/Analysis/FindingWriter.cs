@@ -39,23 +39,23 @@ internal sealed class FindingWriter(Messages messages, Language language)
             if (!star[part].Present)
             {
                 missing++;
-                Add("star.missing-" + part.ToString().ToLowerInvariant(), severity, []);
+                Add(FindingCodes.Missing(part), severity, []);
             }
         }
 
         if (!star.Lesson.Present)
         {
-            Add("star.missing-lesson", lessonExpected ? Severity.Warning : Severity.Info, []);
+            Add(FindingCode.StarMissingLesson, lessonExpected ? Severity.Warning : Severity.Info, []);
         }
 
         if (missing == 0)
         {
-            Add("star.complete", Severity.Strength, [star.Situation.Spans[0], star.Action.Spans[0], star.Result.Spans[^1]]);
+            Add(FindingCode.StarComplete, Severity.Strength, [star.Situation.Spans[0], star.Action.Spans[0], star.Result.Spans[^1]]);
         }
 
         if (!star.InOrder)
         {
-            Add("star.order", Severity.Info, [.. star.Result.Spans.Take(1), .. star.Action.Spans.Take(1)]);
+            Add(FindingCode.StarOrder, Severity.Info, [.. star.Result.Spans.Take(1), .. star.Action.Spans.Take(1)]);
         }
     }
 
@@ -68,15 +68,15 @@ internal sealed class FindingWriter(Messages messages, Language language)
 
         if (resultNumbers.Count > 0)
         {
-            Add("result.quantified", Severity.Strength, [.. resultNumbers.Select(n => n.Span)], string.Join(", ", resultNumbers.Select(n => n.Span.Text)));
+            Add(FindingCode.ResultQuantified, Severity.Strength, [.. resultNumbers.Select(n => n.Span)], string.Join(", ", resultNumbers.Select(n => n.Span.Text)));
         }
         else if (vague.Count > 0)
         {
-            Add("result.vague", Severity.Warning, [.. vague.Select(v => v.Span)], vague[0].Span.Text);
+            Add(FindingCode.ResultVague, Severity.Warning, [.. vague.Select(v => v.Span)], vague[0].Span.Text);
         }
         else
         {
-            Add("result.not-quantified", Severity.Warning, star.Result.Spans);
+            Add(FindingCode.ResultNotQuantified, Severity.Warning, star.Result.Spans);
         }
     }
 
@@ -84,16 +84,16 @@ internal sealed class FindingWriter(Messages messages, Language language)
     {
         if (we.Count >= 3 && we.Count > i.Count)
         {
-            Add("ownership.we-heavy", Severity.Warning, [.. we.Select(w => w.Span)], we.Count, i.Count);
+            Add(FindingCode.OwnershipWeHeavy, Severity.Warning, [.. we.Select(w => w.Span)], we.Count, i.Count);
         }
 
         if (hasAction && personalActions.Count == 0)
         {
-            Add("ownership.no-personal-action", Severity.Warning, []);
+            Add(FindingCode.OwnershipNoPersonalAction, Severity.Warning, []);
         }
         else if (personalActions.Count >= 2)
         {
-            Add("ownership.clear", Severity.Strength, personalActions, personalActions.Count);
+            Add(FindingCode.OwnershipClear, Severity.Strength, personalActions, personalActions.Count);
         }
     }
 
@@ -102,12 +102,12 @@ internal sealed class FindingWriter(Messages messages, Language language)
         var per100 = words == 0 ? 0 : fillers.Count * 100.0 / words;
         if (fillers.Count >= 3 && per100 > FillersPer100Words)
         {
-            Add("fillers.many", Severity.Warning, [.. fillers.Select(f => f.Span)], fillers.Count, per100.ToString("0.#", CultureInfo.InvariantCulture));
+            Add(FindingCode.FillersMany, Severity.Warning, [.. fillers.Select(f => f.Span)], fillers.Count, per100.ToString("0.#", CultureInfo.InvariantCulture));
         }
 
         if (hedges.Count >= HedgeLimit)
         {
-            Add("hedges.many", Severity.Warning, [.. hedges.Select(h => h.Span)], hedges.Count);
+            Add(FindingCode.HedgesMany, Severity.Warning, [.. hedges.Select(h => h.Span)], hedges.Count);
         }
     }
 
@@ -115,15 +115,15 @@ internal sealed class FindingWriter(Messages messages, Language language)
     {
         if (seconds < AnswerAnalyzer.TooShortSeconds)
         {
-            Add("length.too-short", Severity.Warning, [whole], seconds, AnswerAnalyzer.TooShortSeconds);
+            Add(FindingCode.LengthTooShort, Severity.Warning, [whole], seconds, AnswerAnalyzer.TooShortSeconds);
         }
         else if (seconds > AnswerAnalyzer.TooLongSeconds)
         {
-            Add("length.too-long", Severity.Warning, [whole], seconds, AnswerAnalyzer.TooLongSeconds);
+            Add(FindingCode.LengthTooLong, Severity.Warning, [whole], seconds, AnswerAnalyzer.TooLongSeconds);
         }
         else
         {
-            Add("length.good", Severity.Info, [whole], seconds);
+            Add(FindingCode.LengthGood, Severity.Info, [whole], seconds);
         }
     }
 
@@ -131,17 +131,17 @@ internal sealed class FindingWriter(Messages messages, Language language)
     {
         if (signals.Count == 0)
         {
-            Add("relevance.low", Severity.Warning, [], competencyName);
+            Add(FindingCode.RelevanceLow, Severity.Warning, [], competencyName);
         }
         else
         {
-            Add("relevance.signals", Severity.Strength, [.. signals.Select(s => s.Span)], competencyName, string.Join(", ", signals.Select(s => s.Span.Text).Distinct().Take(5)));
+            Add(FindingCode.RelevanceSignals, Severity.Strength, [.. signals.Select(s => s.Span)], competencyName, string.Join(", ", signals.Select(s => s.Span.Text).Distinct().Take(5)));
         }
     }
 
     public void Old(int monthsAgo, TextSpan when) =>
-        Add("recency.old", Severity.Info, [when], monthsAgo / 12);
+        Add(FindingCode.RecencyOld, Severity.Info, [when], monthsAgo / 12);
 
-    private void Add(string code, Severity severity, IReadOnlyList<TextSpan> spans, params object?[] args) =>
-        _findings.Add(new Finding(code, severity, messages.Get(language, "analysis." + code, args), spans));
+    private void Add(FindingCode code, Severity severity, IReadOnlyList<TextSpan> spans, params object?[] args) =>
+        _findings.Add(new Finding(code, severity, messages.Get(language, code.MessageKey(), args), spans));
 }

@@ -1,6 +1,6 @@
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
 
 namespace LoopCoach.Core.Analysis;
 
@@ -26,15 +26,18 @@ public sealed class QuestionClassifier
     private readonly Dictionary<string, double> _idf = new(StringComparer.Ordinal);
     private readonly FrameworkCatalog _frameworks;
 
-    /// <summary>Builds the model for every competency of every loaded framework.</summary>
-    public QuestionClassifier(ContentCatalog content)
+    /// <summary>
+    /// Builds the model for every competency of <paramref name="frameworks"/> from the <paramref name="questions"/>
+    /// asked for it and the signal words of <paramref name="lexicon"/>.
+    /// </summary>
+    public QuestionClassifier(FrameworkCatalog frameworks, QuestionBank questions, AnalysisLexicon lexicon)
     {
-        _frameworks = content.Frameworks;
+        _frameworks = frameworks;
         var raw = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         foreach (var competency in _frameworks.Competencies)
         {
             var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var question in content.Questions.Questions.Where(q => q.Competencies.Contains(competency.Id)))
+            foreach (var question in questions.Questions.Where(q => q.Competencies.Contains(competency.Id)))
             {
                 AddInto(vector, TextFeatures.Of(question.Text), question.PrimaryCompetency == competency.Id ? PrimaryQuestionWeight : SecondaryQuestionWeight);
             }
@@ -44,7 +47,7 @@ public sealed class QuestionClassifier
                 AddInto(vector, TextFeatures.Of(competency.Name[language] + " " + competency.Description[language] + " " + string.Join(" ", competency.Evidence[language])), DescriptionWeight);
             }
 
-            if (content.Lexicon.Signals.TryGetValue(competency.Id, out var signals))
+            if (lexicon.Signals.TryGetValue(competency.Id, out var signals))
             {
                 AddInto(vector, TextFeatures.Of(string.Join(" ", signals.En.Concat(signals.Ko))), SignalWeight);
             }
@@ -54,7 +57,7 @@ public sealed class QuestionClassifier
 
         // A competency with no questions of its own (a posting's strength, a user's value) borrows a share of its
         // related ones; those with questions keep their own profile sharp.
-        foreach (var competency in _frameworks.Competencies.Where(c => !content.Questions.Questions.Any(q => q.Competencies.Contains(c.Id))))
+        foreach (var competency in _frameworks.Competencies.Where(c => !questions.Questions.Any(q => q.Competencies.Contains(c.Id))))
         {
             foreach (var related in competency.Related.Where(raw.ContainsKey))
             {

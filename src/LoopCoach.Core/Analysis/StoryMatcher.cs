@@ -1,4 +1,4 @@
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Core.Analysis;
@@ -30,11 +30,14 @@ public sealed class StoryMatcher
     private readonly Dictionary<string, int> _competencyIndex = new(StringComparer.Ordinal);
     private readonly string[] _competencyIds;
 
-    /// <summary>Indexes <paramref name="stories"/> (their current content) for matching.</summary>
-    public StoryMatcher(ContentCatalog content, QuestionClassifier classifier, IReadOnlyList<(long Id, StoryContent Story, double Strength)> stories)
+    /// <summary>
+    /// Indexes <paramref name="stories"/> (their current content) for matching against the competencies of
+    /// <paramref name="frameworks"/>, which <paramref name="classifier"/> ranks for each question.
+    /// </summary>
+    public StoryMatcher(FrameworkCatalog frameworks, QuestionClassifier classifier, IReadOnlyList<(long Id, StoryContent Story, double Strength)> stories)
     {
         _classifier = classifier;
-        _competencyIds = [.. content.Frameworks.Competencies.Select(c => c.Id)];
+        _competencyIds = [.. frameworks.Competencies.Select(c => c.Id)];
         for (var i = 0; i < _competencyIds.Length; i++)
         {
             _competencyIndex[_competencyIds[i]] = i;
@@ -49,7 +52,7 @@ public sealed class StoryMatcher
             _ids[s] = id;
             _strength[s] = strength;
             _competencies[s] = [.. story.Competencies
-                .SelectMany(c => content.Frameworks.Expand(c))
+                .SelectMany(c => frameworks.Expand(c))
                 .Where(_competencyIndex.ContainsKey)
                 .Select(c => _competencyIndex[c])
                 .Distinct()];

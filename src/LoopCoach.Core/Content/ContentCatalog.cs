@@ -16,6 +16,9 @@ namespace LoopCoach.Core.Content;
 /// </summary>
 public sealed class ContentCatalog
 {
+    /// <summary>The longest framework or loop template text read, in characters (1 MB of plain text).</summary>
+    public const int MaxTextLength = 1_048_576;
+
     private const string ResourcePrefix = "content/";
     private static readonly Lazy<ContentCatalog> BuiltInCatalog = new(LoadBuiltIn);
     private static readonly Lazy<Messages> BuiltInMessagesOnly = new(() =>
@@ -24,7 +27,7 @@ public sealed class ContentCatalog
     private ContentCatalog(
         FrameworkCatalog frameworks,
         QuestionBank questions,
-        IReadOnlyList<Probe> probes,
+        ProbeLibrary probes,
         AskGuide ask,
         Messages messages,
         AnalysisLexicon lexicon,
@@ -54,14 +57,14 @@ public sealed class ContentCatalog
     /// </summary>
     public static Messages BuiltInMessages => BuiltInMessagesOnly.Value;
 
-    /// <summary>The frameworks: built-in ones and any loaded with <see cref="WithFrameworkFiles"/>.</summary>
+    /// <summary>The frameworks: built-in ones and any added with <see cref="WithFrameworks"/>.</summary>
     public FrameworkCatalog Frameworks { get; }
 
     /// <summary>The question bank.</summary>
     public QuestionBank Questions { get; }
 
     /// <summary>The probe library, one entry per gap.</summary>
-    public IReadOnlyList<Probe> Probes { get; }
+    public ProbeLibrary Probes { get; }
 
     /// <summary>Questions to ask the interviewer and topics to avoid.</summary>
     public AskGuide Ask { get; }
@@ -85,48 +88,53 @@ public sealed class ContentCatalog
     public IReadOnlyList<LoopTemplate> Templates { get; }
 
     /// <summary>
-    /// The template <paramref name="idOrPath"/>: a built-in id, or the path of the user's own template file
-    /// (checked like the built-in ones, every problem reported at once).
+    /// The built-in template <paramref name="id"/>; a <see cref="ErrorKind.NotFound"/> error naming the built-in ones
+    /// when there is none. A user's own template comes in as text, through <see cref="ParseTemplate"/>.
     /// </summary>
-    public LoopTemplate GetTemplate(string idOrPath)
+    public LoopTemplate GetTemplate(string id) =>
+        Templates.FirstOrDefault(t => t.Id == id)
+            ?? throw new LoopCoachException(ErrorKind.NotFound, "loop.template-not-found", id, string.Join(", ", Templates.Select(t => t.Id)));
+
+    /// <summary>
+    /// The user's own loop template, from its text: checked like the built-in ones, and against this catalog's
+    /// frameworks. Every problem is reported at once, under the text's name, in an
+    /// <see cref="ErrorKind.InvalidInput"/> error (<c>loop.template-invalid</c>).
+    /// </summary>
+    public LoopTemplate ParseTemplate(ContentText file)
     {
-        if (Templates.FirstOrDefault(t => t.Id == idOrPath) is { } builtIn)
-        {
-            return builtIn;
-        }
-
-        if (!idOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !idOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new LoopCoachException(ErrorKind.NotFound, "loop.template-not-found", idOrPath, string.Join(", ", Templates.Select(t => t.Id)));
-        }
-
+        CheckLength(file);
         var problems = new List<Problem>();
-        var template = new ContentReader(idOrPath, problems).ReadLoopTemplate(ReadUserFile(idOrPath), Path.GetFullPath(idOrPath));
+        var template = new ContentReader(file.Name, problems).ReadLoopTemplate(file.Yaml, file.Source);
         if (template is not null && Frameworks.Find(template.FrameworkId) is null)
         {
-            problems.Add(new Problem(idOrPath + ": framework", "framework.not-found", template.FrameworkId, string.Join(", ", Frameworks.Frameworks.Select(f => f.Id))));
+            problems.Add(new Problem(file.Name + ": framework", "framework.not-found", template.FrameworkId, string.Join(", ", Frameworks.Frameworks.Select(f => f.Id))));
         }
 
-        LoopCoachException.ThrowIfAny(problems, "loop.template-invalid");
-        return template!;
+        if (template is null || problems.Count > 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "loop.template-invalid", [problems.Count], problems);
+        }
+
+        return template;
     }
 
     /// <summary>The probe that closes <paramref name="gap"/>.</summary>
-    public Probe GetProbe(string gap) => Probes.First(p => p.Gap == gap);
+    public Probe GetProbe(string gap) => Probes.Get(gap);
 
     /// <summary>
-    /// This catalog plus the user's framework files. Every problem in the files is reported at once in an
-    /// <see cref="ErrorKind.InvalidInput"/> error; nothing is loaded unless all files are valid.
+    /// This catalog plus the user's frameworks, from their texts. Every problem in them is reported at once, each
+    /// under its text's name, in an <see cref="ErrorKind.InvalidInput"/> error (<c>framework.file-invalid</c>);
+    /// nothing is added unless all are valid.
     /// </summary>
-    public ContentCatalog WithFrameworkFiles(IEnumerable<string> paths)
+    public ContentCatalog WithFrameworks(IEnumerable<ContentText> files)
     {
         var added = new List<Framework>();
         var problems = new List<Problem>();
-        foreach (var path in paths)
+        foreach (var file in files)
         {
-            var yaml = ReadUserFile(path);
+            CheckLength(file);
             var fileProblems = new List<Problem>();
-            var framework = new ContentReader(path, fileProblems).ReadFramework(yaml, Path.GetFullPath(path));
+            var framework = new ContentReader(file.Name, fileProblems).ReadFramework(file.Yaml, file.Source);
             problems.AddRange(fileProblems);
             if (framework is not null && fileProblems.Count == 0)
             {
@@ -145,7 +153,7 @@ public sealed class ContentCatalog
     /// (and does not) depend on the content.
     /// </summary>
     public ContentCatalog With(QuestionBank? questions = null, IReadOnlyList<Probe>? probes = null) =>
-        new(Frameworks, questions ?? Questions, probes ?? Probes, Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
+        new(Frameworks, questions ?? Questions, probes is null ? Probes : new ProbeLibrary(probes), Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
 
     /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
     public static IReadOnlyList<Problem> ValidateBuiltIn()
@@ -206,7 +214,7 @@ public sealed class ContentCatalog
 
         // Built-in frameworks come in a fixed order, the Amazon principles first.
         frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
-        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), new ProbeLibrary(probes), ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
         return (catalog, problems);
     }
 
@@ -224,26 +232,11 @@ public sealed class ContentCatalog
         return reader.ReadToEnd();
     }
 
-    private static string ReadUserFile(string path)
+    private static void CheckLength(ContentText file)
     {
-        try
+        if (file.Yaml.Length > MaxTextLength)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", path);
-            }
-
-            if (info.Length > 1_048_576)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", path, 1);
-            }
-
-            return TextInput.ReadUtf8(File.ReadAllBytes(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [path, e.Message], [], e);
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", file.Name, MaxTextLength / 1_048_576);
         }
     }
 }

@@ -358,7 +358,7 @@ internal sealed partial class ContentReader
         var star = new Dictionary<StarPart, LocalizedList>();
         foreach (var part in Enum.GetValues<StarPart>())
         {
-            var key = part.ToString().ToLowerInvariant();
+            var key = part.Code();
             star[part] = List(file.Star?.GetValueOrDefault(key), "star." + key, 5, 80);
         }
 

@@ -1,4 +1,4 @@
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Stories;
 
@@ -19,21 +19,30 @@ public static class CoverageBuilder
     /// <summary>A best fit below this leaves the competency uncovered.</summary>
     public const double CoveredThreshold = 0.35;
 
-    /// <summary>The coverage of <paramref name="competencies"/> by <paramref name="stories"/>, the gaps said as stories to write.</summary>
-    public static CoverageReport Build(IReadOnlyList<string> competencies, IReadOnlyList<(long Id, StoryContent Story)> stories, StoryFit fit, ContentCatalog content, Language language)
+    /// <summary>
+    /// The coverage of <paramref name="competencies"/> by <paramref name="stories"/>, the gaps said as stories to
+    /// write (from <paramref name="storyPrompts"/>, by competency id).
+    /// </summary>
+    public static CoverageReport Build(
+        IReadOnlyList<string> competencies,
+        IReadOnlyList<(long Id, StoryContent Story)> stories,
+        StoryFit fit,
+        FrameworkCatalog frameworks,
+        IReadOnlyDictionary<string, LocalizedList> storyPrompts,
+        Language language)
     {
         var rows = new List<CoverageRow>();
         var gaps = new List<CoverageGap>();
         foreach (var id in competencies)
         {
-            var name = content.Frameworks.FindCompetency(id)?.Name[language] ?? id;
+            var name = frameworks.FindCompetency(id)?.Name[language] ?? id;
             var fits = stories.Select(s => fit.Score(s.Id, s.Story, id, language)).ToList();
             var best = fits.Where(f => f.Score > 0).OrderByDescending(f => f.Score).ThenBy(f => f.StoryId).FirstOrDefault();
             var covered = best is not null && best.Score >= CoveredThreshold;
             rows.Add(new CoverageRow(id, name, best, fits.ToDictionary(f => f.StoryId, f => f.Score), covered));
             if (!covered)
             {
-                gaps.Add(new CoverageGap(id, name, StoriesToWrite(id, content, language)));
+                gaps.Add(new CoverageGap(id, name, StoriesToWrite(id, frameworks, storyPrompts, language)));
             }
         }
 
@@ -41,11 +50,11 @@ public static class CoverageBuilder
     }
 
     /// <summary>The stories to write for <paramref name="competency"/>: its own prompts, else those of the competencies it is related to.</summary>
-    public static IReadOnlyList<string> StoriesToWrite(string competency, ContentCatalog content, Language language)
+    public static IReadOnlyList<string> StoriesToWrite(string competency, FrameworkCatalog frameworks, IReadOnlyDictionary<string, LocalizedList> storyPrompts, Language language)
     {
-        foreach (var id in content.Frameworks.Expand(competency))
+        foreach (var id in frameworks.Expand(competency))
         {
-            if (content.StoryPrompts.TryGetValue(id, out var prompts))
+            if (storyPrompts.TryGetValue(id, out var prompts))
             {
                 return prompts[language];
             }

@@ -1,4 +1,4 @@
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Stories;
@@ -20,7 +20,7 @@ public sealed record LoopAssignment(IReadOnlyList<SlotAssignment> Slots, double 
 public static class StoryAssigner
 {
     /// <summary>Assigns <paramref name="stories"/> to the competencies of <paramref name="plan"/>.</summary>
-    public static LoopAssignment Assign(LoopPlan plan, IReadOnlyList<(long Id, StoryContent Story)> stories, StoryFit fit, ContentCatalog content, Language language)
+    public static LoopAssignment Assign(LoopPlan plan, IReadOnlyList<(long Id, StoryContent Story)> stories, StoryFit fit, FrameworkCatalog frameworks, Language language)
     {
         var slots = plan.Interviewers.SelectMany(i => i.Competencies.Select(c => (Interviewer: i, Competency: c))).ToList();
         var fits = new Fit[slots.Count, stories.Count];
@@ -49,7 +49,7 @@ public static class StoryAssigner
             slot.Interviewer.Index,
             slot.Interviewer.Name,
             slot.Competency,
-            content.Frameworks.FindCompetency(slot.Competency)?.Name[language] ?? slot.Competency,
+            frameworks.FindCompetency(slot.Competency)?.Name[language] ?? slot.Competency,
             first[s] >= 0 ? fits[s, first[s]] : null,
             backup[s] >= 0 ? fits[s, backup[s]] : null)).ToList();
         return new LoopAssignment(result, Math.Round(result.Sum(r => r.First?.Score ?? 0), 4));

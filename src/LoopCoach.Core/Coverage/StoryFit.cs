@@ -1,5 +1,5 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Stories;
 
@@ -15,22 +15,30 @@ public sealed record Fit(long StoryId, string Competency, double Score, IReadOnl
 /// <summary>Scores stories against competencies; the one measure coverage and assignment share.</summary>
 public sealed class StoryFit
 {
-    private readonly ContentCatalog _content;
     private readonly StoryCheck _check;
+    private readonly FrameworkCatalog _frameworks;
+    private readonly AnalysisLexicon _lexicon;
+    private readonly Messages _messages;
     private readonly YearMonth _thisMonth;
 
-    /// <summary>Creates the scorer; <paramref name="thisMonth"/> dates the stories' weak spots.</summary>
-    public StoryFit(ContentCatalog content, YearMonth thisMonth)
+    /// <summary>
+    /// Creates the scorer: <paramref name="check"/> finds a story's weak spots (dated by <paramref name="thisMonth"/>),
+    /// <paramref name="frameworks"/> relates competencies, <paramref name="lexicon"/> holds their signal words and
+    /// <paramref name="messages"/> the words of the reasons.
+    /// </summary>
+    public StoryFit(StoryCheck check, FrameworkCatalog frameworks, AnalysisLexicon lexicon, Messages messages, YearMonth thisMonth)
     {
-        _content = content;
-        _check = new StoryCheck(content);
+        _check = check;
+        _frameworks = frameworks;
+        _lexicon = lexicon;
+        _messages = messages;
         _thisMonth = thisMonth;
     }
 
     /// <summary>The fit of <paramref name="story"/> for <paramref name="competency"/>, with reasons in <paramref name="language"/>.</summary>
     public Fit Score(long storyId, StoryContent story, string competency, Language language)
     {
-        string T(string key, params object?[] args) => _content.Messages.Get(language, key, args);
+        string T(string key, params object?[] args) => _messages.Get(language, key, args);
         var reasons = new List<string>();
         var tagged = 0.0;
         if (story.Competencies.Contains(competency))
@@ -38,14 +46,14 @@ public sealed class StoryFit
             tagged = 0.6;
             reasons.Add(T("fit.tagged"));
         }
-        else if (story.Competencies.FirstOrDefault(c => _content.Frameworks.Expand(c).Contains(competency) || _content.Frameworks.Expand(competency).Contains(c)) is { } related)
+        else if (story.Competencies.FirstOrDefault(c => _frameworks.Expand(c).Contains(competency) || _frameworks.Expand(competency).Contains(c)) is { } related)
         {
             tagged = 0.45;
             reasons.Add(T("fit.related", related));
         }
 
         var text = string.Join(" ", story.Title, story.Situation, story.Task, story.Action, story.Result, story.Lesson).ToLowerInvariant();
-        var signals = _content.Lexicon.Signals.TryGetValue(competency, out var list)
+        var signals = _lexicon.Signals.TryGetValue(competency, out var list)
             ? list.En.Concat(list.Ko).Where(w => PhraseMatcher.Occurs(text, w)).Distinct().Take(5).ToList()
             : [];
         var lexical = Math.Min(1.0, signals.Count / 3.0) * 0.4;
@@ -56,7 +64,7 @@ public sealed class StoryFit
 
         var spots = _check.Check(story, _thisMonth);
         var strength = StoryCheck.Strength(spots);
-        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code))));
+        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code.Code()))));
         return new Fit(storyId, competency, Math.Round((tagged + lexical) * strength, 4), reasons);
     }
 }

@@ -1,5 +1,5 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Loops;
@@ -8,13 +8,13 @@ namespace LoopCoach.Core.Loops;
 /// <param name="Gap">The gap the follow-up aimed at.</param>
 /// <param name="Question">The follow-up as asked.</param>
 /// <param name="Answer">The candidate's answer.</param>
-/// <param name="Changes">What the story gained: <c>result-added</c>, <c>result-quantified</c>, <c>action-added</c>, <c>ownership-clearer</c>, <c>lesson-added</c>… (empty when nothing changed).</param>
-public sealed record ProbeOutcome(string Gap, string Question, string Answer, IReadOnlyList<string> Changes);
+/// <param name="Changes">What the story gained (empty when nothing changed).</param>
+public sealed record ProbeOutcome(string Gap, string Question, string Answer, IReadOnlyList<ProbeChange> Changes);
 
 /// <summary>The evidence heard for one competency, and why it is judged so.</summary>
 /// <param name="Competency">The competency id.</param>
 /// <param name="Name">Its name in the loop's language.</param>
-/// <param name="Level"><c>strong</c>, <c>adequate</c>, <c>weak</c> or <c>none</c>.</param>
+/// <param name="Level">How strong the evidence is.</param>
 /// <param name="Reasons">The findings behind the level, in the loop's language.</param>
 /// <param name="Quotes">The candidate's words the level rests on.</param>
 /// <param name="Probes">The follow-ups asked and what they brought.</param>
@@ -23,7 +23,7 @@ public sealed record ProbeOutcome(string Gap, string Question, string Answer, IR
 public sealed record CompetencyEvidence(
     string Competency,
     string Name,
-    string Level,
+    EvidenceLevel Level,
     IReadOnlyList<string> Reasons,
     IReadOnlyList<string> Quotes,
     IReadOnlyList<ProbeOutcome> Probes,
@@ -42,13 +42,13 @@ public sealed record InterviewerDebrief(
     IReadOnlyList<TurnNote> Notes);
 
 /// <summary>The bar-raiser view across the loop.</summary>
-/// <param name="Signal"><c>strong</c>, <c>mixed</c> or <c>weak</c>: a summary of the levels, never alone.</param>
+/// <param name="Signal">A summary of the levels, never alone.</param>
 /// <param name="Strong">Competencies with strong evidence.</param>
 /// <param name="Weak">Competencies with weak evidence.</param>
 /// <param name="NoEvidence">Competencies with none (passed, or not reached in time).</param>
 /// <param name="ReusedStories">How many stories were told to more than one interviewer.</param>
 /// <param name="Text">The summary in a few sentences, in the loop's language.</param>
-public sealed record LoopSummary(string Signal, IReadOnlyList<string> Strong, IReadOnlyList<string> Weak, IReadOnlyList<string> NoEvidence, int ReusedStories, string Text);
+public sealed record LoopSummary(LoopSignal Signal, IReadOnlyList<string> Strong, IReadOnlyList<string> Weak, IReadOnlyList<string> NoEvidence, int ReusedStories, string Text);
 
 /// <summary>The debrief of a loop: per interviewer and per competency, then across the loop.</summary>
 public sealed record LoopDebrief(IReadOnlyList<InterviewerDebrief> Interviewers, LoopSummary Summary);
@@ -56,18 +56,21 @@ public sealed record LoopDebrief(IReadOnlyList<InterviewerDebrief> Interviewers,
 /// <summary>Builds the debrief from a session's turns. Every level is backed by findings and quotes.</summary>
 public static class DebriefBuilder
 {
-    /// <summary>The debrief of the turns of <paramref name="plan"/> so far (a paused session gets a partial one).</summary>
-    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, ContentCatalog content)
+    /// <summary>
+    /// The debrief of the turns of <paramref name="plan"/> so far (a paused session gets a partial one): each story
+    /// is judged again, whole, by <paramref name="analyzer"/>; competencies are named from <paramref name="frameworks"/>
+    /// and the summary is written with <paramref name="messages"/>.
+    /// </summary>
+    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages)
     {
-        var analyzer = new AnswerAnalyzer(content);
         var language = plan.Language;
-        string T(string key, params object?[] args) => content.Messages.Get(language, key, args);
+        string T(string key, params object?[] args) => messages.Get(language, key, args);
 
         var interviewers = new List<InterviewerDebrief>();
         foreach (var interviewer in plan.Interviewers)
         {
             var own = turns.Where(t => t.Prompt.Interviewer == interviewer.Index).ToList();
-            var evidence = interviewer.Competencies.Select(c => Evidence(c, turns, analyzer, content, language)).ToList();
+            var evidence = interviewer.Competencies.Select(c => Evidence(c, turns, analyzer, frameworks, messages, language)).ToList();
             interviewers.Add(new InterviewerDebrief(
                 interviewer.Index,
                 interviewer.Name,
@@ -80,13 +83,13 @@ public static class DebriefBuilder
         }
 
         var all = interviewers.SelectMany(i => i.Competencies).ToList();
-        var strong = all.Where(e => e.Level == "strong").Select(e => e.Name).ToList();
-        var weak = all.Where(e => e.Level == "weak").Select(e => e.Name).ToList();
-        var none = all.Where(e => e.Level == "none").Select(e => e.Name).ToList();
-        var good = all.Count(e => e.Level is "strong" or "adequate");
-        var signal = all.Count == 0 ? "weak" : good >= 0.75 * all.Count && none.Count == 0 ? "strong" : good >= 0.5 * all.Count ? "mixed" : "weak";
-        var reused = turns.Count(t => t.Notes.Any(n => n.Code == "story-reused"));
-        var sentences = new List<string> { T("debrief.signal." + signal, good, all.Count) };
+        var strong = all.Where(e => e.Level == EvidenceLevel.Strong).Select(e => e.Name).ToList();
+        var weak = all.Where(e => e.Level == EvidenceLevel.Weak).Select(e => e.Name).ToList();
+        var none = all.Where(e => e.Level == EvidenceLevel.None).Select(e => e.Name).ToList();
+        var good = all.Count(e => e.Level is EvidenceLevel.Strong or EvidenceLevel.Adequate);
+        var signal = all.Count == 0 ? LoopSignal.Weak : good >= 0.75 * all.Count && none.Count == 0 ? LoopSignal.Strong : good >= 0.5 * all.Count ? LoopSignal.Mixed : LoopSignal.Weak;
+        var reused = turns.Count(t => t.Notes.Any(n => n.Code == TurnNoteCode.StoryReused));
+        var sentences = new List<string> { T(signal.MessageKey(), good, all.Count) };
         if (strong.Count > 0)
         {
             sentences.Add(T("debrief.summary.strong", string.Join(", ", strong)));
@@ -107,7 +110,7 @@ public static class DebriefBuilder
             sentences.Add(T("debrief.summary.reused", reused));
         }
 
-        var avoid = turns.SelectMany(t => t.Notes).Count(n => n.Code == "avoid-topic");
+        var avoid = turns.SelectMany(t => t.Notes).Count(n => n.Code == TurnNoteCode.AvoidTopic);
         if (avoid > 0)
         {
             sentences.Add(T("debrief.summary.avoid", avoid));
@@ -116,16 +119,16 @@ public static class DebriefBuilder
         return new LoopDebrief(interviewers, new LoopSummary(signal, strong, weak, none, reused, string.Join(" ", sentences)));
     }
 
-    private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, ContentCatalog content, Language language)
+    private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages, Language language)
     {
-        var name = content.Frameworks.FindCompetency(competency)?.Name[language] ?? competency;
+        var name = frameworks.FindCompetency(competency)?.Name[language] ?? competency;
         var mains = turns.Where(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency).ToList();
         var passes = mains.Count(t => t.Skipped);
         var main = mains.LastOrDefault(t => !t.Skipped);
         if (main is null)
         {
-            var reason = passes > 0 ? content.Messages.Get(language, "debrief.passed", passes) : content.Messages.Get(language, "debrief.not-reached");
-            return new CompetencyEvidence(competency, name, "none", [reason], [], [], passes, false);
+            var reason = passes > 0 ? messages.Get(language, "debrief.passed", passes) : messages.Get(language, "debrief.not-reached");
+            return new CompetencyEvidence(competency, name, EvidenceLevel.None, [reason], [], [], passes, false);
         }
 
         // The story is the main answer and the follow-ups that came after it, up to the next main question.
@@ -138,7 +141,7 @@ public static class DebriefBuilder
         {
             if (probe.Skipped)
             {
-                probes.Add(new ProbeOutcome(probe.Prompt.Gap ?? "", probe.Prompt.Text, probe.Answer, ["passed"]));
+                probes.Add(new ProbeOutcome(probe.Prompt.Gap ?? "", probe.Prompt.Text, probe.Answer, [ProbeChange.Passed]));
                 continue;
             }
 
@@ -151,11 +154,11 @@ public static class DebriefBuilder
         var final = before;
         var level = Level(final);
         var reasons = final.Findings
-            .Where(f => f.Severity is Severity.Problem or Severity.Warning or Severity.Strength && !f.Code.StartsWith("length.", StringComparison.Ordinal))
+            .Where(f => f.Severity is Severity.Problem or Severity.Warning or Severity.Strength && !f.Code.IsAboutLength())
             .Select(f => f.Message)
             .ToList();
         var quotes = final.Findings
-            .Where(f => f.Severity == Severity.Strength && f.Code is "result.quantified" or "ownership.clear" or "star.complete")
+            .Where(f => f.Severity == Severity.Strength && f.Code is FindingCode.ResultQuantified or FindingCode.OwnershipClear or FindingCode.StarComplete)
             .SelectMany(f => f.Spans)
             .Select(s => s.Text)
             .Distinct()
@@ -166,37 +169,37 @@ public static class DebriefBuilder
             quotes = [.. final.Sentences.Take(1).Select(s => s.Text)];
         }
 
-        return new CompetencyEvidence(competency, name, level, reasons, quotes, probes, passes, main.Notes.Any(n => n.Code == "story-reused"));
+        return new CompetencyEvidence(competency, name, level, reasons, quotes, probes, passes, main.Notes.Any(n => n.Code == TurnNoteCode.StoryReused));
     }
 
     /// <summary>strong: action and a measured result, owned, on topic; adequate: action and result; weak: otherwise.</summary>
-    private static string Level(AnswerAnalysis analysis)
+    private static EvidenceLevel Level(AnswerAnalysis analysis)
     {
         var hasCore = analysis.Star.Action.Present && analysis.Star.Result.Present;
-        var owned = !analysis.Findings.Any(f => f.Code is "ownership.we-heavy" or "ownership.no-personal-action");
-        var onTopic = !analysis.Findings.Any(f => f.Code == "relevance.low");
-        return hasCore && analysis.QuantifiedResult && owned && onTopic ? "strong" : hasCore ? "adequate" : "weak";
+        var owned = !analysis.Findings.Any(f => f.Code is FindingCode.OwnershipWeHeavy or FindingCode.OwnershipNoPersonalAction);
+        var onTopic = !analysis.Findings.Any(f => f.Code == FindingCode.RelevanceLow);
+        return hasCore && analysis.QuantifiedResult && owned && onTopic ? EvidenceLevel.Strong : hasCore ? EvidenceLevel.Adequate : EvidenceLevel.Weak;
     }
 
-    private static List<string> Changes(AnswerAnalysis before, AnswerAnalysis after)
+    private static List<ProbeChange> Changes(AnswerAnalysis before, AnswerAnalysis after)
     {
-        var changes = new List<string>();
+        var changes = new List<ProbeChange>();
         foreach (var part in Enum.GetValues<StarPart>())
         {
             if (!before.Star[part].Present && after.Star[part].Present)
             {
-                changes.Add(part.ToString().ToLowerInvariant() + "-added");
+                changes.Add(DebriefCodes.Added(part));
             }
         }
 
         if (!before.QuantifiedResult && after.QuantifiedResult)
         {
-            changes.Add("result-quantified");
+            changes.Add(ProbeChange.ResultQuantified);
         }
 
         if (after.Ownership.PersonalActions.Count > before.Ownership.PersonalActions.Count)
         {
-            changes.Add("ownership-clearer");
+            changes.Add(ProbeChange.OwnershipClearer);
         }
 
         return changes;

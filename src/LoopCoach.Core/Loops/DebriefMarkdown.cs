@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text;
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Loops;
 
-/// <summary>A session's transcript and debrief as Markdown, to keep or share.</summary>
+/// <summary>
+/// A session's transcript and debrief as Markdown, to keep or share. Any front end may print it (a file from the
+/// CLI, a printable page on the web), so its words come from the neutral <c>debrief.*</c> and <c>md.*</c> messages.
+/// </summary>
 public static class DebriefMarkdown
 {
     /// <summary>Renders the debrief, then the transcript, in the loop's language.</summary>
-    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, ContentCatalog content)
+    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, Messages messages)
     {
-        string T(string key, params object?[] args) => content.Messages.Get(plan.Language, key, args);
+        string T(string key, params object?[] args) => messages.Get(plan.Language, key, args);
         var md = new StringBuilder();
         md.Append("# ").AppendLine(T("md.loop.title", plan.Template, plan.Seed));
         md.AppendLine();
@@ -20,11 +23,11 @@ public static class DebriefMarkdown
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"## {interviewer.Name} · {interviewer.Role}");
             md.AppendLine();
-            md.AppendLine(T("cli.loop.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes));
+            md.AppendLine(T("debrief.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes));
             foreach (var e in interviewer.Competencies)
             {
                 md.AppendLine();
-                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T("cli.loop.level." + e.Level)}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"### {e.Name} — {T(e.Level.MessageKey())}");
                 md.AppendLine();
                 foreach (var reason in e.Reasons)
                 {
@@ -38,7 +41,7 @@ public static class DebriefMarkdown
 
                 foreach (var probe in e.Probes)
                 {
-                    md.Append("- ").AppendLine(T("cli.loop.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("cli.loop.no-change") : string.Join(", ", probe.Changes)));
+                    md.Append("- ").AppendLine(T("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code()))));
                 }
             }
 

@@ -1,6 +1,6 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
 using LoopCoach.Core.Stories;
@@ -26,10 +26,14 @@ public sealed class InterviewEngine
     public const double CoveredThreshold = 0.3;
 
     private readonly LoopPlan _plan;
-    private readonly ContentCatalog _content;
     private readonly AnswerAnalyzer _analyzer;
+    private readonly QuestionBank _questions;
+    private readonly ProbeLibrary _probes;
+    private readonly AskGuide _ask;
+    private readonly FrameworkCatalog _frameworks;
+    private readonly Messages _messages;
     private readonly Language _language;
-    private readonly Random _random;
+    private Random _random;
     private readonly List<Turn> _turns = [];
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
     private readonly HashSet<string> _askedGaps = new(StringComparer.Ordinal);
@@ -41,53 +45,65 @@ public sealed class InterviewEngine
     private int _passes;
     private int _draws;
 
-    /// <summary>Starts the loop at its first line.</summary>
-    public InterviewEngine(LoopPlan plan, ContentCatalog content)
-        : this(plan, content, start: true)
-    {
-    }
-
-    private InterviewEngine(LoopPlan plan, ContentCatalog content, bool start)
+    /// <summary>
+    /// Starts the loop of <paramref name="plan"/> at its first line. Answers are judged by <paramref name="analyzer"/>;
+    /// questions come from <paramref name="questions"/>, follow-ups from <paramref name="probes"/>, topics to avoid
+    /// from <paramref name="ask"/>, competency names from <paramref name="frameworks"/> and every line the
+    /// interviewers say from <paramref name="messages"/>.
+    /// </summary>
+    public InterviewEngine(LoopPlan plan, AnswerAnalyzer analyzer, QuestionBank questions, ProbeLibrary probes, AskGuide ask, FrameworkCatalog frameworks, Messages messages)
     {
         _plan = plan;
-        _content = content;
-        _analyzer = new AnswerAnalyzer(content);
+        _analyzer = analyzer;
+        _questions = questions;
+        _probes = probes;
+        _ask = ask;
+        _frameworks = frameworks;
+        _messages = messages;
         _language = plan.Language;
         _random = new Random(plan.Seed);
         _seconds = new int[plan.Interviewers.Count];
-        if (start)
-        {
-            Current = Opening(0);
-        }
+        Current = Opening(0);
     }
 
     /// <summary>
-    /// The engine as it stood when <paramref name="state"/> was saved, after <paramref name="turns"/>: nothing is
-    /// re-asked or re-analysed, so a later release's content cannot change what was already said.
+    /// Brings this new engine to where it stood when <paramref name="state"/> was saved, after
+    /// <paramref name="turns"/>: nothing is re-asked or re-analysed, so a later release's content cannot change what
+    /// was already said. Only an engine that has taken no answer can be restored.
     /// </summary>
-    public static InterviewEngine Restore(LoopPlan plan, ContentCatalog content, IReadOnlyList<Turn> turns, EngineState state)
+    public InterviewEngine Restore(IReadOnlyList<Turn> turns, EngineState state)
     {
-        var engine = new InterviewEngine(plan, content, start: false);
-        engine._turns.AddRange(turns);
-        engine._asked.UnionWith(state.Asked);
-        engine._askedGaps.UnionWith(state.AskedGaps);
-        engine._story.AddRange(state.Story);
-        for (var i = 0; i < engine._seconds.Length && i < state.Seconds.Count; i++)
+        if (_turns.Count > 0)
         {
-            engine._seconds[i] = state.Seconds[i];
+            throw new InvalidOperationException("Only a new engine can be restored.");
         }
 
-        engine._interviewer = state.Interviewer;
-        engine._competency = state.Competency;
-        engine._round = state.Round;
-        engine._passes = state.Passes;
-        while (engine._draws < state.Draws)
+        _turns.AddRange(turns);
+        _asked.Clear();
+        _asked.UnionWith(state.Asked);
+        _askedGaps.Clear();
+        _askedGaps.UnionWith(state.AskedGaps);
+        _story.Clear();
+        _story.AddRange(state.Story);
+        Array.Clear(_seconds);
+        for (var i = 0; i < _seconds.Length && i < state.Seconds.Count; i++)
         {
-            engine.Draw(int.MaxValue);
+            _seconds[i] = state.Seconds[i];
         }
 
-        engine.Current = state.Current;
-        return engine;
+        _interviewer = state.Interviewer;
+        _competency = state.Competency;
+        _round = state.Round;
+        _passes = state.Passes;
+        _random = new Random(_plan.Seed);
+        _draws = 0;
+        while (_draws < state.Draws)
+        {
+            Draw(int.MaxValue);
+        }
+
+        Current = state.Current;
+        return this;
     }
 
     /// <summary>Where the engine stands now: save it with the answer just given.</summary>
@@ -143,13 +159,13 @@ public sealed class InterviewEngine
                 Text = text,
                 Question = prompt.Text,
                 Competency = prompt.Competency,
-                QuestionProbes = prompt.QuestionId is { } id ? _content.Questions.Find(id)?.Probes ?? [] : [],
+                QuestionProbes = prompt.QuestionId is { } id ? _questions.Find(id)?.Probes ?? [] : [],
             });
         }
 
         if (skipped)
         {
-            notes.Add(Note("skip", prompt.Competency is { } c ? CompetencyName(c) : ""));
+            notes.Add(Note(TurnNoteCode.Skip, prompt.Competency is { } c ? CompetencyName(c) : ""));
         }
 
         if (prompt.Kind == TurnKind.Main && !skipped)
@@ -220,7 +236,7 @@ public sealed class InterviewEngine
         {
             Text = story,
             Competency = main.Prompt.Competency,
-            QuestionProbes = main.Prompt.QuestionId is { } id ? _content.Questions.Find(id)?.Probes ?? [] : [],
+            QuestionProbes = main.Prompt.QuestionId is { } id ? _questions.Find(id)?.Probes ?? [] : [],
         });
         var gap = analysis.Probes.Select(p => p.Gap).FirstOrDefault(g => !_askedGaps.Contains(g));
         if (gap is null)
@@ -230,7 +246,7 @@ public sealed class InterviewEngine
 
         _askedGaps.Add(gap);
         _round++;
-        var phrasings = _content.GetProbe(gap).Phrasings[_language];
+        var phrasings = _probes.Get(gap).Phrasings[_language];
         return new Prompt
         {
             Interviewer = _interviewer,
@@ -313,7 +329,7 @@ public sealed class InterviewEngine
         var interviewer = _plan.Interviewers[index];
         // The hiring manager asks how you work (method and skill); everyone else why you, why here.
         var kind = interviewer.Role == "hiring-manager" ? QuestionKind.Method : QuestionKind.Motivation;
-        var candidates = _content.Questions.Questions
+        var candidates = _questions.Questions
             .Where(q => q.Language == _language && q.Kind == kind && !_asked.Contains(q.Id))
             .ToList();
         var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[Draw(candidates.Count)];
@@ -339,10 +355,10 @@ public sealed class InterviewEngine
             return new Question(real.Id, real.Language, real.Text, [real.Competency], QuestionKind.Behavioral, 2, [Gaps.Context, Gaps.Result, Gaps.Role]);
         }
 
-        var ids = _content.Questions.Questions.Any(q => q.Competencies.Contains(competency))
+        var ids = _questions.Questions.Any(q => q.Competencies.Contains(competency))
             ? [competency]
-            : _content.Frameworks.Expand(competency);
-        var candidates = _content.Questions.Questions
+            : _frameworks.Expand(competency);
+        var candidates = _questions.Questions
             .Where(q => q.Language == _language && q.Kind is QuestionKind.Behavioral or QuestionKind.Situational && !_asked.Contains(q.Id))
             .Where(q => q.Competencies.Any(ids.Contains))
             .ToList();
@@ -381,7 +397,7 @@ public sealed class InterviewEngine
         {
             if (TextFeatures.Cosine(features, TextFeatures.Of(earlier.Answer)) >= ReusedStoryThreshold)
             {
-                yield return new TurnNote("story-reused", Text("loop.note.story-reused", _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
+                yield return new TurnNote(TurnNoteCode.StoryReused, Text(TurnNoteCode.StoryReused.MessageKey(), _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
                 yield break;
             }
         }
@@ -391,17 +407,17 @@ public sealed class InterviewEngine
     {
         if (AnswerIntent.IsNoQuestions(text))
         {
-            yield return Note("no-questions");
+            yield return Note(TurnNoteCode.NoQuestions);
             yield break;
         }
 
         var lower = text.ToLowerInvariant();
-        foreach (var topic in _content.Ask.Avoid)
+        foreach (var topic in _ask.Avoid)
         {
             var keyword = topic.Keywords.En.Concat(topic.Keywords.Ko).FirstOrDefault(k => PhraseMatcher.Occurs(lower, k));
             if (keyword is not null)
             {
-                yield return Note("avoid-topic", topic.Name[_language], topic.Reason[_language]);
+                yield return Note(TurnNoteCode.AvoidTopic, topic.Name[_language], topic.Reason[_language]);
             }
         }
 
@@ -411,16 +427,16 @@ public sealed class InterviewEngine
             .FirstOrDefault(t => TextFeatures.Cosine(features, TextFeatures.Of(t.Prompt.Text + " " + t.Answer)) >= CoveredThreshold);
         if (covered is not null)
         {
-            yield return new TurnNote("already-covered", Text("loop.note.already-covered", covered.Seq), covered.Seq);
+            yield return new TurnNote(TurnNoteCode.AlreadyCovered, Text(TurnNoteCode.AlreadyCovered.MessageKey(), covered.Seq), covered.Seq);
         }
     }
 
-    private string CompetencyName(string id) => _content.Frameworks.FindCompetency(id)?.Name[_language] ?? id;
+    private string CompetencyName(string id) => _frameworks.FindCompetency(id)?.Name[_language] ?? id;
 
     private string RoleName(string role) =>
-        _content.Messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
+        _messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
 
-    private TurnNote Note(string code, params object?[] args) => new(code, Text("loop.note." + code, args));
+    private TurnNote Note(TurnNoteCode code, params object?[] args) => new(code, Text(code.MessageKey(), args));
 
-    private string Text(string key, params object?[] args) => _content.Messages.Get(_language, key, args);
+    private string Text(string key, params object?[] args) => _messages.Get(_language, key, args);
 }

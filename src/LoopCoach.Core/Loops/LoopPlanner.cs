@@ -1,6 +1,7 @@
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
 
 namespace LoopCoach.Core.Loops;
 
@@ -11,16 +12,19 @@ namespace LoopCoach.Core.Loops;
 /// </summary>
 public static class LoopPlanner
 {
-    /// <summary>Plans <paramref name="template"/>. With no <paramref name="competencies"/>, the template's default number is drawn from its framework.</summary>
-    public static LoopPlan Plan(LoopTemplate template, IReadOnlyList<string>? competencies, Language language, int seed, ContentCatalog content)
+    /// <summary>
+    /// Plans <paramref name="template"/>. With no <paramref name="competencies"/>, the template's default number is
+    /// drawn from its framework (of <paramref name="frameworks"/>), among those with <paramref name="questions"/> to ask.
+    /// </summary>
+    public static LoopPlan Plan(LoopTemplate template, IReadOnlyList<string>? competencies, Language language, int seed, FrameworkCatalog frameworks, QuestionBank questions)
     {
-        var framework = content.Frameworks.Get(template.FrameworkId);
+        var framework = frameworks.Get(template.FrameworkId);
         var random = new Random(seed);
         List<string> chosen;
         if (competencies is { Count: > 0 })
         {
             chosen = [.. competencies.Select(c => c.Trim().ToLowerInvariant()).Where(c => c.Length > 0).Distinct()];
-            foreach (var id in chosen.Where(id => content.Frameworks.FindCompetency(id) is null))
+            foreach (var id in chosen.Where(id => frameworks.FindCompetency(id) is null))
             {
                 throw new LoopCoachException(ErrorKind.NotFound, "competency.not-found", id);
             }
@@ -30,7 +34,7 @@ public static class LoopPlanner
             // Competencies with questions in the loop's language, drawn without repeats.
             var available = framework.Competencies
                 .Select(c => c.Id)
-                .Where(id => content.Questions.Questions.Any(q => q.Language == language && q.Competencies.Contains(id)) || content.Frameworks.FindCompetency(id)!.Related.Count > 0)
+                .Where(id => questions.Questions.Any(q => q.Language == language && q.Competencies.Contains(id)) || frameworks.FindCompetency(id)!.Related.Count > 0)
                 .ToList();
             chosen = [.. Shuffle(available, random).Take(Math.Clamp(template.DefaultCompetencies, template.Interviewers.Count, template.MaxCompetencies))];
         }

@@ -53,10 +53,10 @@ public sealed record Prompt
 }
 
 /// <summary>Something the loop noticed about a turn (a skip, a reused story, a question about salary…).</summary>
-/// <param name="Code">Stable id: skip, story-reused, avoid-topic, already-covered, no-questions, time-up.</param>
+/// <param name="Code">What was noticed (its code is documented in the README).</param>
 /// <param name="Message">What it means, in the loop's language.</param>
 /// <param name="RelatedTurn">The earlier turn it refers to (the first telling of a reused story), if any.</param>
-public sealed record TurnNote(string Code, string Message, int? RelatedTurn = null);
+public sealed record TurnNote(TurnNoteCode Code, string Message, int? RelatedTurn = null);
 
 /// <summary>One exchange: the interviewer's line, the candidate's answer, and what came of it.</summary>
 public sealed record Turn

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Notes;
@@ -30,15 +29,16 @@ public sealed record NoteFacts
 }
 
 /// <summary>A drafted note, and the time to send it by.</summary>
-/// <param name="Kind"><c>thank-you</c> or <c>linkedin</c>.</param>
+/// <param name="Kind">Which note it is.</param>
 /// <param name="Subject">The email subject (empty for LinkedIn).</param>
 /// <param name="Body">The text to send.</param>
 /// <param name="SendBy">24 hours after the interview.</param>
 /// <param name="Reminder">The reminder of the window, in the note's language.</param>
-public sealed record Note(string Kind, string Subject, string Body, DateTimeOffset SendBy, string Reminder);
+public sealed record Note(NoteKind Kind, string Subject, string Body, DateTimeOffset SendBy, string Reminder);
 
 /// <summary>Drafts the thank-you email and the LinkedIn note from the templates in <c>content/templates/notes.yaml</c>.</summary>
-public sealed class NoteWriter(ContentCatalog content)
+/// <param name="templates">The note templates, keyed <c>section.name</c> (<c>thankYou.greeting</c>…).</param>
+public sealed class NoteWriter(IReadOnlyDictionary<string, LocalizedText> templates)
 {
     /// <summary>A thank-you note is expected within this time of the interview.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
@@ -66,7 +66,7 @@ public sealed class NoteWriter(ContentCatalog content)
         parts.Add("");
         parts.Add(T("thankYou.signature", facts.Candidate.Length > 0 ? facts.Candidate : T("defaults.candidate")));
         var sendBy = facts.InterviewEnded + Window;
-        return new Note("thank-you", T("thankYou.subject", position), string.Join("\n", parts), sendBy, Reminder(sendBy, language));
+        return new Note(NoteKind.ThankYou, T("thankYou.subject", position), string.Join("\n", parts), sendBy, Reminder(sendBy, language));
     }
 
     /// <summary>The LinkedIn connection note (under LinkedIn's 300 characters).</summary>
@@ -75,7 +75,7 @@ public sealed class NoteWriter(ContentCatalog content)
         var interviewer = facts.Interviewers.Count > 0 ? facts.Interviewers[0] : Fill("defaults.interviewer", language);
         var body = Fill("linkedIn.text", language, interviewer, facts.Company.Length > 0 ? facts.Company : facts.Position);
         var sendBy = facts.InterviewEnded + Window;
-        return new Note("linkedin", "", body.Length <= 300 ? body : body[..300], sendBy, Reminder(sendBy, language));
+        return new Note(NoteKind.LinkedIn, "", body.Length <= 300 ? body : body[..300], sendBy, Reminder(sendBy, language));
     }
 
     private string Reminder(DateTimeOffset sendBy, Language language) =>
@@ -83,7 +83,7 @@ public sealed class NoteWriter(ContentCatalog content)
 
     private string Fill(string key, Language language, params object?[] args)
     {
-        var template = content.NoteTemplates.TryGetValue(key, out var text) ? text[language] : key;
+        var template = templates.TryGetValue(key, out var text) ? text[language] : key;
         return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 }

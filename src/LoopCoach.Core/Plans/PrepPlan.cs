@@ -1,17 +1,32 @@
 using System.Globalization;
 using System.Text;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Coverage;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Plans;
 
-/// <summary>One thing to do on a day of the plan.</summary>
-/// <param name="Kind"><c>write-story</c>, <c>add-numbers</c>, <c>practise</c>, <c>real-questions</c>, <c>prepare-questions</c>, <c>review</c>.</param>
+/// <summary>
+/// One thing to do on a day of the plan, and what it applies to. How to do it (a command line, a link) is for each
+/// front end to say from the kind and these arguments.
+/// </summary>
+/// <param name="Kind">What the task asks.</param>
 /// <param name="Text">What to do, in the user's language.</param>
-/// <param name="Command">The loopcoach command that does it, when there is one.</param>
-public sealed record PlanTask(string Kind, string Text, string? Command);
+public sealed record PlanTask(PlanTaskKind Kind, string Text)
+{
+    /// <summary>The competency to write a story for (<see cref="PlanTaskKind.WriteStory"/>).</summary>
+    public string? Competency { get; init; }
+
+    /// <summary>The story whose result needs numbers (<see cref="PlanTaskKind.AddNumbers"/>).</summary>
+    public long? StoryId { get; init; }
+
+    /// <summary>The loop template to practise with (<see cref="PlanTaskKind.Practise"/>).</summary>
+    public string? Template { get; init; }
+
+    /// <summary>The competencies to practise (<see cref="PlanTaskKind.Practise"/>).</summary>
+    public IReadOnlyList<string> Competencies { get; init; } = [];
+}
 
 /// <summary>A day of the plan.</summary>
 public sealed record PlanDay(DateOnly Date, IReadOnlyList<PlanTask> Tasks);
@@ -47,7 +62,7 @@ public static class PrepPlanner
     private const int TasksPerDay = 3;
 
     /// <summary>The plan from <paramref name="today"/> to <paramref name="interview"/>; an interview date in the past is an input error.</summary>
-    public static PrepPlan Plan(PlanInputs inputs, DateOnly today, DateOnly interview, ContentCatalog content, Language language)
+    public static PrepPlan Plan(PlanInputs inputs, DateOnly today, DateOnly interview, FrameworkCatalog frameworks, Messages messages, Language language)
     {
         if (interview < today)
         {
@@ -59,31 +74,31 @@ public static class PrepPlanner
             throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-far", MaxDays);
         }
 
-        string T(string key, params object?[] args) => content.Messages.Get(language, key, args);
-        var name = (string id) => content.Frameworks.FindCompetency(id)?.Name[language] ?? id;
+        string T(string key, params object?[] args) => messages.Get(language, key, args);
+        var name = (string id) => frameworks.FindCompetency(id)?.Name[language] ?? id;
         var tasks = new List<PlanTask>();
         foreach (var gap in inputs.Gaps)
         {
             var prompt = gap.StoriesToWrite.FirstOrDefault() ?? gap.Name;
-            tasks.Add(new PlanTask("write-story", T("plan.task.write-story", gap.Name, prompt), $"loopcoach stories add --competency {gap.Competency}"));
+            tasks.Add(new PlanTask(PlanTaskKind.WriteStory, T(PlanTaskKind.WriteStory.MessageKey(), gap.Name, prompt)) { Competency = gap.Competency });
         }
 
         foreach (var (id, title) in inputs.StoriesWithoutNumbers)
         {
-            tasks.Add(new PlanTask("add-numbers", T("plan.task.add-numbers", title), $"loopcoach stories edit {id}"));
+            tasks.Add(new PlanTask(PlanTaskKind.AddNumbers, T(PlanTaskKind.AddNumbers.MessageKey(), title)) { StoryId = id });
         }
 
         foreach (var pair in inputs.Competencies.Chunk(2))
         {
-            tasks.Add(new PlanTask("practise", T("plan.task.practise", string.Join(", ", pair.Select(name))), $"loopcoach loop run --template {inputs.Template} --competencies {string.Join(',', pair)}"));
+            tasks.Add(new PlanTask(PlanTaskKind.Practise, T(PlanTaskKind.Practise.MessageKey(), string.Join(", ", pair.Select(name)))) { Template = inputs.Template, Competencies = pair });
         }
 
         if (inputs.RealQuestions.Count > 0)
         {
-            tasks.Add(new PlanTask("real-questions", T("plan.task.real-questions", string.Join(" / ", inputs.RealQuestions.Take(3))), "loopcoach retro questions"));
+            tasks.Add(new PlanTask(PlanTaskKind.RealQuestions, T(PlanTaskKind.RealQuestions.MessageKey(), string.Join(" / ", inputs.RealQuestions.Take(3)))));
         }
 
-        tasks.Add(new PlanTask("prepare-questions", T("plan.task.prepare-questions"), "loopcoach ask"));
+        tasks.Add(new PlanTask(PlanTaskKind.PrepareQuestions, T(PlanTaskKind.PrepareQuestions.MessageKey())));
 
         var days = new List<PlanDay>();
         var workDays = Math.Max(1, interview.DayNumber - today.DayNumber);
@@ -100,7 +115,7 @@ public static class PrepPlanner
 
             if (d == workDays - 1 && date < interview)
             {
-                dayTasks.Add(new PlanTask("review", T("plan.task.review"), "loopcoach stories export --format markdown"));
+                dayTasks.Add(new PlanTask(PlanTaskKind.Review, T(PlanTaskKind.Review.MessageKey())));
             }
 
             if (dayTasks.Count > 0)
@@ -109,15 +124,18 @@ public static class PrepPlanner
             }
         }
 
-        days.Add(new PlanDay(interview, [new PlanTask("interview", T("plan.task.interview"), "loopcoach notes thank-you")]));
+        days.Add(new PlanDay(interview, [new PlanTask(PlanTaskKind.Interview, T(PlanTaskKind.Interview.MessageKey()))]));
         return new PrepPlan(today, interview, inputs.Competencies, days);
     }
 
-    /// <summary>The plan as Markdown.</summary>
-    public static string ToMarkdown(PrepPlan plan, ContentCatalog content, Language language)
+    /// <summary>
+    /// The plan as Markdown, one checkbox per task; <paramref name="howTo"/> gives the front end's way of doing a task
+    /// (the CLI's command line), written after it as code.
+    /// </summary>
+    public static string ToMarkdown(PrepPlan plan, Messages messages, Language language, Func<PlanTask, string?>? howTo = null)
     {
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(content.Messages.Get(language, "plan.title", plan.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        md.Append("# ").AppendLine(messages.Get(language, "plan.title", plan.InterviewDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         foreach (var day in plan.Days)
         {
             md.AppendLine();
@@ -126,9 +144,9 @@ public static class PrepPlanner
             foreach (var task in day.Tasks)
             {
                 md.Append("- [ ] ").Append(task.Text);
-                if (task.Command is not null)
+                if (howTo?.Invoke(task) is { } how)
                 {
-                    md.Append(" `").Append(task.Command).Append('`');
+                    md.Append(" `").Append(how).Append('`');
                 }
 
                 md.AppendLine();
@@ -139,10 +157,11 @@ public static class PrepPlanner
     }
 
     /// <summary>
-    /// The plan as an iCalendar file (RFC 5545): one all-day event a day, the tasks in its description. Lines end
-    /// with CRLF and are folded at 75 octets, as calendar programs expect.
+    /// The plan as an iCalendar file (RFC 5545): one all-day event a day, the tasks in its description, each followed
+    /// by <paramref name="howTo"/>'s way of doing it in brackets. Lines end with CRLF and are folded at 75 octets, as
+    /// calendar programs expect.
     /// </summary>
-    public static string ToIcs(PrepPlan plan, ContentCatalog content, Language language, DateTimeOffset now)
+    public static string ToIcs(PrepPlan plan, Messages messages, Language language, DateTimeOffset now, Func<PlanTask, string?>? howTo = null)
     {
         var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//LoopCoach//Prep plan//EN", "CALSCALE:GREGORIAN" };
         var stamp = now.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
@@ -154,8 +173,8 @@ public static class PrepPlanner
             lines.Add("DTSTAMP:" + stamp);
             lines.Add("DTSTART;VALUE=DATE:" + date);
             lines.Add("DTEND;VALUE=DATE:" + day.Date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            lines.Add("SUMMARY:" + Escape(content.Messages.Get(language, day.Date == plan.InterviewDate ? "plan.event.interview" : "plan.event.prep", day.Tasks.Count)));
-            lines.Add("DESCRIPTION:" + Escape(string.Join("\n", day.Tasks.Select(t => "- " + t.Text + (t.Command is null ? "" : " (" + t.Command + ")")))));
+            lines.Add("SUMMARY:" + Escape(messages.Get(language, day.Date == plan.InterviewDate ? "plan.event.interview" : "plan.event.prep", day.Tasks.Count)));
+            lines.Add("DESCRIPTION:" + Escape(string.Join("\n", day.Tasks.Select(t => "- " + t.Text + (howTo?.Invoke(t) is { } how ? " (" + how + ")" : "")))));
             lines.Add("END:VEVENT");
         }
 

@@ -81,8 +81,8 @@ public sealed record PostingAnalysis
     /// <summary>The words the posting repeats most.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }
 
-    /// <summary>What could not be found (role, company, sections, requirements, stages), for a best-effort reading.</summary>
-    public required IReadOnlyList<string> NotFound { get; init; }
+    /// <summary>What could not be found, for a best-effort reading.</summary>
+    public required IReadOnlyList<PostingPart> NotFound { get; init; }
 }
 
 /// <summary>A posting's named strengths as a framework of their own, written in the framework file format.</summary>

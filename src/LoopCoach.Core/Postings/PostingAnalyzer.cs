@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
 
@@ -20,13 +19,15 @@ public sealed record PostingLexicon(
 /// supports it), must-haves and nice-to-haves, the hiring stages in order, and its keywords. What it cannot find
 /// it says, rather than guess.
 /// </summary>
-public sealed partial class PostingAnalyzer(ContentCatalog content)
+/// <param name="lexicon">The words sections, requirements and stages are found by.</param>
+/// <param name="classifier">Maps the posting's sentences to competencies.</param>
+public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClassifier classifier)
 {
     /// <summary>The longest posting read, in characters.</summary>
     public const int MaxPostingLength = 100_000;
 
-    private readonly PostingLexicon _lexicon = content.PostingLexicon;
-    private readonly QuestionClassifier _classifier = new(content);
+    private readonly PostingLexicon _lexicon = lexicon;
+    private readonly QuestionClassifier _classifier = classifier;
 
     /// <summary>Analyses <paramref name="posting"/>. Empty or over-long text is an input error.</summary>
     public PostingAnalysis Analyze(string posting)
@@ -55,12 +56,12 @@ public sealed partial class PostingAnalyzer(ContentCatalog content)
             .Where(s => s.Length >= 8)
             .ToList();
         var stages = FindStages(text, sections);
-        var notFound = new List<string>();
-        if (role is null) notFound.Add("role");
-        if (company is null) notFound.Add("company");
-        if (sections.Count == 0) notFound.Add("sections");
-        if (requirements.Count == 0) notFound.Add("requirements");
-        if (stages.Count == 0) notFound.Add("stages");
+        var notFound = new List<PostingPart>();
+        if (role is null) notFound.Add(PostingPart.Role);
+        if (company is null) notFound.Add(PostingPart.Company);
+        if (sections.Count == 0) notFound.Add(PostingPart.Sections);
+        if (requirements.Count == 0) notFound.Add(PostingPart.Requirements);
+        if (stages.Count == 0) notFound.Add(PostingPart.Stages);
 
         return new PostingAnalysis
         {

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 
 namespace LoopCoach.Core.Retros;
@@ -43,12 +42,13 @@ public sealed record Retrospective
 /// manager)", "1차 면접" — into rounds, questions (follow-ups marked) and how each went, and classifies every
 /// question to the principle it probes.
 /// </summary>
-public sealed partial class RetroImporter(ContentCatalog content)
+/// <param name="classifier">Finds the principle each question probes.</param>
+public sealed partial class RetroImporter(QuestionClassifier classifier)
 {
     /// <summary>The longest retrospective read, in characters.</summary>
     public const int MaxLength = 200_000;
 
-    private readonly QuestionClassifier _classifier = new(content);
+    private readonly QuestionClassifier _classifier = classifier;
 
     /// <summary>The retrospective in <paramref name="text"/>; an error when it holds no recognisable round or question.</summary>
     public Retrospective Import(string text, string company = "", string position = "", DateOnly? heldOn = null)

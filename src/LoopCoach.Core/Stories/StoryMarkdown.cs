@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using LoopCoach.Core.Content;
+using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Stories;
@@ -8,10 +8,12 @@ namespace LoopCoach.Core.Stories;
 /// <summary>The story bank as a Markdown document a candidate can read, print or paste into notes.</summary>
 public static class StoryMarkdown
 {
-    /// <summary>Renders <paramref name="stories"/> with headings and labels in <paramref name="language"/>.</summary>
-    public static string Render(IEnumerable<StoredStory> stories, ContentCatalog content, Language language)
+    /// <summary>
+    /// Renders <paramref name="stories"/> with headings and labels in <paramref name="language"/>, competencies named
+    /// from <paramref name="frameworks"/>.
+    /// </summary>
+    public static string Render(IEnumerable<StoredStory> stories, FrameworkCatalog frameworks, Messages messages, Language language)
     {
-        var messages = content.Messages;
         var md = new StringBuilder();
         md.Append("# ").AppendLine(messages.Get(language, "md.title"));
         foreach (var story in stories)
@@ -34,7 +36,7 @@ public static class StoryMarkdown
             if (c.Competencies.Count > 0)
             {
                 facts.Add($"{messages.Get(language, "md.competencies")}: " + string.Join(", ", c.Competencies.Select(id =>
-                    content.Frameworks.FindCompetency(id) is { } competency ? $"{competency.Name[language]} (`{id}`)" : $"`{id}`")));
+                    frameworks.FindCompetency(id) is { } competency ? $"{competency.Name[language]} (`{id}`)" : $"`{id}`")));
             }
 
             if (c.Tags.Count > 0)

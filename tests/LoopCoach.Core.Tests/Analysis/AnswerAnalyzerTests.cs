@@ -1,5 +1,4 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Stories;
 
@@ -7,7 +6,7 @@ namespace LoopCoach.Core.Tests.Analysis;
 
 public sealed class AnswerAnalyzerTests
 {
-    private static readonly AnswerAnalyzer Analyzer = new(ContentCatalog.BuiltIn);
+    private static readonly AnswerAnalyzer Analyzer = BuiltIn.Analyzer;
 
     private const string StrongEnglish =
         "Last year our biggest enterprise client was about to churn because their onboarding kept failing. " +
@@ -36,11 +35,11 @@ public sealed class AnswerAnalyzerTests
         Assert.True(analysis.Star.Result.Present);
         Assert.True(analysis.Star.Lesson.Present);
         Assert.True(analysis.QuantifiedResult);
-        var quantified = Assert.Single(analysis.Findings, f => f.Code == "result.quantified");
+        var quantified = Assert.Single(analysis.Findings, f => f.Code == FindingCode.ResultQuantified);
         Assert.Contains(quantified.Spans, s => s.Text == "4 weeks" || s.Text == "$400k");
-        Assert.Contains(analysis.Findings, f => f.Code == "ownership.clear");
-        Assert.Contains(analysis.Findings, f => f.Code == "relevance.signals" && f.Spans.Any(s => s.Text.Equals("client", StringComparison.OrdinalIgnoreCase)));
-        Assert.Equal("strong", analysis.Readiness.Grade);
+        Assert.Contains(analysis.Findings, f => f.Code == FindingCode.OwnershipClear);
+        Assert.Contains(analysis.Findings, f => f.Code == FindingCode.RelevanceSignals && f.Spans.Any(s => s.Text.Equals("client", StringComparison.OrdinalIgnoreCase)));
+        Assert.Equal(ReadinessGrade.Strong, analysis.Readiness.Grade);
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class AnswerAnalyzerTests
         Assert.Equal(AnswerLanguage.Ko, analysis.Language);
         Assert.True(analysis.Star.Result.Present);
         Assert.False(analysis.QuantifiedResult);
-        var vague = Assert.Single(analysis.Findings, f => f.Code == "result.vague");
+        var vague = Assert.Single(analysis.Findings, f => f.Code == FindingCode.ResultVague);
         Assert.Contains(vague.Spans, s => s.Text == "잘 마무리");
         Assert.Contains("결과가 막연합니다", vague.Message, StringComparison.Ordinal);
     }
@@ -61,7 +60,7 @@ public sealed class AnswerAnalyzerTests
     {
         var analysis = Analyze(VagueKorean);
 
-        var finding = Assert.Single(analysis.Findings, f => f.Code == "ownership.we-heavy");
+        var finding = Assert.Single(analysis.Findings, f => f.Code == FindingCode.OwnershipWeHeavy);
         Assert.True(analysis.Ownership.We >= 4, $"we = {analysis.Ownership.We}");
         Assert.Equal(0, analysis.Ownership.I);
         Assert.All(finding.Spans, s => Assert.True(s.Text.StartsWith("저희", StringComparison.Ordinal) || s.Text.StartsWith("우리", StringComparison.Ordinal), s.Text));
@@ -86,7 +85,7 @@ public sealed class AnswerAnalyzerTests
     {
         var analysis = Analyze("I think maybe the launch went okay. We probably saved some time, I guess, and the team was happy I believe.");
 
-        var hedges = Assert.Single(analysis.Findings, f => f.Code == "hedges.many");
+        var hedges = Assert.Single(analysis.Findings, f => f.Code == FindingCode.HedgesMany);
         Assert.True(hedges.Spans.Count >= 3);
         Assert.Contains(hedges.Spans, s => s.Text.Equals("I think", StringComparison.OrdinalIgnoreCase));
     }
@@ -96,10 +95,10 @@ public sealed class AnswerAnalyzerTests
     {
         var analysis = Analyze("I fixed the bug. It was fine.");
 
-        Assert.Contains(analysis.Findings, f => f.Code == "length.too-short");
+        Assert.Contains(analysis.Findings, f => f.Code == FindingCode.LengthTooShort);
         Assert.True(analysis.EstimatedSeconds < AnswerAnalyzer.TooShortSeconds);
         Assert.InRange(analysis.Probes.Count, 1, 3);
-        Assert.Equal("weak", analysis.Readiness.Grade);
+        Assert.Equal(ReadinessGrade.Weak, analysis.Readiness.Grade);
     }
 
     [Fact]
@@ -108,7 +107,7 @@ public sealed class AnswerAnalyzerTests
         var analysis = Analyze("2018년에 물류센터에서 일할 때 배송 지연이 잦았습니다. 제가 동선을 다시 짰고 지연 건수가 40% 줄었습니다.");
 
         Assert.InRange(analysis.MonthsAgo ?? 0, 96, 108);
-        var old = Assert.Single(analysis.Findings, f => f.Code == "recency.old");
+        var old = Assert.Single(analysis.Findings, f => f.Code == FindingCode.RecencyOld);
         Assert.Equal("2018년", Assert.Single(old.Spans).Text);
     }
 
@@ -123,7 +122,7 @@ public sealed class AnswerAnalyzerTests
         Assert.Equal(months, analysis.MonthsAgo);
         if (months > AnswerAnalyzer.OldStoryMonths)
         {
-            Assert.Equal(evidence, Assert.Single(analysis.Findings, f => f.Code == "recency.old").Spans[0].Text);
+            Assert.Equal(evidence, Assert.Single(analysis.Findings, f => f.Code == FindingCode.RecencyOld).Spans[0].Text);
         }
     }
 
@@ -133,7 +132,7 @@ public sealed class AnswerAnalyzerTests
         var analysis = Analyze("당시 저는 신규 서비스 런칭을 맡고 있었습니다. 제가 경쟁사 가격을 조사하고 세 가지 요금제를 제안했습니다. 팀장님을 설득해서 테스트를 시작했습니다.");
 
         Assert.False(analysis.Star.Result.Present);
-        Assert.Contains(analysis.Findings, f => f.Code == "star.missing-result" && f.Severity == Severity.Problem);
+        Assert.Contains(analysis.Findings, f => f.Code == FindingCode.StarMissingResult && f.Severity == Severity.Problem);
         Assert.Equal("result", analysis.Probes[0].Gap);
         Assert.Matches("[가-힣]", analysis.Probes[0].Text);
     }
@@ -143,7 +142,7 @@ public sealed class AnswerAnalyzerTests
     {
         var analysis = Analyze("I organised the office party and booked the venue and the food was good.", "frugality");
 
-        Assert.Contains(analysis.Findings, f => f.Code == "relevance.low");
+        Assert.Contains(analysis.Findings, f => f.Code == FindingCode.RelevanceLow);
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
         Assert.True(questions.Count >= 150, $"{questions.Count} labelled questions");
         Assert.DoesNotContain(questions, q => bank.Contains(q.Text.Trim().ToLowerInvariant()));
 
-        var classifier = new QuestionClassifier(Content);
+        var classifier = BuiltIn.Classifier;
         var report = new StringBuilder("question classification (amazon-lp, top-1 = the first label or a second gold label)\n");
         var floors = new List<(string Language, double Top1, double Top3)>();
         foreach (var language in new[] { "en", "ko" })
@@ -77,7 +77,7 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
         Assert.True(answers.Count >= minimum, $"{answers.Count} labelled answers");
         Assert.True(answers.Count(a => a.Language == "ko") >= minimum / 2);
 
-        var analyzer = new AnswerAnalyzer(Content);
+        var analyzer = BuiltIn.Analyzer;
         var report = new StringBuilder($"answer analysis on {file} (precision / recall / accuracy per label)\n");
         foreach (var language in new[] { "en", "ko" })
         {

@@ -1,12 +1,11 @@
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Core.Tests.Analysis;
 
 public sealed class DiaryMinerTests
 {
-    private static readonly DiaryMiner Miner = new(new AnswerAnalyzer(ContentCatalog.BuiltIn));
+    private static readonly DiaryMiner Miner = new(BuiltIn.Analyzer);
 
     [Fact]
     public void Mine_DiaryFixture_ProposesTheThreePostsThatAreStories_WithTheirFieldsAndDates()
@@ -31,7 +30,7 @@ public sealed class DiaryMinerTests
         Assert.Contains("먼저 알리는 것이 가장 좋은 응대", delays.Story.Lesson, StringComparison.Ordinal);
 
         var clicks = drafts[1];
-        Assert.Equal(["task", "lesson"], clicks.Missing);
+        Assert.Equal([StarPart.Task, StarPart.Lesson], clicks.Missing);
         Assert.Contains("캠페인별로 데이터를 다시 뽑아", clicks.Story.Action, StringComparison.Ordinal);
         Assert.Contains("예산을 멈추자고 제안했다", clicks.Story.Action, StringComparison.Ordinal);
         Assert.Contains("광고비가 15% 줄었는데도", clicks.Story.Result, StringComparison.Ordinal);
@@ -40,8 +39,8 @@ public sealed class DiaryMinerTests
         var proposal = drafts[2];
         Assert.Contains("지난 기획안 열 개를 찾아 읽고", proposal.Story.Action, StringComparison.Ordinal);
         Assert.Contains("가장 빠른 공부라는 걸 깨달았다", proposal.Story.Lesson, StringComparison.Ordinal);
-        Assert.DoesNotContain("action", proposal.Missing);
-        Assert.DoesNotContain("lesson", proposal.Missing);
+        Assert.DoesNotContain(StarPart.Action, proposal.Missing);
+        Assert.DoesNotContain(StarPart.Lesson, proposal.Missing);
     }
 
     [Fact]

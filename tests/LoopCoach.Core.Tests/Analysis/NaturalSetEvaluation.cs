@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using LoopCoach.Core.Analysis;
-using LoopCoach.Core.Content;
 using LoopCoach.Core.Stories;
 using Xunit.Abstractions;
 using YamlDotNet.Serialization;
@@ -42,7 +41,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
         var items = Yaml.Deserialize<List<NaturalAnswer>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "DevSet", "natural", file)));
         Assert.True(items.Count >= minimum, $"{items.Count} answers in {file}");
 
-        var analyzer = new AnswerAnalyzer(ContentCatalog.BuiltIn);
+        var analyzer = BuiltIn.Analyzer;
         AnswerAnalysis Analyze(NaturalAnswer a, string text) =>
             analyzer.Analyze(new AnswerRequest { Text = text, Question = a.Question, Competency = a.Competency, ThisMonth = new YearMonth(2026, 12) });
 

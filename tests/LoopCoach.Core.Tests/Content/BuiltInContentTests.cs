@@ -176,6 +176,22 @@ public sealed partial class BuiltInContentTests
     }
 
     [Fact]
+    public void EveryMessageKeyPrefixUsedInTheSource_StartsSomeMessage()
+    {
+        // "cli.kind." + kind: a prefix no message starts with is a key renamed or mistyped (it would print as is).
+        var prefixes = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => MessageKey().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .Where(k => k.EndsWith('.'))
+            .Distinct()
+            .ToList();
+
+        var unused = prefixes.Where(p => !Content.Messages.Keys.Any(k => k.StartsWith(p, StringComparison.Ordinal))).ToList();
+
+        Assert.NotEmpty(prefixes);
+        Assert.True(unused.Count == 0, "prefixes of no message: " + string.Join(", ", unused));
+    }
+
+    [Fact]
     public void KoreanMessages_AreKorean()
     {
         foreach (var key in Content.Messages.Keys)
@@ -192,6 +208,6 @@ public sealed partial class BuiltInContentTests
 
     private static int Sentences(string text) => text.Count(c => c is '.' or '?' or '!');
 
-    [GeneratedRegex("\"((?:cli|story|storage|import|input|file|content|framework|question|competency|ask|md)\\.[a-z0-9.\\-]+)\"")]
+    [GeneratedRegex("\"((?:cli|story|story-check|storage|import|input|file|content|framework|question|competency|ask|md|analysis|debrief|loop|plan|posting|retro|fit)\\.[a-z0-9.\\-]+)\"")]
     private static partial Regex MessageKey();
 }

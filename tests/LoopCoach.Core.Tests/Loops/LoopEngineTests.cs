@@ -23,9 +23,9 @@ public sealed class LoopEngineTests
     {
         var template = Content.GetTemplate("amazon-loop");
 
-        var first = LoopPlanner.Plan(template, null, Language.En, 42, Content);
-        var again = LoopPlanner.Plan(template, null, Language.En, 42, Content);
-        var other = LoopPlanner.Plan(template, null, Language.En, 43, Content);
+        var first = LoopPlanner.Plan(template, null, Language.En, 42, Content.Frameworks, Content.Questions);
+        var again = LoopPlanner.Plan(template, null, Language.En, 42, Content.Frameworks, Content.Questions);
+        var other = LoopPlanner.Plan(template, null, Language.En, 43, Content.Frameworks, Content.Questions);
 
         Assert.Equal(Flatten(first), Flatten(again));
         Assert.NotEqual(Flatten(first), Flatten(other));
@@ -36,7 +36,7 @@ public sealed class LoopEngineTests
     {
         var principles = Content.Frameworks.Get("amazon-lp").Competencies.Select(c => c.Id).Take(12).ToList();
 
-        var plan = LoopPlanner.Plan(Content.GetTemplate("amazon-loop"), principles, Language.Ko, 7, Content);
+        var plan = BuiltIn.Plan("amazon-loop", principles, Language.Ko, 7);
 
         var assigned = plan.Interviewers.SelectMany(i => i.Competencies).ToList();
         Assert.Equal(principles.Order(), assigned.Order());
@@ -51,7 +51,7 @@ public sealed class LoopEngineTests
     {
         var all = Content.Frameworks.Get("amazon-lp").Competencies.Select(c => c.Id).ToList();
 
-        var error = Assert.Throws<LoopCoachException>(() => LoopPlanner.Plan(Content.GetTemplate("phone-screen"), all, Language.En, 1, Content));
+        var error = Assert.Throws<LoopCoachException>(() => BuiltIn.Plan("phone-screen", all, Language.En, 1));
 
         Assert.Equal("loop.too-many-competencies", error.MessageKey);
     }
@@ -80,7 +80,7 @@ public sealed class LoopEngineTests
         var turn = engine.Answer("I have no such experience.");
 
         Assert.True(turn.Skipped);
-        Assert.Contains(turn.Notes, n => n.Code == "skip");
+        Assert.Contains(turn.Notes, n => n.Code == TurnNoteCode.Skip);
         var second = engine.Current!;
         Assert.Equal(TurnKind.Main, second.Kind);
         Assert.Equal(first.Competency, second.Competency);
@@ -90,10 +90,10 @@ public sealed class LoopEngineTests
     [Fact]
     public void Engine_BarRaiser_DrillsDeeperThanAPractitioner()
     {
-        var plan = LoopPlanner.Plan(Content.GetTemplate("amazon-loop"), null, Language.En, 5, Content);
+        var plan = BuiltIn.Plan("amazon-loop", null, Language.En, 5);
         Assert.True(plan.Interviewers[3].Depth > plan.Interviewers[0].Depth);
 
-        var engine = new InterviewEngine(plan, Content);
+        var engine = BuiltIn.Interview(plan);
         var maxRound = new int[plan.Interviewers.Count];
         while (engine.Current is { } prompt)
         {
@@ -107,8 +107,8 @@ public sealed class LoopEngineTests
     [Fact]
     public void Engine_SameStoryToASecondInterviewer_IsFlagged()
     {
-        var plan = LoopPlanner.Plan(Content.GetTemplate("amazon-loop"), null, Language.En, 11, Content);
-        var engine = new InterviewEngine(plan, Content);
+        var plan = BuiltIn.Plan("amazon-loop", null, Language.En, 11);
+        var engine = BuiltIn.Interview(plan);
         Turn? reused = null;
         while (engine.Current is { } prompt && reused is null)
         {
@@ -118,12 +118,12 @@ public sealed class LoopEngineTests
                 TurnKind.Closing => "No questions, thank you.",
                 _ => "I set up the tracking myself.",
             });
-            reused = turn.Notes.Any(n => n.Code == "story-reused") ? turn : null;
+            reused = turn.Notes.Any(n => n.Code == TurnNoteCode.StoryReused) ? turn : null;
         }
 
         Assert.NotNull(reused);
         Assert.Equal(1, reused.Prompt.Interviewer);
-        var note = Assert.Single(reused.Notes, n => n.Code == "story-reused");
+        var note = Assert.Single(reused.Notes, n => n.Code == TurnNoteCode.StoryReused);
         Assert.Contains(plan.Interviewers[0].Name, note.Message, StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public sealed class LoopEngineTests
 
         var turn = engine.Answer("How is the team measured, and what is the salary for this role?");
 
-        Assert.Contains(turn.Notes, n => n.Code == "avoid-topic");
+        Assert.Contains(turn.Notes, n => n.Code == TurnNoteCode.AvoidTopic);
         Assert.True(engine.IsFinished);
     }
 
@@ -154,8 +154,8 @@ public sealed class LoopEngineTests
 
         var mains = engine.Turns.Count(t => t.Prompt.Kind == TurnKind.Main);
         Assert.True(mains < 3, $"{mains} main questions in 30 minutes of 5-minute answers");
-        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Content);
-        Assert.Contains(debrief.Interviewers[0].Competencies, c => c.Level == "none");
+        var debrief = BuiltIn.Debrief(engine);
+        Assert.Contains(debrief.Interviewers[0].Competencies, c => c.Level == EvidenceLevel.None);
     }
 
     [Fact]
@@ -174,10 +174,10 @@ public sealed class LoopEngineTests
     public void Engine_IsDeterministic_SoReplayingTheAnswersResumesTheSameLoop()
     {
         var answers = new[] { "I'm an analyst.", StoryWithoutResult, "Downtime fell to zero and we saved 40 hours a month.", "skip", FullStory };
-        var plan = LoopPlanner.Plan(Content.GetTemplate("phone-screen"), ["deliver-results", "ownership"], Language.Ko, 3, Content);
+        var plan = BuiltIn.Plan("phone-screen", ["deliver-results", "ownership"], Language.Ko, 3);
 
-        var first = new InterviewEngine(plan, Content);
-        var second = new InterviewEngine(plan, Content);
+        var first = BuiltIn.Interview(plan);
+        var second = BuiltIn.Interview(plan);
         foreach (var answer in answers)
         {
             first.Answer(answer);
@@ -196,19 +196,19 @@ public sealed class LoopEngineTests
         engine.Answer(StoryWithoutResult);
         engine.Answer("As a result we had zero downtime and cut billing errors by 35%.");
 
-        var debrief = DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Content);
+        var debrief = BuiltIn.Debrief(engine);
 
         var evidence = Assert.Single(debrief.Interviewers[0].Competencies);
         var probe = Assert.Single(evidence.Probes);
         Assert.Equal("result", probe.Gap);
-        Assert.Contains("result-quantified", probe.Changes);
+        Assert.Contains(ProbeChange.ResultQuantified, probe.Changes);
     }
 
     [Fact]
     public void Engine_IntegratedInterview_IsOnePanelSessionWithOneOpeningAndOneClosing()
     {
-        var plan = LoopPlanner.Plan(Content.GetTemplate("integrated-interview"), null, Language.Ko, 8, Content);
-        var engine = new InterviewEngine(plan, Content);
+        var plan = BuiltIn.Plan("integrated-interview", null, Language.Ko, 8);
+        var engine = BuiltIn.Interview(plan);
         while (engine.Current is { } prompt)
         {
             engine.Answer(prompt.Kind == TurnKind.Closing ? "팀의 성과는 어떻게 평가하시나요?" : FullStory);
@@ -223,7 +223,7 @@ public sealed class LoopEngineTests
     }
 
     private static InterviewEngine Start(string template, string[] competencies) =>
-        new(LoopPlanner.Plan(Content.GetTemplate(template), competencies, Language.En, 1, Content), Content);
+        BuiltIn.Interview(BuiltIn.Plan(template, competencies, Language.En, 1));
 
     private static string Flatten(LoopPlan plan) =>
         string.Join("|", plan.Interviewers.Select(i => i.Role + ":" + string.Join(",", i.Competencies)));

@@ -1,7 +1,6 @@
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Coverage;
 using LoopCoach.Core.Localization;
-using LoopCoach.Core.Loops;
 using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Core.Tests.Prep;
@@ -59,14 +58,14 @@ public sealed class AssignmentTests
     public void Assign_NoStoryIsToldToTwoInterviewers_AndEveryCompetencyGetsAFirstChoiceAndABackup()
     {
         var content = ContentCatalog.BuiltIn;
-        var plan = LoopPlanner.Plan(content.GetTemplate("amazon-loop"), ["customer-obsession", "ownership", "frugality", "dive-deep", "earn-trust", "deliver-results", "think-big", "bias-for-action"], Language.En, 3, content);
+        var plan = BuiltIn.Plan("amazon-loop", ["customer-obsession", "ownership", "frugality", "dive-deep", "earn-trust", "deliver-results", "think-big", "bias-for-action"], Language.En, 3);
         var stories = plan.Interviewers.SelectMany(i => i.Competencies).SelectMany((c, i) => new[]
         {
             (Id: (long)(i * 2) + 1, Story: Story($"{c} story", c)),
             (Id: (long)(i * 2) + 2, Story: Story($"another {c} story", c)),
         }).ToList();
 
-        var assignment = StoryAssigner.Assign(plan, stories, new StoryFit(content, new YearMonth(2026, 11)), content, Language.En);
+        var assignment = StoryAssigner.Assign(plan, stories, BuiltIn.Fit(new YearMonth(2026, 11)), content.Frameworks, Language.En);
 
         Assert.Equal(8, assignment.Slots.Count);
         Assert.All(assignment.Slots, s => Assert.NotNull(s.First));
@@ -80,12 +79,12 @@ public sealed class AssignmentTests
     public void Assign_TwoCompetenciesOneGoodStory_GivesItWhereItIsWorthMostOverall()
     {
         var content = ContentCatalog.BuiltIn;
-        var plan = LoopPlanner.Plan(content.GetTemplate("phone-screen"), ["frugality", "customer-obsession"], Language.En, 1, content);
+        var plan = BuiltIn.Plan("phone-screen", ["frugality", "customer-obsession"], Language.En, 1);
         var both = Story("Cut vendor costs for a key customer", "frugality", "customer-obsession");
         var onlyCustomer = Story("Fixed a customer's onboarding", "customer-obsession");
-        var fit = new StoryFit(content, new YearMonth(2026, 11));
+        var fit = BuiltIn.Fit(new YearMonth(2026, 11));
 
-        var assignment = StoryAssigner.Assign(plan, [(1, both), (2, onlyCustomer)], fit, content, Language.En);
+        var assignment = StoryAssigner.Assign(plan, [(1, both), (2, onlyCustomer)], fit, content.Frameworks, Language.En);
 
         var frugality = assignment.Slots.Single(s => s.Competency == "frugality");
         var customer = assignment.Slots.Single(s => s.Competency == "customer-obsession");

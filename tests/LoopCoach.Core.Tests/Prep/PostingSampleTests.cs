@@ -1,5 +1,3 @@
-using LoopCoach.Core.Content;
-using LoopCoach.Core.Postings;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -23,7 +21,7 @@ public sealed class PostingSampleTests
         var expected = Expected().Single(e => e.File == file);
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Postings", file));
 
-        var analysis = new PostingAnalyzer(ContentCatalog.BuiltIn).Analyze(text);
+        var analysis = BuiltIn.Postings.Analyze(text);
 
         Assert.Equal(expected.Language, analysis.Language.ToString().ToLowerInvariant());
         Assert.Equal(expected.Role, analysis.Role);

@@ -4,7 +4,6 @@ using LoopCoach.Core.Localization;
 using LoopCoach.Core.Notes;
 using LoopCoach.Core.Plans;
 using LoopCoach.Core.Postings;
-using LoopCoach.Core.Retros;
 
 namespace LoopCoach.Core.Tests.Prep;
 
@@ -15,7 +14,7 @@ public sealed class RetroAndPostingTests
     [Fact]
     public void RetroImport_LoopReviewFixture_FindsFiveRoundsTheirQuestionsRolesAndTheFollowUp()
     {
-        var retro = new RetroImporter(Content).Import(Fixtures.Text(Fixtures.LoopReview), "클라우드 회사", "Partner Manager");
+        var retro = BuiltIn.Retros.Import(Fixtures.Text(Fixtures.LoopReview), "클라우드 회사", "Partner Manager");
 
         var questions = retro.Rounds.SelectMany(r => r.Questions).ToList();
         Assert.Equal([1, 2, 3, 4, 5], retro.Rounds.Select(r => r.Number));
@@ -56,7 +55,7 @@ public sealed class RetroAndPostingTests
     [SkippableFact]
     public void RetroImport_Seed000_FindsFourRoundsTheirQuestionsAndTheLeaderLast()
     {
-        var retro = new RetroImporter(Content).Import(Seeds.Text("000"), "Amazon", "Sales");
+        var retro = BuiltIn.Retros.Import(Seeds.Text("000"), "Amazon", "Sales");
 
         Assert.Equal(4, retro.Rounds.Count);
         Assert.Equal([6, 12, 6, 4], retro.Rounds.Select(r => r.Questions.Count));
@@ -73,7 +72,7 @@ public sealed class RetroAndPostingTests
     {
         const string text = "Round 1 (hiring manager)\n- Tell me about a time you missed a deadline.\n- How did you recover? (follow-up)\nHow it went: rushed.\n\nRound 2 - bar raiser\n- Describe a decision you made without data.\nReflections: prepare fresher stories.";
 
-        var retro = new RetroImporter(Content).Import(text);
+        var retro = BuiltIn.Retros.Import(text);
 
         Assert.Equal(["hiring-manager", "bar-raiser"], retro.Rounds.Select(r => r.Role));
         Assert.True(retro.Rounds[0].Questions[1].FollowUp);
@@ -84,7 +83,7 @@ public sealed class RetroAndPostingTests
     [Fact]
     public void RetroImport_TextWithNoRoundsOrQuestions_IsRefused()
     {
-        var error = Assert.Throws<LoopCoachException>(() => new RetroImporter(Content).Import("오늘 면접을 봤다. 날씨가 좋았다."));
+        var error = Assert.Throws<LoopCoachException>(() => BuiltIn.Retros.Import("오늘 면접을 봤다. 날씨가 좋았다."));
 
         Assert.Equal("retro.no-rounds", error.MessageKey);
     }
@@ -92,7 +91,7 @@ public sealed class RetroAndPostingTests
     [Fact]
     public void PostingAnalyze_PostingFixture_FindsTheNamedStrengthsTheStagesInOrderAndTheRequirements()
     {
-        var analysis = new PostingAnalyzer(Content).Analyze(Fixtures.Text(Fixtures.Posting));
+        var analysis = BuiltIn.Postings.Analyze(Fixtures.Text(Fixtures.Posting));
 
         Assert.Equal(LoopCoach.Core.Analysis.AnswerLanguage.Ko, analysis.Language);
         Assert.Equal("Customer Success Manager", analysis.Role);
@@ -126,7 +125,7 @@ public sealed class RetroAndPostingTests
     [SkippableFact]
     public void PostingAnalyze_Seed001_FindsTheFourStrengthsTheStagesAndTheRequirements()
     {
-        var analysis = new PostingAnalyzer(Content).Analyze(Seeds.Text("001"));
+        var analysis = BuiltIn.Postings.Analyze(Seeds.Text("001"));
 
         Assert.Equal(["실행력", "사고력", "고객 지향성", "팀워크"], analysis.Strengths.Select(s => s.Name));
         Assert.Equal(["지원", "사전과제", "통합 인터뷰", "최종 합격"], analysis.Stages);
@@ -145,7 +144,7 @@ public sealed class RetroAndPostingTests
         const string posting = "Senior Analyst\n\nAcme Data is a small analytics company. You will own our pricing dashboards and work with sales every day. " +
             "You must have 3+ years of SQL. Experience with Python is a plus. The process includes a phone screen, a take-home assignment and a final interview.";
 
-        var analysis = new PostingAnalyzer(Content).Analyze(posting);
+        var analysis = BuiltIn.Postings.Analyze(posting);
 
         Assert.Equal("Senior Analyst", analysis.Role);
         Assert.Equal("Acme Data", analysis.Company);
@@ -157,11 +156,11 @@ public sealed class RetroAndPostingTests
     [Fact]
     public void PostingAnalyze_TextThatIsNotAPosting_SaysWhatItCouldNotFind()
     {
-        var analysis = new PostingAnalyzer(Content).Analyze("오늘은 날씨가 맑았다. 점심으로 김밥을 먹었다.");
+        var analysis = BuiltIn.Postings.Analyze("오늘은 날씨가 맑았다. 점심으로 김밥을 먹었다.");
 
-        Assert.Contains("stages", analysis.NotFound);
-        Assert.Contains("requirements", analysis.NotFound);
-        Assert.Contains("sections", analysis.NotFound);
+        Assert.Contains(PostingPart.Stages, analysis.NotFound);
+        Assert.Contains(PostingPart.Requirements, analysis.NotFound);
+        Assert.Contains(PostingPart.Sections, analysis.NotFound);
     }
 
     [Fact]
@@ -169,7 +168,7 @@ public sealed class RetroAndPostingTests
     {
         const string posting = "Data Analyst (데이터 분석가)\n\n## 주요 업무\n- Build dashboards for the sales team\n- 고객 데이터 분석 및 인사이트 도출\n\n## Requirements\n- SQL 3년 이상 필수\n- Python experience is a plus\n\n## 채용 절차\n서류 전형 → Technical interview → 최종 합격";
 
-        var analysis = new PostingAnalyzer(Content).Analyze(posting);
+        var analysis = BuiltIn.Postings.Analyze(posting);
 
         Assert.Equal(LoopCoach.Core.Analysis.AnswerLanguage.Mixed, analysis.Language);
         Assert.Equal("Data Analyst", analysis.Role);
@@ -181,7 +180,7 @@ public sealed class RetroAndPostingTests
     [Fact]
     public void PostingAnalyze_HugeText_IsRefusedWithTheLimit()
     {
-        var error = Assert.Throws<LoopCoachException>(() => new PostingAnalyzer(Content).Analyze(new string('가', PostingAnalyzer.MaxPostingLength + 1)));
+        var error = Assert.Throws<LoopCoachException>(() => BuiltIn.Postings.Analyze(new string('가', PostingAnalyzer.MaxPostingLength + 1)));
 
         Assert.Equal("posting.too-long", error.MessageKey);
     }
@@ -191,9 +190,35 @@ public sealed class RetroAndPostingTests
     {
         var inputs = new PlanInputs { Competencies = ["ownership"], Gaps = [] };
 
-        var error = Assert.Throws<LoopCoachException>(() => PrepPlanner.Plan(inputs, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 1), Content, Language.Ko));
+        var error = Assert.Throws<LoopCoachException>(() => PrepPlanner.Plan(inputs, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 1), Content.Frameworks, Content.Messages, Language.Ko));
 
         Assert.Equal("plan.date-past", error.MessageKey);
+    }
+
+    [Fact]
+    public void Plan_TasksSayWhatTheyApplyTo_AndHowToDoThemIsLeftToTheFrontEnd()
+    {
+        var inputs = new PlanInputs
+        {
+            Competencies = ["ownership", "frugality", "dive-deep"],
+            Gaps = [new Coverage.CoverageGap("frugality", "Frugality", ["a time you did more with less"])],
+            StoriesWithoutNumbers = [(3, "Migration")],
+            Template = "amazon-loop",
+        };
+        var now = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+        var plan = PrepPlanner.Plan(inputs, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27), Content.Frameworks, Content.Messages, Language.En);
+        var tasks = plan.Days.SelectMany(d => d.Tasks).ToList();
+        var markdown = PrepPlanner.ToMarkdown(plan, Content.Messages, Language.En, t => t.Kind == PlanTaskKind.WriteStory ? "write " + t.Competency : null);
+
+        Assert.Equal("frugality", tasks.Single(t => t.Kind == PlanTaskKind.WriteStory).Competency);
+        Assert.Equal(3, tasks.Single(t => t.Kind == PlanTaskKind.AddNumbers).StoryId);
+        Assert.Equal(["ownership", "frugality", "dive-deep"], tasks.Where(t => t.Kind == PlanTaskKind.Practise).SelectMany(t => t.Competencies));
+        Assert.All(tasks.Where(t => t.Kind == PlanTaskKind.Practise), t => Assert.Equal("amazon-loop", t.Template));
+        Assert.Contains(" `write frugality`", markdown, StringComparison.Ordinal);
+        Assert.Single(markdown.Split('`'), part => part.StartsWith("write ", StringComparison.Ordinal));
+        Assert.DoesNotContain("`", PrepPlanner.ToMarkdown(plan, Content.Messages, Language.En), StringComparison.Ordinal);
+        Assert.DoesNotContain("--competenc", PrepPlanner.ToIcs(plan, Content.Messages, Language.En, now).Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -206,13 +231,13 @@ public sealed class RetroAndPostingTests
             StoriesWithoutNumbers = [(3, "Migration")],
         };
 
-        var plan = PrepPlanner.Plan(inputs, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27), Content, Language.En);
-        var ics = PrepPlanner.ToIcs(plan, Content, Language.Ko, new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
+        var plan = PrepPlanner.Plan(inputs, new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 27), Content.Frameworks, Content.Messages, Language.En);
+        var ics = PrepPlanner.ToIcs(plan, Content.Messages, Language.Ko, new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2026, 11, 27), plan.Days[^1].Date);
-        Assert.Equal("interview", plan.Days[^1].Tasks.Single().Kind);
-        Assert.Equal("write-story", plan.Days[0].Tasks[0].Kind);
-        Assert.Contains(plan.Days.SelectMany(d => d.Tasks), t => t.Kind == "review");
+        Assert.Equal(PlanTaskKind.Interview, plan.Days[^1].Tasks.Single().Kind);
+        Assert.Equal(PlanTaskKind.WriteStory, plan.Days[0].Tasks[0].Kind);
+        Assert.Contains(plan.Days.SelectMany(d => d.Tasks), t => t.Kind == PlanTaskKind.Review);
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.Equal(plan.Days.Count, ics.Split("BEGIN:VEVENT").Length - 1);
@@ -226,8 +251,8 @@ public sealed class RetroAndPostingTests
         var ended = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         var facts = new NoteFacts { Company = "오픈서베이", Position = "Account Manager", Interviewers = ["김지훈"], Topics = ["고객 집착"], Strengths = ["결과 달성"], Candidate = "이하나", InterviewEnded = ended };
 
-        var note = new NoteWriter(Content).ThankYou(facts, Language.Ko, ended.AddHours(1));
-        var linkedIn = new NoteWriter(Content).LinkedIn(facts, Language.Ko);
+        var note = BuiltIn.Notes.ThankYou(facts, Language.Ko, ended.AddHours(1));
+        var linkedIn = BuiltIn.Notes.LinkedIn(facts, Language.Ko);
 
         Assert.Contains("김지훈님께", note.Body, StringComparison.Ordinal);
         Assert.Contains("감사드립니다", note.Body, StringComparison.Ordinal);
