@@ -169,6 +169,7 @@ public sealed partial class AnswerAnalyzer
         var parts = Enum.GetValues<StarPart>();
         var spans = parts.ToDictionary(p => p, _ => new List<TextSpan>());
         var firstIndex = parts.ToDictionary(p => p, _ => int.MaxValue);
+        var firstAction = int.MaxValue;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -188,6 +189,9 @@ public sealed partial class AnswerAnalyzer
                     StarPart.Situation when hasDate => 1,
                     StarPart.Result when hasNumber && score > 0 => 0.5,
                     StarPart.Action when hasI && score > 0 => 0.5,
+                    // What the grammar says where no cue word does: an outcome told after the actions, a responsibility.
+                    StarPart.Result => OutcomeReader.OutcomeScore(sentence.Text, afterAction: i > firstAction, hasMeasure: hasNumber),
+                    StarPart.Task when OutcomeReader.IsResponsibility(sentence.Text) => 1,
                     _ => 0,
                 };
                 score *= part switch
@@ -201,11 +205,17 @@ public sealed partial class AnswerAnalyzer
                 scores[part] = score;
             }
 
-            var best = scores.Values.Max();
-            foreach (var part in parts.Where(p => scores[p] >= 1 && scores[p] >= best * 0.6))
+            var best = scores.Where(p => p.Key != StarPart.Task).Max(p => p.Value);
+            // A sentence often sets the scene and names the speaker's job at once: the task does not compete.
+            foreach (var part in parts.Where(p => scores[p] >= 1 && (p == StarPart.Task || scores[p] >= best * 0.6)))
             {
                 spans[part].Add(sentence);
                 firstIndex[part] = Math.Min(firstIndex[part], i);
+            }
+
+            if (scores[StarPart.Action] >= 1)
+            {
+                firstAction = Math.Min(firstAction, i);
             }
         }
 

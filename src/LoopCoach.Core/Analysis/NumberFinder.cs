@@ -43,11 +43,14 @@ public static partial class NumberFinder
     {
         var found = new List<NumberMention>();
         Collect(found, Date(), text, NumberKind.Date);
+        Collect(found, BareYear(), text, NumberKind.Date);
         Collect(found, Percent(), text, NumberKind.Percent);
+        Collect(found, KoreanCompoundAmount(), text, NumberKind.Money);
         Collect(found, Money(), text, NumberKind.Money);
         Collect(found, Duration(), text, NumberKind.Duration);
         Collect(found, Ratio(), text, NumberKind.Ratio);
         Collect(found, Count(), text, NumberKind.Count);
+        Collect(found, SpelledCount(), text, NumberKind.Count);
         return [.. found.OrderBy(n => n.Span.Start)];
     }
 
@@ -67,6 +70,18 @@ public static partial class NumberFinder
 
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}\s?년(?:\s?\d{1,2}\s?월)?|(?<![\d.,])(?:19|20)\d{2}[-./]\d{1,2}(?![\d])|\b(?:in|since|by|during|early|late|mid)[- ](?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
+
+    // Counts said in words: "four hundred parcels", "ten a month", "열두 곳", "두세 건", "한 건도".
+    [GeneratedRegex(@"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred| thousand)?|(?:a|one) (?:hundred|thousand)|(?:hundreds|thousands|dozens) of)\s+(?:[a-z]+s\b|a (?:day|week|month|year)\b|percent\b)|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무|서른|마흔|쉰|두세|서너|네다섯|대여섯)\s?(?:명|건|곳|개|번|대|장|통|권|팀|차례)(?![가-힣]{0,1}[에의])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpelledCount();
+
+    // A year on its own ("that 2023 launch", "Q3 2024") is a date, not a measure, unless a unit follows it.
+    [GeneratedRegex(@"(?<![\d.,$€£₩])\b(?:19[5-9]\d|20[0-4]\d)\b(?![.,]?\d)(?!\s?(?:%|퍼센트|명|건|개|곳|원|달러|불|만|억|천|배))(?!\s+(?:customers?|clients?|users?|people|orders?|units?|items?|tickets?|calls?|dollars|won|euros?|employees|stores|parcels|boxes)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareYear();
+
+    // One amount said in several Korean units: 5억 4천만 원, 1억 2천만 원, 3억 5천 (one number, not two).
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:조|억|천만|백만)(?:\s?(?:" + Amount + @")\s?(?:억|천만|백만|십만|만|천|백))+\s?(?:원|달러|불)?")]
+    private static partial Regex KoreanCompoundAmount();
 
     [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:%p|%|퍼센트\s?포인트|퍼센트|%포인트|포인트|프로|percentage points?|percent|points?\b|pp\b|basis points|bps\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();

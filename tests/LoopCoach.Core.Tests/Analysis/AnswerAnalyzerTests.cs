@@ -93,12 +93,53 @@ public sealed class AnswerAnalyzerTests
     [Fact]
     public void Analyze_TwoSentenceAnswer_IsTooShortAndAsksForTheMissingParts()
     {
-        var analysis = Analyze("I fixed the bug. It was fine.");
+        var analysis = Analyze("I fixed the bug. Then I told my manager.");
 
         Assert.Contains(analysis.Findings, f => f.Code == FindingCode.LengthTooShort);
         Assert.True(analysis.EstimatedSeconds < AnswerAnalyzer.TooShortSeconds);
         Assert.InRange(analysis.Probes.Count, 1, 3);
         Assert.Equal(ReadinessGrade.Weak, analysis.Readiness.Grade);
+    }
+
+    [Theory]
+    [InlineData("Our biggest client was unhappy with their weekly report. I was asked to fix it. I rebuilt the queries myself and met them every Monday. The report was corrected within two days and they renewed.", "The report was corrected within two days and they renewed.")]
+    [InlineData("Support kept getting the same tickets about invoices. I rewrote the help article and added a checklist to the form. After that the tickets stopped.", "After that the tickets stopped.")]
+    [InlineData("고객사 주간 리포트에 오류가 계속 났습니다. 제가 쿼리를 다시 짜고 매주 월요일에 담당자와 확인했습니다. 리포트는 이틀 만에 바로잡혔고 고객사도 재계약했습니다.", "리포트는 이틀 만에 바로잡혔고 고객사도 재계약했습니다.")]
+    [InlineData("매장 열두 곳에 납품이 계속 늦었어요. 그래서 제가 새벽에 센터에 직접 나가 보고 물류팀이랑 분리 출고로 바꿨어요. 그다음 주부터 지연이 한 건도 없었어요.", "그다음 주부터 지연이 한 건도 없었어요.")]
+    public void Analyze_OutcomeSaidPlainlyAfterTheActions_IsTheResult(string answer, string outcome)
+    {
+        var analysis = Analyze(answer);
+
+        Assert.True(analysis.Star.Result.Present);
+        Assert.Contains(analysis.Star.Result.Spans, s => s.Text == outcome);
+    }
+
+    [Theory]
+    [InlineData("I manage a handful of enterprise accounts, and last spring one of them threatened to leave. I called them every week.")]
+    [InlineData("I was handed a territory at 41% of its annual quota. I visited every lapsed dealer.")]
+    [InlineData("저는 수도권 외식 프랜차이즈 쪽을 맡고 있어요. 작년에 한 매장에서 납품이 늦었어요.")]
+    [InlineData("팀장님으로부터 대기 시간을 줄일 방법을 찾아보라는 과제를 받았습니다. 제가 대기 순서를 다시 짰습니다.")]
+    public void Analyze_ResponsibilityStatedWithoutAGoalWord_IsTheTask(string answer)
+    {
+        Assert.True(Analyze(answer).Star.Task.Present);
+    }
+
+    [Fact]
+    public void Analyze_NumbersOnlyInTheActions_AreNotAMeasuredResult()
+    {
+        var analysis = Analyze("In 2023 sales were slow. I offered our top clients a 10 percent discount and spent two days calling each of them. I think it went kind of okay.");
+
+        Assert.False(analysis.QuantifiedResult);
+        Assert.DoesNotContain(analysis.Numbers, n => n.Span.Text.Contains("2023", StringComparison.Ordinal) && n.Kind != NumberKind.Date);
+    }
+
+    [Theory]
+    [InlineData("연말에 매출 5억 4천만 원으로 마감했습니다.", "5억 4천만 원")]
+    [InlineData("다음 분기 물량을 1억 2천만 원 더 늘려 줬어요.", "1억 2천만 원")]
+    public void Find_KoreanAmountInSeveralUnits_IsOneNumber(string text, string amount)
+    {
+        var money = Assert.Single(NumberFinder.Find(text), n => n.Kind == NumberKind.Money);
+        Assert.Equal(amount, money.Span.Text);
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
             analyzer.Analyze(new AnswerRequest { Text = text, Question = a.Question, Competency = a.Competency, ThisMonth = new YearMonth(2026, 12) });
 
         var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"answer analysis on natural/{file}: F1 (precision / recall)");
-        var macro = new List<(string Language, double StarMacroF1)>();
+        var floors = new List<(string Language, double StarMacroF1, double ResultF1)>();
         foreach (var language in new[] { "en", "ko" })
         {
             var own = items.Where(a => a.Language == language).ToList();
@@ -68,11 +68,15 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
             }
 
             report.AppendLine(CultureInfo.InvariantCulture, $"    STAR macro-F1     {starF1.Average():0.00}");
-            macro.Add((language, starF1.Average()));
+            floors.Add((language, starF1.Average(), Score(main, l => l.Result, a => a.Star.Result.Present).F1));
         }
 
         output.WriteLine(report.ToString());
-        Assert.All(macro, m => Assert.True(m.StarMacroF1 >= 0.5, $"{m.Language} STAR macro-F1 {m.StarMacroF1:0.00}"));
+        Assert.All(floors, f =>
+        {
+            Assert.True(f.StarMacroF1 >= 0.8, $"{f.Language} STAR macro-F1 {f.StarMacroF1:0.00}");
+            Assert.True(f.ResultF1 >= 0.75, $"{f.Language} result F1 {f.ResultF1:0.00}");
+        });
     }
 
     private static PartScore Score(List<(NaturalLabels Gold, AnswerAnalysis Found)> items, Func<NaturalLabels, bool> gold, Func<AnswerAnalysis, bool> found)
