@@ -145,6 +145,11 @@ internal static class LoopView
                     why += "\n" + context.Text("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code())));
                 }
 
+                if (e.Fix is { } fix)
+                {
+                    why += "\n→ " + fix;
+                }
+
                 table.AddRow(Markup.Escape(e.Name), $"[{color}]{Markup.Escape(context.Text(e.Level.MessageKey()))}[/]", Markup.Escape(why));
             }
 

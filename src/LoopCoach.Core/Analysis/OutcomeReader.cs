@@ -47,6 +47,13 @@ internal static partial class OutcomeReader
         return score;
     }
 
+    /// <summary>
+    /// Whether <paramref name="sentence"/> tells something the speaker did: the speaker as subject and a verb in
+    /// the past acting on something ("I split the crew", "제가 계획을 세웠습니다", "직접 센터에 나가 봤어요").
+    /// </summary>
+    public static bool IsOwnAction(string sentence) =>
+        OwnActionEn().IsMatch(sentence) || (OwnActionKo().IsMatch(sentence) && KoreanPastPredicate().IsMatch(sentence));
+
     /// <summary>Whether <paramref name="sentence"/> states what the speaker was responsible for or asked to do.</summary>
     public static bool IsResponsibility(string sentence) =>
         Responsibility().IsMatch(sentence) || ResponsibilityKo().IsMatch(sentence);
@@ -84,6 +91,15 @@ internal static partial class OutcomeReader
 
     [GeneratedRegex(@"(?:마감했|마쳤|달성했|기록했|끝냈|넘겼|채웠)")]
     private static partial Regex KoreanClosing();
+
+    [GeneratedRegex(@"(?:^|[,;—-]\s*|\b(?:so|and|then|first|next|after that)\s+)i\s+(?:(?:just|also|then|first|finally|personally|actually)\s+)?(?:\w+ed|built|wrote|ran|made|took|set|split|sat|got|went|met|led|sent|spent|found|put|gave|told|called|asked|kept|began|drew|chose|brought|taught|caught|sold|paid|held|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnActionEn();
+
+    [GeneratedRegex(@"(?:제가|저는|제 쪽에서|직접|혼자)\s[^.!?。]{0,60}?[을를]\s")]
+    private static partial Regex OwnActionKo();
+
+    [GeneratedRegex(@"[었았였했웠켰쳤줬봤짰뒀갔왔] ?(?:고|어요|습니다|다|는데|지만|죠|거든요)")]
+    private static partial Regex KoreanPastPredicate();
 
     // The speaker's responsibility: owned, assigned, handed, managed.
     [GeneratedRegex(@"\b(?:i (?:was|got) (?:asked|told|assigned|handed|given|put in charge)|i (?:own|owned|manage|managed|run|oversee|oversaw|took over|inherited|was responsible|am responsible|'m responsible)|(?:was|is|fell) on me\b|my (?:job|role|task|responsibility|call) (?:was|is)|(?:the call|it|that) was mine\b|it was up to me|i (?:was|am) in charge)", RegexOptions.IgnoreCase)]

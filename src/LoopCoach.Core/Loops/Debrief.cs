@@ -28,7 +28,14 @@ public sealed record CompetencyEvidence(
     IReadOnlyList<string> Quotes,
     IReadOnlyList<ProbeOutcome> Probes,
     int Passes,
-    bool ReusedStory);
+    bool ReusedStory)
+{
+    /// <summary>
+    /// What to say to make the story strong, built from the candidate's own words where it can be (null when it is
+    /// strong already): the missing part first, then a number for the result, then the candidate's own part.
+    /// </summary>
+    public string? Fix { get; init; }
+}
 
 /// <summary>One interviewer's side of the debrief.</summary>
 public sealed record InterviewerDebrief(
@@ -169,7 +176,55 @@ public static class DebriefBuilder
             quotes = [.. final.Sentences.Take(1).Select(s => s.Text)];
         }
 
-        return new CompetencyEvidence(competency, name, level, reasons, quotes, probes, passes, main.Notes.Any(n => n.Code == TurnNoteCode.StoryReused));
+        return new CompetencyEvidence(competency, name, level, reasons, quotes, probes, passes, main.Notes.Any(n => n.Code == TurnNoteCode.StoryReused))
+        {
+            // In the language of the reasons beside it: the answer's.
+            Fix = level == EvidenceLevel.Strong ? null : Fix(final, messages, final.MessageLanguage),
+        };
+    }
+
+    /// <summary>The one sentence to add next, quoting the candidate where the fix hangs on what they said.</summary>
+    private static string Fix(AnswerAnalysis story, Messages messages, Language language)
+    {
+        static string Quote(IReadOnlyList<TextSpan> spans) => Shorten(spans.Count > 0 ? spans[^1].Text : "");
+        var star = story.Star;
+        if (!star.Action.Present)
+        {
+            return messages.Get(language, "debrief.fix.action");
+        }
+
+        // When "we" did everything, the candidate's own part comes before the result: it is what is being hired.
+        if (story.Findings.Any(f => f.Code is FindingCode.OwnershipWeHeavy or FindingCode.OwnershipNoPersonalAction))
+        {
+            return messages.Get(language, "debrief.fix.ownership", Quote(star.Action.Spans));
+        }
+
+        if (!star.Result.Present)
+        {
+            return messages.Get(language, "debrief.fix.result", Quote(star.Action.Spans));
+        }
+
+        if (!story.QuantifiedResult)
+        {
+            return messages.Get(language, "debrief.fix.number", Quote(star.Result.Spans));
+        }
+
+        return story.Findings.Any(f => f.Code == FindingCode.RelevanceLow)
+            ? messages.Get(language, "debrief.fix.relevance")
+            : messages.Get(language, "debrief.fix.result", Quote(star.Action.Spans));
+    }
+
+    /// <summary>A quoted sentence cut at a word near 80 characters.</summary>
+    private static string Shorten(string sentence)
+    {
+        var text = sentence.Trim().TrimEnd('.', '。', '!', '?');
+        if (text.Length <= 80)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', 80);
+        return text[..(cut > 40 ? cut : 80)] + "…";
     }
 
     /// <summary>strong: action and a measured result, owned, on topic; adequate: action and result; weak: otherwise.</summary>

@@ -43,6 +43,11 @@ public static class DebriefMarkdown
                 {
                     md.Append("- ").AppendLine(T("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code()))));
                 }
+
+                if (e.Fix is { } fix)
+                {
+                    md.Append("- → ").AppendLine(fix);
+                }
             }
 
             foreach (var note in interviewer.Notes)
