@@ -96,47 +96,12 @@ internal sealed class CliContext : IDisposable
             ErrorConsole.MarkupLine("[grey]" + Markup.Escape(Text("cli.input.hint")) + "[/]");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = Input.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "input.too-large", Text("cli.input.stdin"), maxBytes / 1024);
-            }
-        }
-
-        return Core.TextInput.ReadUtf8(buffer.ToArray(), Text("cli.input.stdin"));
+        var stdin = Text("cli.input.stdin");
+        return Core.TextInput.ReadUtf8(InputFile.ReadAtMost(Input, maxBytes, stdin), stdin);
     }
 
-    /// <summary>
-    /// The bytes of <paramref name="file"/>: a missing file, one over <paramref name="maxBytes"/>, or one that cannot
-    /// be read is an error that names it.
-    /// </summary>
-    public static byte[] ReadBytes(string file, int maxBytes)
-    {
-        try
-        {
-            var info = new FileInfo(file);
-            if (!info.Exists)
-            {
-                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", file);
-            }
-
-            if (info.Length > maxBytes)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "input.too-large", file, maxBytes / 1024);
-            }
-
-            return File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [file, e.Message], [], e);
-        }
-    }
+    /// <summary>The bytes of <paramref name="file"/>, read the one way every file is read (see <see cref="InputFile"/>).</summary>
+    public static byte[] ReadBytes(string file, int maxBytes) => InputFile.ReadBytes(file, maxBytes);
 
     /// <summary>
     /// The loop template <paramref name="idOrFile"/> names: the user's own file when it ends in <c>.yaml</c> or
@@ -171,28 +136,8 @@ internal sealed class CliContext : IDisposable
     /// A missing file, one over <see cref="ContentCatalog.MaxTextLength"/> bytes, or one that is not UTF-8 text is an
     /// error that names it.
     /// </summary>
-    public static ContentText ReadContentFile(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new LoopCoachException(ErrorKind.NotFound, "file.not-found", path);
-            }
-
-            if (info.Length > ContentCatalog.MaxTextLength)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", path, ContentCatalog.MaxTextLength / 1_048_576);
-            }
-
-            return new ContentText(path, Core.TextInput.ReadUtf8(File.ReadAllBytes(path), path)) { Source = Path.GetFullPath(path) };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unreadable", [path, e.Message], [], e);
-        }
-    }
+    public static ContentText ReadContentFile(string path) =>
+        new(path, Core.TextInput.ReadUtf8(InputFile.ReadBytes(path, ContentCatalog.MaxTextLength), path)) { Source = Path.GetFullPath(path) };
 
     /// <summary>A date written <c>YYYY-MM-DD</c>; anything else is an input error that quotes it.</summary>
     public static DateOnly ParseDate(string text) =>

@@ -24,13 +24,54 @@ public static class TextInput
             bytes = bytes[Encoding.UTF8.Preamble.Length..];
         }
 
+        string text;
         try
         {
-            return StrictUtf8.GetString(bytes);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "input.not-utf8", [source, e.Index], [], e);
+        }
+
+        CheckCharacters(text, source);
+        return text;
+    }
+
+    /// <summary>
+    /// Refuses what is not text even in valid UTF-8 or JSON: a lone surrogate ("\ud800" in a JSON file) or a
+    /// noncharacter (U+FFFE, U+FFFF, U+FDD0-U+FDEF, the last two of every plane), naming the line and column.
+    /// </summary>
+    public static void CheckCharacters(string text, string source)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            int codePoint;
+            bool notText;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                notText = (codePoint & 0xFFFE) == 0xFFFE;
+            }
+            else
+            {
+                codePoint = c;
+                notText = char.IsSurrogate(c) || c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
+            }
+
+            if (notText)
+            {
+                var before = text.AsSpan(0, i);
+                var line = 1 + before.Count('\n');
+                var column = i - (before.LastIndexOf('\n') + 1) + 1;
+                throw new LoopCoachException(ErrorKind.InvalidInput, "input.not-text", source, line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (codePoint > 0xFFFF)
+            {
+                i++;
+            }
         }
     }
 

@@ -90,6 +90,12 @@ internal sealed class ScriptedAnswers : IAnswerSource
         {
             if (Parse(lines[i], path, i + 1) is { } answer)
             {
+                // Checked before the session starts, so a refused file leaves nothing behind.
+                if (answer.Length > Core.Analysis.AnswerAnalyzer.MaxAnswerLength)
+                {
+                    throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-too-long", path, i + 1, Core.Analysis.AnswerAnalyzer.MaxAnswerLength, answer.Length);
+                }
+
                 answers.Enqueue(answer);
             }
         }
@@ -126,23 +132,34 @@ internal sealed class ScriptedAnswers : IAnswerSource
             return null;
         }
 
+        string? text = null;
         try
         {
             using var document = JsonDocument.Parse(line);
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.String)
             {
-                return root.GetString();
+                text = root.GetString();
             }
-
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String)
+            else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("answer", out var answer) && answer.ValueKind == JsonValueKind.String)
             {
-                return answer.GetString();
+                text = answer.GetString();
             }
         }
         catch (JsonException)
         {
             // Reported below with the line.
+        }
+        catch (InvalidOperationException)
+        {
+            // A string JSON cannot turn into text (a lone surrogate): reported below with the line.
+        }
+
+        if (text is not null)
+        {
+            // "\ud800" is valid JSON but not text.
+            Core.TextInput.CheckCharacters(text, $"{source}:{number}");
+            return text;
         }
 
         throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-malformed", source, number);
