@@ -82,6 +82,14 @@ public static class TextInput
     public static string Normalize(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim();
 
+    /// <summary>
+    /// The text with every control character other than tab and newline removed (escape sequences that would
+    /// clear a screen or move the cursor, bells, C1 codes): pasted postings, retrospectives and answers are kept
+    /// as what they say, never as what they would do to a terminal.
+    /// </summary>
+    public static string WithoutControlCharacters(string text) =>
+        HasControlCharacters(text) ? new string([.. text.Where(c => !char.IsControl(c) || c is '\n' or '\t')]) : text;
+
     /// <summary>Whether the text holds a control character other than tab and newline.</summary>
     public static bool HasControlCharacters(string text) =>
         text.Any(c => char.IsControl(c) && c is not ('\n' or '\t' or '\r'));

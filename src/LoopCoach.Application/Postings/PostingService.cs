@@ -19,6 +19,7 @@ public sealed class PostingService(IPostingStore store, Engines engines)
     /// <summary>Analyses a posting's text and saves it.</summary>
     public AnalyzedPosting Analyze(string text)
     {
+        text = TextInput.WithoutControlCharacters(TextInput.Normalize(text));
         var analysis = engines.Postings().Analyze(text);
         var stored = store.Add(analysis.Role ?? "", analysis.Company ?? "", TextInput.Normalize(text));
         return new AnalyzedPosting(stored, analysis, Competencies(analysis));

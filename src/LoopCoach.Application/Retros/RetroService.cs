@@ -46,12 +46,14 @@ public sealed class RetroService(IRetroStore store, Engines engines)
 
     /// <summary>Reads a pasted retrospective into rounds and questions and saves it.</summary>
     public StoredRetro Import(string text, string company, string position, DateOnly? heldOn) =>
-        store.Add(engines.Retros().Import(text, company, position, heldOn));
+        store.Add(engines.Retros().Import(TextInput.WithoutControlCharacters(text), Clean(company), Clean(position), heldOn));
+
+    private static string Clean(string text) => TextInput.WithoutControlCharacters(TextInput.Normalize(text));
 
     /// <summary>Saves a one-round retrospective written field by field.</summary>
     public StoredRetro Add(RetroEntry entry)
     {
-        var questions = entry.Questions.Select(q => TextInput.Normalize(q)).Where(q => q.Length > 0).ToList();
+        var questions = entry.Questions.Select(Clean).Where(q => q.Length > 0).ToList();
         if (questions.Count == 0)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-questions");
@@ -60,11 +62,11 @@ public sealed class RetroService(IRetroStore store, Engines engines)
         var classifier = engines.Classifier;
         var round = new RetroRound(
             1,
-            entry.Role?.Trim().ToLowerInvariant(),
+            entry.Role is null ? null : Clean(entry.Role).ToLowerInvariant(),
             [.. questions.Select(q => new RetroQuestion(q, false, classifier.Classify(q, "amazon-lp", 1)[0].Id))],
-            entry.How,
-            entry.Reflection);
-        return store.Add(new Retrospective { Company = entry.Company, Position = entry.Position, HeldOn = entry.HeldOn, Rounds = [round] });
+            Clean(entry.How),
+            Clean(entry.Reflection));
+        return store.Add(new Retrospective { Company = Clean(entry.Company), Position = Clean(entry.Position), HeldOn = entry.HeldOn, Rounds = [round] });
     }
 
     /// <summary>Every retrospective, newest first.</summary>

@@ -143,7 +143,8 @@ public sealed class InterviewEngine
     public Turn Answer(string answer)
     {
         var prompt = Current ?? throw new LoopCoachException(ErrorKind.Conflict, "loop.finished");
-        var text = TextInput.Normalize(answer);
+        // Kept as what was said: a control character (an escape sequence pasted from a terminal) is removed.
+        var text = TextInput.WithoutControlCharacters(TextInput.Normalize(answer));
         if (text.Length == 0)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answer-empty");
