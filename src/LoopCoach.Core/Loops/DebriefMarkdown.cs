@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Core.Loops;
 
@@ -36,7 +37,7 @@ public static class DebriefMarkdown
 
                 foreach (var quote in e.Quotes)
                 {
-                    md.Append("> ").AppendLine(quote.Replace('\n', ' '));
+                    md.Append("> ").AppendLine(MarkdownText.Escape(quote.Replace('\n', ' ')));
                 }
 
                 foreach (var probe in e.Probes)
@@ -64,7 +65,7 @@ public static class DebriefMarkdown
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"**{turn.Seq}. {who}:** {turn.Prompt.Text}");
             md.AppendLine();
-            md.Append("> ").AppendLine(turn.Answer.Replace("\n", "\n> ", StringComparison.Ordinal));
+            md.Append("> ").AppendLine(MarkdownText.Escape(turn.Answer).Replace("\n", "\n> ", StringComparison.Ordinal));
         }
 
         return md.ToString();

@@ -80,9 +80,9 @@ public static class StoryMarkdown
         md.AppendLine();
         md.Append("**").Append(label).AppendLine("**");
         md.AppendLine();
-        md.AppendLine(text);
+        md.AppendLine(MarkdownText.Escape(text));
     }
 
     // A title or tag on one line: a line break inside would end the heading or list item.
-    private static string Inline(string text) => text.Replace('\n', ' ');
+    private static string Inline(string text) => MarkdownText.Escape(text.Replace('\n', ' '));
 }
