@@ -210,12 +210,12 @@ public sealed class LoopCommandTests : IDisposable
         Assert.Contains("There is no loop template 'mine.txt'", notYaml.Stderr, StringComparison.Ordinal);
     }
 
+    /// <remarks>An answer over the length limit is refused before the session starts (see InputFileTests).</remarks>
     [Theory]
     [InlineData("", "The answer is empty")]
-    [InlineData("HUGE", "The answer is too long to analyse")]
     public void BadAnswerMidLoop_StopsWithAMessageAndKeepsTheSessionIntact(string bad, string message)
     {
-        var answers = _loopcoach.WriteFile("answers.jsonl", Lines(Intro, bad == "HUGE" ? new string('a', 60_000) : bad, FullStory));
+        var answers = _loopcoach.WriteFile("answers.jsonl", Lines(Intro, bad, FullStory));
 
         var result = _loopcoach.Run("loop", "run", "--template", "phone-screen", "--seed", "4", "--answers", answers);
         var list = _loopcoach.Run("loop", "list", "--json");
