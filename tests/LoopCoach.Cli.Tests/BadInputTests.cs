@@ -50,10 +50,10 @@ public sealed class BadInputTests : IDisposable
         var result = _loopcoach.Run("--lang", "ko", "stories", "add", "--title", "x", "--when", "2031-01", "--competency", "nope", "--metric", "bad");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Contains("문제 3개", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("metrics: 'bad'은(는) 올바른 수치가 아닙니다", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("when: 2031-01은(는) 미래입니다", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("competencies: 'nope'은(는) 알 수 없는 역량 ID 입니다", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("문제가 3개 있습니다", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("metrics: 'bad'는 올바른 수치가 아닙니다", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("when: 2031-01은 아직 오지 않은 달입니다", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("competencies: 'nope'는 알 수 없는 역량 ID입니다", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

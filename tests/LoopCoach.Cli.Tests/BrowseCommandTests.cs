@@ -60,7 +60,7 @@ public sealed class BrowseCommandTests : IDisposable
         var result = _loopcoach.Run("questions", "list", "--competency", "drive", "--language", "en", "--limit", "3");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("3 questions", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Questions: 3", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class InteractiveTests : IDisposable
             terminal.Answer("역량 (ID, 쉼표로 구분):", "customer-obsession");
             terminal.Answer("수치 (항목=숫자 단위", "이탈률 감소=6%p");
             terminal.WaitFor("LOOPCOACH_EXIT=0");
-            Assert.Contains("스토리 #1을(를) 저장했습니다", terminal.Screen, StringComparison.Ordinal);
+            Assert.Contains("스토리 #1을 저장했습니다", terminal.Screen, StringComparison.Ordinal);
         }
 
         var story = Assert.Single(_loopcoach.Run("stories", "list", "--json").Json.EnumerateArray());
@@ -75,10 +75,10 @@ public sealed class InteractiveTests : IDisposable
             terminal.Type("작년에 제가 맡은 고객사의 온보딩이 계속 실패했습니다. 제가 문의 데이터를 분석해서 체크리스트를 새로 만들었습니다.");
             terminal.WaitFor("꼬리질문 1");
             terminal.Type("결과적으로 온보딩 기간이 9주에서 4주로 줄었습니다.");
-            terminal.WaitFor("궁금한 점 있으신가요?");
+            terminal.WaitFor("편하게 질문해 주십시오.");
             terminal.Type("입사 후 6개월 동안 어떤 성과를 기대하시나요?");
             terminal.WaitFor("LOOPCOACH_EXIT=0");
-            Assert.Contains("디브리프", terminal.Screen, StringComparison.Ordinal);
+            Assert.Contains("총평", terminal.Screen, StringComparison.Ordinal);
         }
 
         var session = _loopcoach.Run("loop", "list", "--json").Json[0];

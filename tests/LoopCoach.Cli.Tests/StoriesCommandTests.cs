@@ -53,7 +53,7 @@ public sealed class StoriesCommandTests : IDisposable
         var result = _loopcoach.Run("stories", "add", "--title", "첫 스토리");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("스토리 #1을(를) 저장했습니다 (버전 1): 첫 스토리", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("스토리 #1을 저장했습니다 (버전 1): 첫 스토리", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

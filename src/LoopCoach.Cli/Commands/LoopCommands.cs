@@ -149,7 +149,7 @@ internal static class LoopCommands
             }
             else if (parsed.GetValue(markdown))
             {
-                context.Output.Write(DebriefMarkdown.Render(session.Plan, session.Turns, session.Debrief, context.Content.Messages));
+                context.Output.Write(DebriefMarkdown.Render(session.Plan, session.Turns, session.Debrief, context.Content.Messages, context.Content.Probes, LoopView.TemplateName(context, session.Plan.Template)));
             }
             else
             {

@@ -69,7 +69,8 @@ internal static class AfterView
         table.AddColumn(context.Text("cli.retro.column.times"));
         foreach (var q in questions)
         {
-            table.AddRow(Markup.Escape(q.Text), Markup.Escape(q.Competency ?? ""), q.Times.ToString(CultureInfo.InvariantCulture));
+            var competency = q.Competency is null ? "" : context.Content.Frameworks.FindCompetency(q.Competency)?.Name[context.Language] ?? q.Competency;
+            table.AddRow(Markup.Escape(q.Text), Markup.Escape(competency), q.Times.ToString(CultureInfo.InvariantCulture));
         }
 
         context.Console.Write(table);

@@ -1,4 +1,5 @@
 using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Loops;
 using Spectre.Console;
 
 namespace LoopCoach.Cli.Rendering;
@@ -54,7 +55,7 @@ internal static class AnalysisView
             console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.analyze.probes"))}[/]");
             foreach (var probe in analysis.Probes)
             {
-                console.MarkupLine($"  - {Markup.Escape(probe.Text)} [grey]({Markup.Escape(probe.Gap)})[/]");
+                console.MarkupLine($"  - {Markup.Escape(probe.Text)} [grey]({Markup.Escape(LoopNames.Gap(context.Content.Probes, context.Language, probe.Gap))})[/]");
             }
         }
     }

@@ -10,8 +10,11 @@ namespace LoopCoach.Cli.Rendering;
 internal static class LoopView
 {
     /// <summary>A role's short name in the user's language (a custom role shows as written).</summary>
-    public static string Role(CliContext context, string role) =>
-        context.Messages.Contains("loop.role-label." + role) ? context.Text("loop.role-label." + role) : role;
+    public static string Role(CliContext context, string role) => LoopNames.Role(context.Messages, context.Language, role);
+
+    /// <summary>A built-in template's name in the user's language; the template of a user's own file shows as its id.</summary>
+    public static string TemplateName(CliContext context, string template) =>
+        context.Content.Templates.FirstOrDefault(t => t.Id == template)?.Name[context.Language] ?? template;
 
     public static void Templates(CliContext context, IReadOnlyList<LoopTemplate> templates)
     {
@@ -29,7 +32,7 @@ internal static class LoopView
 
     public static void Plan(CliContext context, LoopTemplate template, LoopPlan plan)
     {
-        context.Console.Write(new Rule(Markup.Escape($"{template.Name[context.Language]} · seed {plan.Seed}")).LeftJustified());
+        context.Console.Write(new Rule(Markup.Escape(context.Text("cli.loop.plan-title", template.Name[context.Language], plan.Seed))).LeftJustified());
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("#");
         table.AddColumn(context.Text("cli.loop.column.interviewer"));
@@ -111,7 +114,7 @@ internal static class LoopView
         {
             table.AddRow(
                 s.Id.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(s.Plan.Template),
+                Markup.Escape(TemplateName(context, s.Plan.Template)),
                 Markup.Escape(context.Text("cli.loop.status." + s.Status.ToString().ToLowerInvariant())),
                 s.Turns.Count.ToString(CultureInfo.InvariantCulture),
                 s.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
@@ -142,7 +145,7 @@ internal static class LoopView
 
                 foreach (var probe in e.Probes)
                 {
-                    why += "\n" + context.Text("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? context.Text("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code())));
+                    why += "\n" + LoopNames.Outcome(context.Messages, context.Content.Probes, context.Language, probe);
                 }
 
                 if (e.Fix is { } fix)

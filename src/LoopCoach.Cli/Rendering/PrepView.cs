@@ -69,7 +69,7 @@ internal static class PrepView
         var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
         table.AddColumn(context.Text("cli.loop.column.competency"));
         table.AddColumn(context.Text("cli.coverage.column.best"));
-        table.AddColumn(context.Text("cli.loop.column.why"));
+        table.AddColumn(context.Text("cli.stories.column.why"));
         foreach (var row in report.Rows)
         {
             var best = row.Best is null ? "-" : $"#{row.Best.StoryId} {stories.First(s => s.Id == row.Best.StoryId).Story.Title} ({row.Best.Score:0.00})";

@@ -30,7 +30,7 @@ internal static class StoryView
                 story.Id.ToString(CultureInfo.InvariantCulture),
                 story.IsDeleted ? $"[strikethrough grey]{title}[/] [grey]({Markup.Escape(context.Text("cli.stories.deleted-mark"))})[/]" : title,
                 story.Content.When?.ToString() ?? "",
-                Markup.Escape(string.Join(", ", story.Content.Competencies)),
+                Markup.Escape(string.Join(", ", story.Content.Competencies.Select(id => context.Content.Frameworks.FindCompetency(id)?.Name[context.Language] ?? id))),
                 Markup.Escape(string.Join(", ", story.Content.Tags)),
                 story.Version.ToString(CultureInfo.InvariantCulture));
         }

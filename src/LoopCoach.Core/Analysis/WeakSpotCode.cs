@@ -51,4 +51,7 @@ public static class WeakSpotCodes
 
     /// <summary>The key of the weak spot's message: <c>story-check.no-number</c>.</summary>
     public static string MessageKey(this WeakSpotCode code) => "story-check." + code.Code();
+
+    /// <summary>The key of the weak spot's short name, for lists of weak spots: <c>story-check.name.no-number</c>.</summary>
+    public static string NameKey(this WeakSpotCode code) => "story-check.name." + code.Code();
 }

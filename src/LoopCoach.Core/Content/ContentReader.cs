@@ -315,6 +315,8 @@ internal sealed partial class ContentReader
                     Add($"{section}.{name}", "content.placeholders-differ", Placeholders(value.En), Placeholders(value.Ko));
                 }
 
+                CheckParticles($"{section}.{name}", value);
+
                 templates[$"{section}.{name}"] = value;
             }
         }
@@ -394,10 +396,21 @@ internal sealed partial class ContentReader
                 Add(key, "content.placeholders-differ", Placeholders(text.En), Placeholders(text.Ko));
             }
 
+            CheckParticles(key, text);
+
             texts[key] = text;
         }
 
         return new Messages(texts);
+    }
+
+    // {0:이/가} must name a particle Josa knows: anything else would print as a raw format or fail.
+    private void CheckParticles(string field, LocalizedText text)
+    {
+        foreach (var spec in MessageFormat.ParticleSpecs(text.En).Concat(MessageFormat.ParticleSpecs(text.Ko)).Where(s => !Josa.IsParticle(s)))
+        {
+            Add(field, "content.particle-unknown", spec);
+        }
     }
 
     private static string Placeholders(string text) =>

@@ -49,7 +49,7 @@ public sealed class StoryFit
         else if (story.Competencies.FirstOrDefault(c => _frameworks.Expand(c).Contains(competency) || _frameworks.Expand(competency).Contains(c)) is { } related)
         {
             tagged = 0.45;
-            reasons.Add(T("fit.related", related));
+            reasons.Add(T("fit.related", _frameworks.FindCompetency(related)?.Name[language] ?? related));
         }
 
         var text = string.Join(" ", story.Title, story.Situation, story.Task, story.Action, story.Result, story.Lesson).ToLowerInvariant();
@@ -64,7 +64,8 @@ public sealed class StoryFit
 
         var spots = _check.Check(story, _thisMonth);
         var strength = StoryCheck.Strength(spots);
-        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), spots.Count == 0 ? "-" : string.Join(", ", spots.Where(s => s.Severity >= Severity.Warning).Select(s => s.Code.Code()))));
+        var weak = spots.Where(s => s.Severity >= Severity.Warning).Select(s => T(s.Code.NameKey())).ToList();
+        reasons.Add(T("fit.strength", (int)Math.Round(strength * 100), weak.Count == 0 ? "-" : string.Join(", ", weak)));
         return new Fit(storyId, competency, Math.Round((tagged + lexical) * strength, 4), reasons);
     }
 }

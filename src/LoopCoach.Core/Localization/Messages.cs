@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LoopCoach.Core.Localization;
 
 /// <summary>
@@ -18,7 +16,8 @@ public sealed class Messages
     public bool Contains(string key) => _texts.ContainsKey(key);
 
     /// <summary>
-    /// The message <paramref name="key"/> in <paramref name="language"/> with <c>{0}</c>-style placeholders filled.
+    /// The message <paramref name="key"/> in <paramref name="language"/> with <c>{0}</c>-style placeholders filled,
+    /// and Korean particles written <c>{0:이/가}</c> chosen to fit the value (<see cref="MessageFormat"/>).
     /// An unknown key comes back as the key itself so that a missing text never hides the error behind it.
     /// </summary>
     public string Get(Language language, string key, params object?[] args)
@@ -36,7 +35,7 @@ public sealed class Messages
 
         try
         {
-            return string.Format(CultureInfo.InvariantCulture, template, args);
+            return MessageFormat.Format(template, args);
         }
         catch (FormatException)
         {

@@ -96,6 +96,9 @@ public static class DebriefCodes
     /// <summary>The stable code, as the JSON output writes it: <c>result-quantified</c>.</summary>
     public static string Code(this ProbeChange change) => Codes<ProbeChange>.Of(change);
 
+    /// <summary>The key of the change's name, as a debrief prints it: <c>debrief.change.result-quantified</c>.</summary>
+    public static string MessageKey(this ProbeChange change) => "debrief.change." + change.Code();
+
     /// <summary>The change of <paramref name="part"/> appearing in the story.</summary>
     public static ProbeChange Added(StarPart part) => part switch
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Questions;
 using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Core.Loops;
@@ -8,21 +9,25 @@ namespace LoopCoach.Core.Loops;
 /// <summary>
 /// A session's transcript and debrief as Markdown, to keep or share. Any front end may print it (a file from the
 /// CLI, a printable page on the web), so its words come from the neutral <c>debrief.*</c> and <c>md.*</c> messages.
+/// Codes (roles, gaps, what a follow-up added) are printed as their names (<see cref="LoopNames"/>).
 /// </summary>
 public static class DebriefMarkdown
 {
-    /// <summary>Renders the debrief, then the transcript, in the loop's language.</summary>
-    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, Messages messages)
+    /// <summary>
+    /// Renders the debrief, then the transcript, in the loop's language; <paramref name="templateName"/> is the name of
+    /// the loop's template in that language, gaps are named from <paramref name="probes"/>.
+    /// </summary>
+    public static string Render(LoopPlan plan, IReadOnlyList<Turn> turns, LoopDebrief debrief, Messages messages, ProbeLibrary probes, string templateName)
     {
         string T(string key, params object?[] args) => messages.Get(plan.Language, key, args);
         var md = new StringBuilder();
-        md.Append("# ").AppendLine(T("md.loop.title", plan.Template, plan.Seed));
+        md.Append("# ").AppendLine(T("md.loop.title", templateName, plan.Seed));
         md.AppendLine();
         md.AppendLine(debrief.Summary.Text);
         foreach (var interviewer in debrief.Interviewers)
         {
             md.AppendLine();
-            md.AppendLine(CultureInfo.InvariantCulture, $"## {interviewer.Name} · {interviewer.Role}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"## {interviewer.Name} · {LoopNames.Role(messages, plan.Language, interviewer.Role)}");
             md.AppendLine();
             md.AppendLine(T("debrief.time-used", interviewer.SecondsUsed / 60, interviewer.SecondsUsed % 60, interviewer.Minutes));
             foreach (var e in interviewer.Competencies)
@@ -42,7 +47,7 @@ public static class DebriefMarkdown
 
                 foreach (var probe in e.Probes)
                 {
-                    md.Append("- ").AppendLine(T("debrief.probe-outcome", probe.Gap, probe.Changes.Count == 0 ? T("debrief.no-change") : string.Join(", ", probe.Changes.Select(c => c.Code()))));
+                    md.Append("- ").AppendLine(LoopNames.Outcome(messages, probes, plan.Language, probe));
                 }
 
                 if (e.Fix is { } fix)

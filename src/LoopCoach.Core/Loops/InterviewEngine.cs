@@ -336,7 +336,7 @@ public sealed class InterviewEngine
         var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[Draw(candidates.Count)];
         var minutes = _plan.Format == LoopFormat.Panel ? _plan.PanelMinutes : interviewer.Minutes;
         var greeting = _plan.Format == LoopFormat.Panel
-            ? Text("loop.panel-greeting", string.Join(", ", _plan.Interviewers.Select(i => $"{i.Name} ({RoleName(i.Role)})")), minutes)
+            ? Text("loop.panel-greeting", string.Join(", ", _plan.Interviewers.Select(i => Text("loop.panel-member", i.Name, RoleName(i.Role)))), minutes)
             : Text("loop.greeting", interviewer.Name, RoleName(interviewer.Role), minutes);
         if (question is null)
         {

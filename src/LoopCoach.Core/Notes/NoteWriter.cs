@@ -84,6 +84,6 @@ public sealed class NoteWriter(IReadOnlyDictionary<string, LocalizedText> templa
     private string Fill(string key, Language language, params object?[] args)
     {
         var template = templates.TryGetValue(key, out var text) ? text[language] : key;
-        return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
+        return args.Length == 0 ? template : MessageFormat.Format(template, args);
     }
 }

@@ -18,6 +18,9 @@ public sealed class ProbeLibrary : IReadOnlyList<Probe>
     /// <summary>The probe that closes <paramref name="gap"/> (content validation makes sure there is one per gap).</summary>
     public Probe Get(string gap) => _probes.First(p => p.Gap == gap);
 
+    /// <summary>The probe that closes <paramref name="gap"/>, or null for a gap the library does not know.</summary>
+    public Probe? Find(string gap) => _probes.FirstOrDefault(p => p.Gap == gap);
+
     /// <inheritdoc/>
     public IEnumerator<Probe> GetEnumerator() => _probes.GetEnumerator();
 

@@ -24,6 +24,8 @@ public sealed class CodeTests
             .. Enum.GetValues<LoopSignal>().Select(c => c.MessageKey()),
             .. Enum.GetValues<PlanTaskKind>().Select(c => c.MessageKey()),
             .. Enum.GetValues<PostingPart>().Select(c => c.MessageKey()),
+            .. Enum.GetValues<WeakSpotCode>().Select(c => c.NameKey()),
+            .. Enum.GetValues<ProbeChange>().Select(c => c.MessageKey()),
         ]);
 
     [Theory]
