@@ -207,7 +207,7 @@ public sealed class LoopEngineTests
     [Theory]
     [InlineData("en", "Last year I led the migration of our billing system. I mapped every dependency and wrote a rollback plan myself.", "skip", "Add the outcome: after “I mapped every dependency and wrote a rollback plan myself”")]
     [InlineData("en", "Last year our biggest client was unhappy with the weekly report. We looked at it together as a team and we changed the queries.", "skip", "Say which part was yours: in “We looked at it together as a team and we changed the queries”")]
-    [InlineData("ko", "작년에 제가 결제 시스템 이전을 맡았습니다. 제가 의존성을 전부 정리하고 되돌리기 계획을 세웠습니다.", "경험이 없습니다", "결과를 덧붙이세요. “제가 의존성을 전부 정리하고 되돌리기 계획을 세웠습니다”")]
+    [InlineData("ko", "작년에 제가 결제 시스템 이전을 맡았습니다. 제가 의존성을 전부 정리하고 되돌리기 계획을 세웠습니다.", "경험이 없습니다", "결과를 덧붙이십시오. “제가 의존성을 전부 정리하고 되돌리기 계획을 세웠습니다”")]
     public void Debrief_WeakCompetency_SaysWhatToAddInTheCandidatesOwnWords(string language, string story, string pass, string fixStart)
     {
         var engine = BuiltIn.Interview(BuiltIn.Plan("phone-screen", ["deliver-results"], language == "ko" ? Language.Ko : Language.En, 1));
