@@ -1,5 +1,6 @@
 using System.Globalization;
 using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using Xunit.Abstractions;
 using YamlDotNet.Serialization;
@@ -86,6 +87,40 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
         Assert.Contains("n:30000000원", StorySubject.Of("폐기 비용이 3,000만원 줄었습니다").Keys);
         Assert.Contains("n:540000000원", StorySubject.Of("매출이 5억 4천만 원이었습니다").Keys);
         Assert.Contains("n:12%", StorySubject.Of("It was off by 12 percent.").Keys);
+    }
+
+    [Theory]
+    [InlineData(Language.En, "amazon-loop", BlackFridayForecast, BackToSchoolForecast, BlackFridayRetold)]
+    [InlineData(Language.Ko, "integrated-interview", ChuseokForecast, BlackFridayKoreanForecast, ChuseokRetold)]
+    public void Engine_FlagsTheSameStoryRetoldToAnotherInterviewer_NotAnotherStoryOfTheSameField(Language language, string template, string first, string sameField, string retold)
+    {
+        var engine = BuiltIn.Interview(BuiltIn.Plan(template, null, language, 6));
+        var stories = new Queue<string>([first]);
+        var flagged = new List<Turn>();
+        while (engine.Current is { } prompt && flagged.Count < 2)
+        {
+            if (prompt.Kind == TurnKind.Main && stories.Count == 0 && engine.Turns.Any(t => t.Prompt.Kind == TurnKind.Main && t.Answer == first && t.Prompt.Interviewer != prompt.Interviewer))
+            {
+                stories = new Queue<string>([sameField, retold]);
+            }
+
+            var answer = prompt.Kind switch
+            {
+                TurnKind.Main when stories.Count > 0 => stories.Dequeue(),
+                TurnKind.Closing => language == Language.En ? "No, thank you." : "없습니다.",
+                _ => language == Language.En ? "skip" : "경험이 없습니다",
+            };
+            var turn = engine.Answer(answer);
+            if (answer == sameField || answer == retold)
+            {
+                flagged.Add(turn);
+            }
+        }
+
+        Assert.Equal(2, flagged.Count);
+        Assert.DoesNotContain(flagged[0].Notes, n => n.Code == TurnNoteCode.StoryReused);
+        var note = Assert.Single(flagged[1].Notes, n => n.Code == TurnNoteCode.StoryReused);
+        Assert.Equal(engine.Turns.First(t => t.Answer == first).Seq, note.RelatedTurn);
     }
 
     /// <summary>Every answer of a dev set is a story of its own: none may be taken for another told again.</summary>
