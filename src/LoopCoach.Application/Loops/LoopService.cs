@@ -165,7 +165,7 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
                 break;
             }
 
-            engine.Answer(turn.Answer);
+            engine.AnswerAsAsked(turn.Answer, turn.Kind, turn.Question, turn.Gap);
         }
 
         var debrief = Debrief(engine);

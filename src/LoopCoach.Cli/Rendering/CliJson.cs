@@ -79,12 +79,16 @@ internal sealed record SessionSummaryJson(long Id, string Template, SessionStatu
 
 internal sealed record TurnJson(int Seq, int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round, string Answer, bool Skipped, int Seconds, IReadOnlyList<TurnNote> Notes, AnswerAnalysis? Analysis);
 
-internal sealed record SessionJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, LoopPlan Plan, IReadOnlyList<TurnJson> Turns, LoopDebrief Debrief)
+/// <summary>What the interviewer says next, so that a program can answer one line at a time.</summary>
+internal sealed record NextJson(int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round);
+
+internal sealed record SessionJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, LoopPlan Plan, IReadOnlyList<TurnJson> Turns, LoopDebrief Debrief, NextJson? Next)
 {
     public static SessionJson From(SessionView session) => new(
         session.Id, session.Plan.Template, session.Status, session.Plan.Language, session.Plan.Seed, session.Plan,
         [.. session.Turns.Select(t => new TurnJson(t.Seq, t.Prompt.Interviewer, t.Prompt.Kind, t.Prompt.Intro, t.Prompt.Text, t.Prompt.QuestionId, t.Prompt.Competency, t.Prompt.Gap, t.Prompt.Round, t.Answer, t.Skipped, t.Seconds, t.Notes, t.Analysis))],
-        session.Debrief);
+        session.Debrief,
+        session.Next is { } p ? new NextJson(p.Interviewer, p.Kind, p.Intro, p.Text, p.QuestionId, p.Competency, p.Gap, p.Round) : null);
 }
 
 internal sealed record PostingSummaryJson(long Id, string Title, string Company, DateTimeOffset CreatedAt);

@@ -153,7 +153,7 @@ public sealed class ContentCatalog
     /// (and does not) depend on the content.
     /// </summary>
     public ContentCatalog With(QuestionBank? questions = null, IReadOnlyList<Probe>? probes = null) =>
-        new(Frameworks, questions ?? Questions, probes is null ? Probes : new ProbeLibrary(probes), Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
+        new(Frameworks, questions ?? Questions, probes is null ? Probes : new ProbeLibrary(probes, Probes.Intents), Ask, Messages, Lexicon, Templates, StoryPrompts, PostingLexicon, NoteTemplates);
 
     /// <summary>Every problem in the built-in content; empty when it is sound. Used by the content tests.</summary>
     public static IReadOnlyList<Problem> ValidateBuiltIn()
@@ -214,7 +214,7 @@ public sealed class ContentCatalog
 
         // Built-in frameworks come in a fixed order, the Amazon principles first.
         frameworks = [.. frameworks.OrderBy(f => f.Id switch { "amazon-lp" => 0, "generic" => 1, _ => 2 }).ThenBy(f => f.Id, StringComparer.Ordinal)];
-        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), new ProbeLibrary(probes), ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
+        var catalog = new ContentCatalog(new FrameworkCatalog(frameworks), new QuestionBank(questions), probes, ask, messages, lexicon, templates, storyPrompts, postingLexicon, noteTemplates);
         return (catalog, problems);
     }
 

@@ -165,7 +165,7 @@ internal sealed partial class ContentReader
         return questions;
     }
 
-    public IReadOnlyList<Probe> ReadProbes(string yaml)
+    public ProbeLibrary ReadProbes(string yaml)
     {
         var file = Parse<ProbeFileYaml>(yaml);
         var probes = new List<Probe>();
@@ -173,20 +173,71 @@ internal sealed partial class ContentReader
         {
             var p = file!.Probes![i];
             var path = $"probes[{i}]";
-            var gap = Required(p.Gap, path + ".gap");
-            if (gap.Length > 0 && !Gaps.All.Contains(gap))
+            var gap = Gap(p.Gap, path + ".gap");
+            var heard = Gaps.Heard.Contains(gap);
+            var variants = new List<ProbeVariant>();
+            for (var v = 0; v < (p.Variants?.Count ?? 0); v++)
             {
-                Add(path + ".gap", "content.gap-unknown", gap);
+                var variant = p.Variants![v];
+                var when = Enum.GetValues<StoryState>().Cast<StoryState?>().FirstOrDefault(s => Codes<StoryState>.Of(s!.Value) == variant.When);
+                if (when is null)
+                {
+                    Add($"{path}.variants[{v}].when", "content.id-invalid", variant.When);
+                }
+
+                variants.Add(new ProbeVariant(when ?? default, List(variant.Phrasings, $"{path}.variants[{v}].phrasings", 1, 10)));
             }
 
             probes.Add(new Probe(
                 gap,
                 Text(p.Name, path + ".name", MaxNameLength),
                 Text(p.Description, path + ".description", MaxDescriptionLength),
-                List(p.Phrasings, path + ".phrasings", 4, 20)));
+                List(p.Phrasings, path + ".phrasings", 4, 20))
+            {
+                // The measured gaps are judged by the analysis, never by words; the heard ones need their words.
+                Covered = Lower(List(p.Covered, path + ".covered", heard ? 5 : 0, heard ? 60 : 0)),
+                Variants = variants,
+            });
         }
 
-        return probes;
+        var intents = new List<ProbeIntent>();
+        for (var i = 0; i < (file?.Intents?.Count ?? 0); i++)
+        {
+            var p = file!.Intents![i];
+            var path = $"intents[{i}]";
+            var gap = Gap(p.Gap, path + ".gap");
+            if (gap.Length > 0 && !Gaps.Heard.Contains(gap))
+            {
+                // A measured gap is closed by what the analysis finds; an intent's words must not reopen it.
+                Add(path + ".gap", "content.gap-unknown", gap);
+            }
+
+            if (p.Competencies is not { Count: > 0 })
+            {
+                Add(path + ".competencies", "content.field-missing");
+            }
+
+            intents.Add(new ProbeIntent(
+                Id(p.Id, path + ".id"),
+                gap,
+                p.Competencies ?? [],
+                Text(p.Name, path + ".name", MaxNameLength),
+                Lower(List(p.Covered, path + ".covered", 5, 60)),
+                List(p.Phrasings, path + ".phrasings", 2, 10)));
+        }
+
+        return new ProbeLibrary(probes, intents);
+    }
+
+    private string Gap(string? value, string path)
+    {
+        var gap = Required(value, path);
+        if (gap.Length > 0 && !Gaps.All.Contains(gap))
+        {
+            Add(path, "content.gap-unknown", gap);
+        }
+
+        return gap;
     }
 
     public AskGuide ReadAsk(string yaml)

@@ -80,6 +80,19 @@ internal static class ContentValidator
             yield return new Problem("probes.yaml", "content.id-duplicate", duplicate.Key);
         }
 
+        foreach (var duplicate in catalog.Probes.Intents.GroupBy(i => i.Id).Where(g => g.Count() > 1 || Gaps.All.Contains(g.Key)))
+        {
+            yield return new Problem("probes.yaml", "content.id-duplicate", duplicate.Key);
+        }
+
+        foreach (var intent in catalog.Probes.Intents)
+        {
+            foreach (var id in intent.Competencies.Where(c => catalog.Frameworks.FindCompetency(c) is null))
+            {
+                yield return new Problem("probes.yaml: " + intent.Id, "content.competency-unknown", id);
+            }
+        }
+
         foreach (var id in catalog.Frameworks.Competencies.Select(c => c.Id).Where(id => !catalog.Lexicon.Signals.ContainsKey(id)))
         {
             yield return new Problem("lexicons/competencies.yaml", "content.signals-missing", id);

@@ -70,6 +70,8 @@ internal sealed class QuestionYaml
 internal sealed class ProbeFileYaml
 {
     public List<ProbeYaml>? Probes { get; set; }
+
+    public List<ProbeIntentYaml>? Intents { get; set; }
 }
 
 internal sealed class ProbeYaml
@@ -79,6 +81,32 @@ internal sealed class ProbeYaml
     public TextYaml? Name { get; set; }
 
     public TextYaml? Description { get; set; }
+
+    public ListYaml? Covered { get; set; }
+
+    public ListYaml? Phrasings { get; set; }
+
+    public List<ProbeVariantYaml>? Variants { get; set; }
+}
+
+internal sealed class ProbeVariantYaml
+{
+    public string? When { get; set; }
+
+    public ListYaml? Phrasings { get; set; }
+}
+
+internal sealed class ProbeIntentYaml
+{
+    public string? Id { get; set; }
+
+    public string? Gap { get; set; }
+
+    public List<string>? Competencies { get; set; }
+
+    public TextYaml? Name { get; set; }
+
+    public ListYaml? Covered { get; set; }
 
     public ListYaml? Phrasings { get; set; }
 }

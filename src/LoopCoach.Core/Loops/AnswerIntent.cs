@@ -5,14 +5,42 @@ namespace LoopCoach.Core.Loops;
 /// <summary>Reads what a short answer means for the flow: a pass on the question, or "no questions".</summary>
 public static partial class AnswerIntent
 {
-    // Longer answers are stories, even when they contain these words.
-    private const int ShortAnswer = 160;
+    // A decline is a sentence or two; anything longer is a story, whatever words it starts with.
+    private const int LongestDecline = 200;
 
-    /// <summary>Whether the candidate passes: "skip", "I have no such experience", "경험이 없습니다", "다른 질문 부탁드립니다".</summary>
+    // What may be said beside a decline, courtesy aside: a short reason, not a story.
+    private const int WordsBesideDecline = 12;
+
+    /// <summary>
+    /// Whether the candidate passes on the question: "skip", "pass", "another question", or a decline worded as
+    /// people say it ("I can't think of one", "I haven't really done that", "Honestly, nothing comes to mind",
+    /// "죄송하지만 딱 맞는 경험은 없는 것 같습니다", "그런 경험은 아직 없어요", "글쎄요, 떠오르는 게 없네요"). A decline
+    /// counts only when it is most of the answer: "I haven't done that before, so I read the manual first…" is a story.
+    /// </summary>
     public static bool IsSkip(string answer)
     {
-        var text = answer.Trim().ToLowerInvariant();
-        return text.Length <= ShortAnswer && Skip().IsMatch(text);
+        var text = Normalize(answer);
+        if (text.Length == 0 || text.Length > LongestDecline)
+        {
+            return false;
+        }
+
+        if (Command().IsMatch(text))
+        {
+            return true;
+        }
+
+        var declines = Decline().Matches(text);
+        if (declines.Count == 0)
+        {
+            return false;
+        }
+
+        // What is left once the decline is taken out: a reason ("I tend to be cautious", "제가 신중한 편이라서요") keeps
+        // it a decline; something done ("so I read the manual", "정리해서 공유했습니다") makes it a story.
+        var rest = Decline().Replace(text, " ");
+        var content = Words().Matches(rest).Select(m => m.Value).Count(w => w.Any(IsHangul) ? !IsKoreanCourtesy(w) : !EnglishCourtesy.Contains(w));
+        return content == 0 || (content <= WordsBesideDecline && !Narrates().IsMatch(rest));
     }
 
     /// <summary>Whether the candidate has no questions for the interviewer.</summary>
@@ -22,8 +50,82 @@ public static partial class AnswerIntent
         return text.Length <= 60 && NoQuestions().IsMatch(text);
     }
 
-    [GeneratedRegex(@"^(?:/?skip|/?pass|패스|스킵)\b|no (?:such |relevant )?experience|(?:don't|do not|dont) have (?:an? |any |such an? |that )?(?:example|experience|story)|never (?:had|been in) (?:to|that|such)|can't think of|cannot think of|another question|경험이 (?:없|딱히 없|별로 없)|해 본 적이 없|떠오르(?:지 않|는 게 없)|생각나(?:지 않|는 게 없)|기억이 (?:잘 )?안|다른 질문|넘어가")]
-    private static partial Regex Skip();
+    private static string Normalize(string answer) =>
+        Spaces().Replace(answer.Trim().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\''), " ");
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    private static bool IsKoreanCourtesy(string word) =>
+        KoreanCourtesy.Contains(word) || KoreanCourtesyStarts.Any(s => word.StartsWith(s, StringComparison.Ordinal));
+
+    // Words that carry no story: courtesy, hesitation, hedges and the function words a decline is wrapped in.
+    private static readonly HashSet<string> EnglishCourtesy = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "i've", "i'd", "me", "my", "we", "a", "an", "the", "that", "this", "it", "one", "any", "anything",
+        "something", "like", "of", "to", "in", "on", "at", "for", "with", "about", "so", "but", "and", "or", "yet", "before",
+        "really", "actually", "honestly", "frankly", "truly", "just", "quite", "very", "sorry", "afraid", "unfortunately",
+        "um", "uh", "umm", "hmm", "hm", "er", "erm", "well", "oh", "ah", "yeah", "no", "not", "sure", "ok", "okay",
+        "be", "honest", "think", "guess", "say", "would", "could", "can", "that's", "thats", "it's", "its",
+        "kind", "sort", "such", "situation", "time", "example", "story", "experience", "case", "question", "there",
+        "is", "was", "am", "are", "have", "has", "had", "do", "did", "done", "been", "where", "when", "which", "what",
+        "mind", "top", "head", "off", "now", "right", "personally", "myself", "exactly", "particular", "specific",
+        "specifically", "good", "great", "relevant", "similar", "comes", "come", "fits", "fit", "here", "ever", "much",
+        "please", "next", "move", "skip", "pass", "if", "alright", "don't", "didn't", "dont", "didnt", "count", "counts", "all", "let", "let's", "lets", "maybe", "probably",
+    };
+
+    private static readonly HashSet<string> KoreanCourtesy = new(StringComparer.Ordinal)
+    {
+        "음", "어", "아", "에", "저", "저는", "제가", "전", "네", "예", "글쎄요", "글쎄", "그게", "그", "그런", "그러한", "이런",
+        "그렇게", "딱", "딱히", "별로", "특별히", "아직", "아직은", "사실", "사실은", "솔직히", "솔직하게", "정말", "진짜", "잘",
+        "지금", "당장", "바로", "것", "거", "게", "같습니다", "같아요", "같네요", "같은데요", "같은데", "같고요", "죄송합니다",
+        "죄송해요", "죄송하지만", "죄송한데", "죄송한데요", "아쉽게도", "안타깝게도", "혹시", "다른", "질문", "질문을",
+        "질문으로", "부탁드립니다", "부탁드려요", "주시면", "주세요", "감사하겠습니다", "넘어가도", "될까요", "해당하는",
+        "맞는", "비슷한", "관련된", "관련", "말씀드릴", "말씀드릴만한", "드릴", "만한", "만큼", "그런지", "것은", "건",
+        "부분은", "쪽은", "쪽으로는", "하는", "한", "적은", "적이", "일은", "경험은", "경험이", "경험도", "생각이", "생각은",
+    };
+
+    // Courtesy words with their endings: 죄송하지만, 죄송스럽지만; 떠오르는; 같다고.
+    private static readonly string[] KoreanCourtesyStarts = ["죄송", "같", "떠오르", "생각나", "기억나", "그러니까", "뭐"];
+
+    // Passing outright: "skip", "/pass", "next question", "패스", "다른 질문 부탁드립니다".
+    [GeneratedRegex(@"^(?:/?skip|/?pass)\b|^(?:패스|스킵|넘어갈게요|넘어가겠습니다|넘어가도 될까요)|^(?:can we |could we |let's |lets )?(?:skip|pass on|move on from) (?:this|that|it)(?: one)?\b|^(?:next|another|a different) question\b|다른 질문(?:으로)? (?:부탁|주시|해 주|해주|받을)|^(?:i )?(?:really |honestly )?(?:don't|do not|dont) know[.!…, ]*(?:sorry)?[.!… ]*$|^(?:잘 )?모르겠(?:습니다|어요|네요)[.!… ]*$")]
+    private static partial Regex Command();
+
+    // A decline, with the words that belong to it, so that what is left shows whether a story follows.
+    [GeneratedRegex(
+        @"(?:\bi )?(?:don't|do not|dont)(?: really| actually)? have (?:\w+ ){0,3}?(?:examples?|experiences?|stor(?:y|ies)|ones?|cases?|situations?|anything)\b" +
+        @"|\bno (?:such |relevant |real |direct |good |similar |particular )?(?:experience|example|story)\b" +
+        @"|(?:\bi )?(?:haven't|have not|havent|hadn't|'ve never|'ve not|have never|never|(?:don't|do not) think i'?ve(?: ever)?|not something i'?ve)(?: (?:really|actually|ever|personally|yet))? (?:done|had|been|faced|experienced|dealt|run|worked|led|managed|handled|seen|encountered|come across)\b(?: (?:with|in|into|across|on|through))?(?: (?:that|this|it|one|such|anything|something|any))?" +
+        @"|(?:\bi )?(?:can't|cannot|cant|can not|couldn't|could not)(?: really)? (?:think of|recall|remember|come up with)(?: (?:one|any|an? \w+|anything|something|that|a time|an example))?" +
+        @"|(?:\bi )?(?:don't|do not|dont) (?:recall|remember)(?: (?:one|any|an? \w+|anything|something|a time|an example))?" +
+        @"|\b(?:don't|do not) think i (?:have|had) (?:\w+ ){0,3}?(?:examples?|ones?|stor(?:y|ies)|experiences?|anything)\b|\bnot sure i'?ve (?:ever |really )?(?:had|done|been)\b" +
+        @"|\bthere (?:hasn't|has not|haven't|have not) (?:really )?been (?:\w+ ){0,3}?(?:like that|such)\b|\bnothing like that\b|\bcan't (?:really )?say i (?:have|had)\b" +
+        @"|\b(?:hard|difficult|struggling|struggle) to (?:think of|come up with) (?:one|any|an? \w+|anything)\b|\bnone that i can (?:think of|recall|remember)\b|\b(?:i'?d|i would) rather (?:not|skip|pass)\b" +
+        @"|\bnothing (?:\w+ )?(?:comes|springs|jumps|came) to mind\b|\bnot that i can (?:think of|recall|remember)\b|\bdrawing a blank\b|\bi'?m blanking\b" +
+        @"|\b(?:i'?m |i am )?not sure i (?:have|can think of) (?:\w+ ){0,2}?(?:examples?|ones?|stor(?:y|ies)|experiences?)\b" +
+        @"|\b(?:that |it )?(?:hasn't|has not|never) (?:really )?(?:happened|come up)(?: to me)?\b" +
+        @"|경험(?:[이은도]\s*|\s+)(?:\S+\s+){0,2}?(?:없|드물|부족하)\S*" +
+        @"|(?:적|사례|예시|에피소드|경우|기억|일|상황|기회|얘기|이야기|건|거는|것은)[이은도가]?\s*(?:\S+\s+){0,1}?없\S*" +
+        @"|(?:해|겪어|경험해|맡아|해결해)\s?본\s?(?:적|일)\S*(?:\s+\S+){0,1}?\s*없\S*" +
+        @"|(?:떠오르|생각나|기억나)\S*\s+(?:\S+\s+){0,1}?없\S*|(?:떠오르|생각나|기억나)(?:지|질)\s*(?:않|않\S*|않네요|않습니다)\S*" +
+        @"|(?:생각|기억)이\s*(?:잘\s*)?(?:안|나지 않)\s*\S*|\S*보지\s?못(?:했|하였)\S*" +
+        @"|^(?:\S+\s+){0,3}?(?:딱히|특별히|별로|아직은?)\s+없\S*" +
+        @"|\b(?:another|a different|the next) question\b|다른 질문\S*|넘어가\S*")]
+    private static partial Regex Decline();
+
+    // A story going on: "I" or "we" and a verb in the past ("I rebuilt", "we tried"), or going on from the decline
+    // ("so I read the manual", "but I built"), or a Korean action told in the past (공유했습니다, 맡았고).
+    // "I'd love to", "I guess", "but I didn't decide" are not stories.
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:then|first|also|just|finally|quickly|personally|actually|really)\s+)?(?:[a-z]{2,}ed|was|were|had|read|did|made|took|went|wrote|built|found|got|told|ran|set|sent|spoke|met|put|led|gave|kept|began|brought|bought|saw|left|paid|sold|taught|chose|drew|held|lost|said|spent|stood|won|cut|split|dug|came|became|grew|shut|rebuilt|rewrote|caught|sat)\b" +
+        @"|\b(?:so|but|and|then|instead)\s+(?:i|we)\s+(?!(?:am|would|could|can|can't|cannot|don't|dont|didn't|didnt|do|did|guess|think|mean|suppose|have|haven't|havent|never|will|wish|hope|feel|know|really|might|may|should|must|wasn't|wasnt|weren't|believe|recall|remember|tend)\b)[a-z]{2,}" +
+        @"|(?:했|였|었|았|봤|줬|냈|웠|렸|켰|졌|쳤|겼|왔|갔|됐)(?:습니다|어요|고|는데|지만|다|으며|더니|죠)")]
+    private static partial Regex Narrates();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)*")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(?:no|nope|none|nothing|no questions?|no,? thank you|no,? thanks|i'?m good|not really|없습니다|없어요|없습니다 감사합니다|괜찮습니다|특별히 없습니다|딱히 없습니다|질문 없습니다)[.!。 ]*$")]
     private static partial Regex NoQuestions();

@@ -31,6 +31,9 @@ public sealed record EngineState
     /// <summary>The gaps already probed in the current story.</summary>
     public IReadOnlyList<string> AskedGaps { get; init; } = [];
 
+    /// <summary>The follow-up phrasings already asked in the session (<see cref="FollowUp.Key"/>), so that none is asked twice.</summary>
+    public IReadOnlyList<string> Phrasings { get; init; } = [];
+
     /// <summary>The bank (and real) questions already asked in the loop.</summary>
     public IReadOnlyList<string> Asked { get; init; } = [];
 

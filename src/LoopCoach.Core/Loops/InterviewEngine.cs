@@ -19,16 +19,22 @@ public sealed class InterviewEngine
     /// <summary>Seconds kept for the closing questions at the end of each time box.</summary>
     public const int ClosingReserveSeconds = 180;
 
-    /// <summary>Cosine similarity of two main answers above which they are the same story told twice.</summary>
-    public const double ReusedStoryThreshold = 0.45;
+    /// <summary>
+    /// Similarity of what two main answers are about (<see cref="StorySubject"/>) from which they are the same story
+    /// told twice. Retellings in other words score 0.8 and more; different stories of the dev sets, 0.26 at most.
+    /// </summary>
+    public const double ReusedStoryThreshold = 0.4;
 
     /// <summary>Cosine similarity above which the candidate's question was already answered during the interview.</summary>
     public const double CoveredThreshold = 0.3;
 
+    // A question a real interviewer asked comes with no follow-ups of its own: these are the ones every story needs.
+    private static readonly IReadOnlyList<string> RealQuestionProbes = [Gaps.Context, Gaps.Result, Gaps.Role];
+
     private readonly LoopPlan _plan;
     private readonly AnswerAnalyzer _analyzer;
     private readonly QuestionBank _questions;
-    private readonly ProbeLibrary _probes;
+    private readonly FollowUpChooser _followUps;
     private readonly AskGuide _ask;
     private readonly FrameworkCatalog _frameworks;
     private readonly Messages _messages;
@@ -37,6 +43,7 @@ public sealed class InterviewEngine
     private readonly List<Turn> _turns = [];
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
     private readonly HashSet<string> _askedGaps = new(StringComparer.Ordinal);
+    private readonly List<string> _phrasings = [];
     private readonly List<int> _story = [];
     private readonly int[] _seconds;
     private int _interviewer;
@@ -56,7 +63,7 @@ public sealed class InterviewEngine
         _plan = plan;
         _analyzer = analyzer;
         _questions = questions;
-        _probes = probes;
+        _followUps = new FollowUpChooser(probes);
         _ask = ask;
         _frameworks = frameworks;
         _messages = messages;
@@ -85,6 +92,18 @@ public sealed class InterviewEngine
         _askedGaps.UnionWith(state.AskedGaps);
         _story.Clear();
         _story.AddRange(state.Story);
+
+        // A session saved before phrasings were kept: the follow-ups it asked are in its turns.
+        _phrasings.Clear();
+        _phrasings.AddRange(state.Phrasings);
+        foreach (var probe in turns.Where(t => t.Prompt.Kind == TurnKind.Probe))
+        {
+            if (_followUps.KeyOf(probe.Prompt.Text, _language) is { } key && !_phrasings.Contains(key))
+            {
+                _phrasings.Add(key);
+            }
+        }
+
         Array.Clear(_seconds);
         for (var i = 0; i < _seconds.Length && i < state.Seconds.Count; i++)
         {
@@ -117,6 +136,7 @@ public sealed class InterviewEngine
         Draws = _draws,
         Story = [.. _story],
         AskedGaps = [.. _askedGaps.Order(StringComparer.Ordinal)],
+        Phrasings = [.. _phrasings],
         Asked = [.. _asked.Order(StringComparer.Ordinal)],
         Seconds = [.. _seconds],
     };
@@ -160,7 +180,7 @@ public sealed class InterviewEngine
                 Text = text,
                 Question = prompt.Text,
                 Competency = prompt.Competency,
-                QuestionProbes = prompt.QuestionId is { } id ? _questions.Find(id)?.Probes ?? [] : [],
+                QuestionProbes = QuestionProbes(prompt),
             });
         }
 
@@ -194,6 +214,30 @@ public sealed class InterviewEngine
         _turns.Add(turn);
         Current = Advance(turn);
         return turn;
+    }
+
+    /// <summary>
+    /// Replays an answer saved by an older release, which kept only the line as it was asked: when that line is
+    /// the kind the engine would say now, the turn keeps its words and its gap, so that reading an old session
+    /// does not rewrite what the interviewer said; the engine then goes on by today's rules.
+    /// </summary>
+    public Turn AnswerAsAsked(string answer, TurnKind kind, string question, string? gap)
+    {
+        if (Current is { } prompt && prompt.Kind == kind && question.Length > 0 && prompt.Text != question && TextInput.Normalize(answer).Length > 0)
+        {
+            Current = prompt with { Text = question, Gap = kind == TurnKind.Probe && gap is not null ? gap : prompt.Gap };
+            if (kind == TurnKind.Probe && gap is not null)
+            {
+                _askedGaps.Add(gap);
+            }
+
+            if (kind == TurnKind.Probe && _followUps.KeyOf(question, _language) is { } key && !_phrasings.Contains(key))
+            {
+                _phrasings.Add(key);
+            }
+        }
+
+        return Answer(answer);
     }
 
     private Prompt? Advance(Turn turn)
@@ -237,24 +281,31 @@ public sealed class InterviewEngine
         {
             Text = story,
             Competency = main.Prompt.Competency,
-            QuestionProbes = main.Prompt.QuestionId is { } id ? _questions.Find(id)?.Probes ?? [] : [],
+            QuestionProbes = QuestionProbes(main.Prompt),
         });
-        var gap = analysis.Probes.Select(p => p.Gap).FirstOrDefault(g => !_askedGaps.Contains(g));
-        if (gap is null)
+        var followUp = _followUps.Choose(
+            analysis,
+            main.Prompt.Competency,
+            QuestionProbes(main.Prompt),
+            _askedGaps,
+            _phrasings,
+            _language,
+            Draw);
+        if (followUp is null)
         {
             return NextCompetency();
         }
 
-        _askedGaps.Add(gap);
+        _askedGaps.Add(followUp.Gap);
+        _phrasings.Add(followUp.Key);
         _round++;
-        var phrasings = _probes.Get(gap).Phrasings[_language];
         return new Prompt
         {
             Interviewer = _interviewer,
             Kind = TurnKind.Probe,
-            Text = phrasings[Draw(phrasings.Count)],
+            Text = followUp.Text,
             Competency = last.Competency,
-            Gap = gap,
+            Gap = followUp.Gap,
             Round = _round,
         };
     }
@@ -353,7 +404,7 @@ public sealed class InterviewEngine
         var real = _plan.RealQuestions.FirstOrDefault(q => q.Competency == competency && q.Language == _language && !_asked.Contains(q.Id));
         if (real is not null)
         {
-            return new Question(real.Id, real.Language, real.Text, [real.Competency], QuestionKind.Behavioral, 2, [Gaps.Context, Gaps.Result, Gaps.Role]);
+            return new Question(real.Id, real.Language, real.Text, [real.Competency], QuestionKind.Behavioral, 2, RealQuestionProbes);
         }
 
         var ids = _questions.Questions.Any(q => q.Competencies.Contains(competency))
@@ -376,6 +427,11 @@ public sealed class InterviewEngine
         return top[Draw(top.Count)];
     }
 
+    /// <summary>The follow-ups the question asked in <paramref name="prompt"/> names, if any.</summary>
+    private IReadOnlyList<string> QuestionProbes(Prompt prompt) =>
+        prompt.QuestionId is not { } id ? []
+            : _questions.Find(id)?.Probes ?? (_plan.RealQuestions.Any(q => q.Id == id) ? RealQuestionProbes : []);
+
     /// <summary>A number from the plan's seeded source, counted so that <see cref="Restore"/> can resume the sequence.</summary>
     private int Draw(int maxValue)
     {
@@ -393,10 +449,12 @@ public sealed class InterviewEngine
 
     private IEnumerable<TurnNote> ReusedStory(string answer, int interviewer)
     {
-        var features = TextFeatures.Of(answer);
+        // What the story is about (names, numbers, places, content words), not the fillers and common words that two
+        // stories of the same field share.
+        var features = StorySubject.Of(answer);
         foreach (var earlier in _turns.Where(t => t.Prompt.Kind == TurnKind.Main && !t.Skipped && t.Prompt.Interviewer != interviewer))
         {
-            if (TextFeatures.Cosine(features, TextFeatures.Of(earlier.Answer)) >= ReusedStoryThreshold)
+            if (TextFeatures.Cosine(features, StorySubject.Of(earlier.Answer)) >= ReusedStoryThreshold)
             {
                 yield return new TurnNote(TurnNoteCode.StoryReused, Text(TurnNoteCode.StoryReused.MessageKey(), _plan.Interviewers[earlier.Prompt.Interviewer].Name, earlier.Seq), earlier.Seq);
                 yield break;

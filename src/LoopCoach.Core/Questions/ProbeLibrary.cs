@@ -2,12 +2,22 @@ using System.Collections;
 
 namespace LoopCoach.Core.Questions;
 
-/// <summary>The follow-up library (<c>content/probes.yaml</c>): one <see cref="Probe"/> per gap, in the order of <see cref="Gaps.All"/>.</summary>
+/// <summary>
+/// The follow-up library (<c>content/probes.yaml</c>): one <see cref="Probe"/> per gap, in the order of
+/// <see cref="Gaps.All"/>, and the <see cref="Intents"/> written for single competencies.
+/// </summary>
 public sealed class ProbeLibrary : IReadOnlyList<Probe>
 {
     private readonly IReadOnlyList<Probe> _probes;
 
-    internal ProbeLibrary(IReadOnlyList<Probe> probes) => _probes = probes;
+    internal ProbeLibrary(IReadOnlyList<Probe> probes, IReadOnlyList<ProbeIntent> intents)
+    {
+        _probes = probes;
+        Intents = intents;
+    }
+
+    /// <summary>Follow-ups written for what one competency is about, each on a gap.</summary>
+    public IReadOnlyList<ProbeIntent> Intents { get; }
 
     /// <summary>How many probes there are.</summary>
     public int Count => _probes.Count;

@@ -146,14 +146,14 @@ public sealed class LoopEngineTests
     public void Engine_KeepsToTheTimeBox()
     {
         var engine = Start("phone-screen", ["deliver-results", "ownership", "frugality"]);
-        var longAnswer = string.Concat(Enumerable.Repeat(FullStory + " ", 12));
+        var longAnswer = string.Concat(Enumerable.Repeat(FullStory + " ", 20));
         while (engine.Current is { } prompt)
         {
             engine.Answer(prompt.Kind == TurnKind.Closing ? "No questions." : longAnswer);
         }
 
         var mains = engine.Turns.Count(t => t.Prompt.Kind == TurnKind.Main);
-        Assert.True(mains < 3, $"{mains} main questions in 30 minutes of 5-minute answers");
+        Assert.True(mains < 3, $"{mains} main questions in 30 minutes of 10-minute answers");
         var debrief = BuiltIn.Debrief(engine);
         Assert.Contains(debrief.Interviewers[0].Competencies, c => c.Level == EvidenceLevel.None);
     }
