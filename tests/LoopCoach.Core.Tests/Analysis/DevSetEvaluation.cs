@@ -24,16 +24,22 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
         .Build();
 
-    [Fact]
-    public void Classifier_OnQuestionsItHasNeverSeen_RanksTheLabelledPrincipleHigh()
+    /// <remarks>
+    /// questions.yaml was written by someone who had read the bank (to word its questions differently);
+    /// questions-holdout.yaml by someone who had seen neither the bank nor the classifier, and it is never tuned on.
+    /// </remarks>
+    [Theory]
+    [InlineData("questions.yaml", 150, 0.45, 0.65)]
+    [InlineData("questions-holdout.yaml", 100, 0.75, 0.9)]
+    public void Classifier_OnQuestionsItHasNeverSeen_RanksTheLabelledPrincipleHigh(string file, int minimum, double top1Floor, double top3Floor)
     {
-        var questions = Load<List<LabelledQuestion>>("questions.yaml");
+        var questions = Load<List<LabelledQuestion>>(file);
         var bank = Content.Questions.Questions.Select(q => q.Text.Trim().ToLowerInvariant()).ToHashSet();
-        Assert.True(questions.Count >= 150, $"{questions.Count} labelled questions");
+        Assert.True(questions.Count >= minimum, $"{questions.Count} labelled questions");
         Assert.DoesNotContain(questions, q => bank.Contains(q.Text.Trim().ToLowerInvariant()));
 
         var classifier = BuiltIn.Classifier;
-        var report = new StringBuilder("question classification (amazon-lp, top-1 = the first label or a second gold label)\n");
+        var report = new StringBuilder($"question classification on {file} (amazon-lp, top-1 = the first label or a second gold label)\n");
         var floors = new List<(string Language, double Top1, double Top3)>();
         foreach (var language in new[] { "en", "ko" })
         {
@@ -59,8 +65,8 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Assert.All(floors, f =>
         {
-            Assert.True(f.Top1 >= 0.45, $"{f.Language} top-1 {f.Top1:P1}");
-            Assert.True(f.Top3 >= 0.65, $"{f.Language} top-3 {f.Top3:P1}");
+            Assert.True(f.Top1 >= top1Floor, $"{f.Language} top-1 {f.Top1:P1}");
+            Assert.True(f.Top3 >= top3Floor, $"{f.Language} top-3 {f.Top3:P1}");
         });
     }
 
