@@ -66,8 +66,8 @@ awk -v program="$*" -v runs="$runs" -v warmup="$warmup" '
     /"stddev":/  { stddev = ms($0) }
     /"median":/  { median = ms($0) }
     /"user":/    { user = ms($0) }
-    /"system":/  { system = ms($0) }
+    /"system":/  { sys = ms($0) }
     /"min":/     { min = ms($0) }
-    /"max":/     { max = ms($0); printf "| %s | %s | %s ± %s | %s | %s | %s |\n", name, median, mean, stddev, min, max, user + system }
+    /"max":/     { max = ms($0); printf "| %s | %s | %s ± %s | %s | %s | %s |\n", name, median, mean, stddev, min, max, user + sys }
 ' "$out/results.json" | tee "$out/summary.md"
 echo "startup.sh: results in ${out#"$root"/}/" >&2
