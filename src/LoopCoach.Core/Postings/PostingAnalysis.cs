@@ -75,8 +75,11 @@ public sealed record PostingAnalysis
     /// <summary>Requirement lines, must-have and nice-to-have.</summary>
     public required IReadOnlyList<Requirement> Requirements { get; init; }
 
-    /// <summary>The hiring stages, in order.</summary>
-    public required IReadOnlyList<string> Stages { get; init; }
+    /// <summary>The hiring stages' names, in order (the names of <see cref="StageDetails"/>).</summary>
+    public IReadOnlyList<string> Stages => [.. StageDetails.Select(s => s.Name)];
+
+    /// <summary>The hiring stages in order, each with its kind and whether the posting says it may be skipped.</summary>
+    public required IReadOnlyList<HiringStage> StageDetails { get; init; }
 
     /// <summary>The words the posting repeats most.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }
