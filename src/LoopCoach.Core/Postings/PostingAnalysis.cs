@@ -43,7 +43,11 @@ public sealed record PostingSection(SectionKind Kind, string Heading, TextSpan S
 public sealed record Requirement(string Text, bool MustHave, TextSpan Span);
 
 /// <summary>A competency the posting asks for, mapped to a framework, with the sentence that supports it.</summary>
-public sealed record MappedCompetency(string Id, double Score, string Evidence);
+public sealed record MappedCompetency(string Id, double Score, string Evidence)
+{
+    /// <summary>The words the mapping rests on: the quality a strength's name holds ("팀워크"), or the words shared with the competency.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}
 
 /// <summary>A strength the posting names in its own words ("실행력"), its meaning, and the nearest competencies.</summary>
 public sealed record ExplicitStrength(string Name, string Description, IReadOnlyList<MappedCompetency> Nearest);

@@ -39,14 +39,14 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var lines = Lines(text);
         var sections = FindSections(text, lines);
         var (role, titleCompany) = FindTitle(lines, sections);
-        var company = FindCompany(text) ?? titleCompany;
+        var company = CompanyFinder.Find(text, lines, sections, _vocabulary) ?? titleCompany;
         var requirements = FindRequirements(text, lines, sections);
-        var strengths = FindStrengths(lines, sections);
+        var strengths = new StrengthReader(_lexicon, _vocabulary, _classifier).Read(lines, sections);
         var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
         var sentences = (body.Count == 0 ? [TextSpan.Of(text, 0, text.Length)] : body.Select(s => s.Span))
             .SelectMany(span => TextSegmenter.Sentences(span.Text))
             .Select(s => s.Text)
-            .Where(s => s.Length >= 8)
+            .Where(s => s.Length >= 8 && !_vocabulary.IsPolicy(s))
             .ToList();
         var stages = new StageReader(_vocabulary).Read(text, sections);
         var notFound = new List<PostingPart>();
@@ -153,20 +153,6 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         return (role.Length > 0 ? role : parts[^1], parts.Length > 1 ? parts[0] : null);
     }
 
-    private static string? FindCompany(string text)
-    {
-        foreach (var pattern in new[] { KoreanCompany(), EnglishCompany() })
-        {
-            var match = pattern.Match(text);
-            if (match.Success && match.Groups["name"].Value.Trim() is { Length: > 1 } name && !name.Equals("us", StringComparison.OrdinalIgnoreCase))
-            {
-                return name;
-            }
-        }
-
-        return null;
-    }
-
     private List<Requirement> FindRequirements(string text, List<TextSpan> lines, List<PostingSection> sections)
     {
         var found = new List<Requirement>();
@@ -205,36 +191,6 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         }
 
         return found;
-    }
-
-    private List<ExplicitStrength> FindStrengths(List<TextSpan> lines, List<PostingSection> sections)
-    {
-        var strengths = new List<ExplicitStrength>();
-        var scope = sections.Where(s => s.Kind is SectionKind.Requirements or SectionKind.Role or SectionKind.Company).ToList();
-        foreach (var line in lines.Where(l => scope.Count == 0 || scope.Any(s => s.Span.Contains(l))))
-        {
-            var match = NamedStrength().Match(line.Text.Trim());
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var name = match.Groups["name"].Value.Trim();
-            var description = match.Groups["description"].Value.Trim();
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (name.Any(char.IsDigit) || words > 4 || name.EndsWith(')') || _lexicon.NiceToHave.Ko.Any(w => name.Contains(w, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var nearest = _classifier.Classify(name + " " + description, "amazon-lp", 2)
-                .Concat(_classifier.Classify(name + " " + description, "generic", 1))
-                .Select(s => new MappedCompetency(s.Id, s.Score, description))
-                .ToList();
-            strengths.Add(new ExplicitStrength(name, description, nearest));
-        }
-
-        return strengths;
     }
 
     private List<MappedCompetency> Map(IReadOnlyList<string> sentences, string framework, int top)
@@ -294,17 +250,8 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^–—:：()\n]{1,24}?)\s*(?:\s[-–—]\s|[:：])\s*(?<description>.{10,})$")]
-    private static partial Regex NamedStrength();
-
     [GeneratedRegex(@"\s*[(\[](?<inner>[^()\[\]]*)[)\]]\s*$")]
     private static partial Regex TrailingParenthesis();
-
-    [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
-    private static partial Regex KoreanCompany();
-
-    [GeneratedRegex(@"(?:About|Join|At)\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})(?=[\s,!:.]|$)|(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s+is\s+(?:a|an|the)\s", RegexOptions.Multiline)]
-    private static partial Regex EnglishCompany();
 
     // Web pages pasted with their markup left in ("<p>", "&nbsp;", "&lt;"): each becomes spaces of the same length
     // (a line break for <br>, <p> and <li>, an item mark for <li>), so that spans still point into the posting.

@@ -53,7 +53,11 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     ];
 
     // Korean words that stop the look-back for a stage's qualifiers: determiners, and endings of verbs and clauses.
-    private static readonly HashSet<string> KoreanDeterminers = new(StringComparer.Ordinal) { "일부", "모든", "각", "해당", "본", "이", "그", "다음", "전체", "이번", "약", "별도의", "두", "세" };
+    private static readonly HashSet<string> KoreanDeterminers = new(StringComparer.Ordinal) 
+    {
+        "일부", "모든", "각", "해당", "본", "이", "그", "다음", "전체", "이번", "약", "별도의", "두", "세", "이후", "이전", "먼저", "다시", "바로",
+        "또는", "그리고", "및", "후", "전", "뒤", "한해", "통해", "위해", "대해", "따라", "함께", "직접", "각각",
+    };
 
     /// <summary>The stages <paramref name="sentences"/> name, in order, each once.</summary>
     public List<HiringStage> Find(IEnumerable<string> sentences)

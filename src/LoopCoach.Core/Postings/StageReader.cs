@@ -47,10 +47,11 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             }
         }
 
-        foreach (var sentence in TextSegmenter.Sentences(text).Where(s => ProcessWord().IsMatch(s.Text.ToLowerInvariant())))
+        // A sentence about the process ("The process includes …", "…을 거쳐", "followed by …"), or one naming three steps.
+        foreach (var sentence in TextSegmenter.Sentences(text))
         {
             var found = _mentions.Find([sentence.Text]);
-            if (found.Count >= 2)
+            if (found.Count >= 3 || (found.Count >= 2 && (ProcessWord().IsMatch(sentence.Text.ToLowerInvariant()) || Sequence().IsMatch(sentence.Text.ToLowerInvariant()))))
             {
                 return found;
             }
@@ -253,7 +254,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         {
             for (var i = 0; i < stages.Count; i++)
             {
-                var mentioned = stages.Count == 1 || stages[i].Name.Split(' ').Any(w => w.Length > 1 && line.Contains(w, StringComparison.OrdinalIgnoreCase) && !vocabulary.IsStageWord(w));
+                // With several steps in one item, the note is about the step whose own words it repeats.
+                var others = stages.Where((_, j) => j != i).SelectMany(s => s.Name.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                var mentioned = stages.Count == 1 || stages[i].Name.Split(' ').Any(w => w.Length > 1 && !others.Contains(w) && line.Contains(w, StringComparison.OrdinalIgnoreCase));
                 if (mentioned && stages[i].Kind is not (StageKind.Final or StageKind.OfferTalk))
                 {
                     stages[i] = stages[i] with { Optional = true };
@@ -310,6 +313,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"\b(?:process|stages|steps|how we hire)\b|절차|전형|과정|프로세스")]
     private static partial Regex ProcessWord();
+
+    [GeneratedRegex(@"\bfollowed by\b|\bafter (?:that|which)\b|\bthen\b|거쳐|이후|진행하며|다음으로")]
+    private static partial Regex Sequence();
 
     [GeneratedRegex(@"\s*(?:->|=>|[>→➔⇒▶➡»〉])\s*")]
     private static partial Regex Arrow();

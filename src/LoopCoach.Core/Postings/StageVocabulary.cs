@@ -18,11 +18,16 @@ public sealed class StageVocabulary
     ];
 
     private readonly PostingLexicon _lexicon;
+    private readonly HashSet<string> _heads;
 
     /// <summary>The vocabulary of <paramref name="lexicon"/>.</summary>
     public StageVocabulary(PostingLexicon lexicon)
     {
         _lexicon = lexicon;
+        var modifiers = Words(lexicon.StageModifiers).ToHashSet(StringComparer.Ordinal);
+        _heads = [.. Precedence.Where(k => k != StageKind.Application)
+            .SelectMany(k => Words(lexicon.StageKinds[k]))
+            .Where(w => !w.Contains(' ', StringComparison.Ordinal) && !modifiers.Contains(w))];
     }
 
     /// <summary>
@@ -126,23 +131,12 @@ public sealed class StageVocabulary
     /// </summary>
     public bool IsHead(string word)
     {
-        var modifiers = Words(_lexicon.StageModifiers).ToHashSet(StringComparer.Ordinal);
-        var heads = Precedence.Where(k => k != StageKind.Application)
-            .SelectMany(k => Words(_lexicon.StageKinds[k]))
-            .Where(w => !w.Contains(' ', StringComparison.Ordinal) && !modifiers.Contains(w));
         if (word.Any(TextSegmenter.IsHangul))
         {
-            return word.EndsWith("전형", StringComparison.Ordinal) || heads.Any(h => word.EndsWith(h, StringComparison.Ordinal));
+            return word.EndsWith("전형", StringComparison.Ordinal) || _heads.Any(h => word.EndsWith(h, StringComparison.Ordinal));
         }
 
-        return heads.Any(h => word == h || word == h + "s" || word == h + "es");
-    }
-
-    /// <summary>Whether <paramref name="word"/> is itself one of the stage words ("면접", "check"), not a name that holds one.</summary>
-    public bool IsStageWord(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        return Precedence.Any(kind => Words(_lexicon.StageKinds[kind]).Any(w => lower == w || lower == w + "s"));
+        return _heads.Contains(word) || (word.EndsWith('s') && _heads.Contains(word[..^1])) || (word.EndsWith("es", StringComparison.Ordinal) && _heads.Contains(word[..^2]));
     }
 
     private bool HasStageWord(string lower) => Precedence.Any(kind => Words(_lexicon.StageKinds[kind]).Any(w => Has(lower, w)));
