@@ -67,11 +67,12 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         var candidates = new List<(List<HiringStage> Stages, bool Applies, bool Described, int Order)>();
         foreach (var region in regions)
         {
-            foreach (var line in region.Split('\n'))
+            var lines = region.Split('\n');
+            foreach (var line in lines)
             {
                 if (Joined(line, strict: false) is { } chain)
                 {
-                    candidates.Add((chain, false, false, candidates.Count));
+                    candidates.Add((Footnoted(chain, lines.Where(l => l != line)), false, false, candidates.Count));
                 }
             }
 
@@ -120,6 +121,25 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             ? parts.Count >= 3 && naming == parts.Count
             : naming >= 2 && withKind >= Math.Ceiling(parts.Count * 0.6);
         return chain ? [.. parts.SelectMany(p => Expand(p, []))] : null;
+    }
+
+    // "서류 전형 → 과제 전형* → 인터뷰" with "* 과제 전형은 필요한 경우에만 진행합니다" below: a note that names one
+    // step of the chain and says it may be skipped marks that step, wherever the note stands.
+    private List<HiringStage> Footnoted(List<HiringStage> chain, IEnumerable<string> notes)
+    {
+        var marked = chain.ToList();
+        foreach (var note in notes.Where(n => vocabulary.OptionalCue(n) >= 0 && !vocabulary.IsPolicy(n)))
+        {
+            for (var i = 0; i < marked.Count; i++)
+            {
+                if (Names(note, marked[i].Name) && marked[i].Kind is not (StageKind.Final or StageKind.OfferTalk))
+                {
+                    marked[i] = marked[i] with { Optional = true };
+                }
+            }
+        }
+
+        return marked;
     }
 
     private List<StageList> Lists(string region)
@@ -254,9 +274,8 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         {
             for (var i = 0; i < stages.Count; i++)
             {
-                // With several steps in one item, the note is about the step whose own words it repeats.
-                var others = stages.Where((_, j) => j != i).SelectMany(s => s.Name.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                var mentioned = stages.Count == 1 || stages[i].Name.Split(' ').Any(w => w.Length > 1 && !others.Contains(w) && line.Contains(w, StringComparison.OrdinalIgnoreCase));
+                // With several steps in one item, the note is about the step it names.
+                var mentioned = stages.Count == 1 || Names(line, stages[i].Name);
                 if (mentioned && stages[i].Kind is not (StageKind.Final or StageKind.OfferTalk))
                 {
                     stages[i] = stages[i] with { Optional = true };
@@ -277,6 +296,12 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
         return stages;
     }
+
+    // Whether a note names a step ("레퍼런스 체크는 …", "The coding test may …"), spaces and case aside.
+    private static bool Names(string note, string stage) =>
+        Squash(note).Contains(Squash(stage), StringComparison.Ordinal);
+
+    private static string Squash(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private static string Clean(string text)
     {

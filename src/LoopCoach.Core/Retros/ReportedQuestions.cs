@@ -57,9 +57,10 @@ internal static partial class ReportedQuestions
             found.AddRange(SplitEnumeration(clause).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
         }
 
+        // "첫 질문이 자기소개였다", "면접 질문은 자기소개, 지원 동기, 입사 후 포부 등이었다".
         if (QuestionWas().Match(text) is { Success: true } was)
         {
-            found.Add(new FoundQuestion(KoreanClean(was.Groups["q"].Value), followUp));
+            found.AddRange(was.Groups["q"].Value.Split([", ", "，"], StringSplitOptions.RemoveEmptyEntries).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
         }
 
         foreach (Match copula in IndirectCopula().Matches(text))
@@ -168,13 +169,13 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"\([^()]*\)|（[^（）]*）")]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s)(?:물어\s*보(?:셨|시|셔|심|았|았었)|물어\s*봤|물으(?:셨|시|셔)|물었|질문(?:을\s*)?(?:하셨|하시|하셔|했|주셨|받았)|(?<=(?:냐|느냐|는지|었냐|았냐)고\s*)(?:하셨|하시|하셔|했|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|말씀하)|확인하(?:셨|시|셔)|궁금해하(?:셨|셔))[가-힣]*")]
+    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s)(?:물어\s*보(?:셨|시|셔|심|았|았었)|물어\s*봤|물어\s*봄|질문(?:을\s*)?(?:함|하심|받음)|물으(?:셨|시|셔)|물었|질문(?:을\s*)?(?:하셨|하시|하셔|했|주셨|받았)|(?<=(?:냐|느냐|는지|었냐|았냐)고\s*)(?:하셨|하시|하셔|했|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|말씀하)|확인하(?:셨|시|셔)|궁금해하(?:셨|셔))[가-힣]*")]
     private static partial Regex KoreanAsk();
 
     [GeneratedRegex(@"(?<end>냐|느냐|는지|은지|을지|인지|라|까|는가)(?:는|라는|에\s*대한)\s*질문(?:이|도|을|은)?\s*(?:있|나왔|받았|이어|들어|했|던)")]
     private static partial Regex QuestionNoun();
 
-    [GeneratedRegex(@"(?:^|\s)(?:첫\s*질문|처음\s*질문|시작|첫\s*번째\s*질문|마지막\s*질문|다음\s*질문)(?:이|은|는)\s+(?<q>[^,.]{2,60}?)(?:였다|이었다|였고|이었고|였는데|이었는데|였어요|이었어요|였습니다|이었습니다)")]
+    [GeneratedRegex(@"(?:^|\s)(?:(?:(?:[가-힣]+\s+)?질문(?:들)?)(?:이|은|는|으로는)\s+(?<q>[^.]{2,160}?,[^.]{2,160}?)|(?:첫\s*질문|처음\s*질문|시작|첫\s*번째\s*질문|마지막\s*질문|다음\s*질문)(?:이|은|는)\s+(?<q>[^.,]{2,60}?))(?:\s*등)?(?:이었다|였다|였고|이었고|였는데|이었는데|였어요|이었어요|였습니다|이었습니다|였음|이었음)")]
     private static partial Regex QuestionWas();
 
     [GeneratedRegex(@"(?<q>(?:는지|은지|을지|인지|었는지|았는지|했는지))(?:였다|이었다|였어요|였습니다|였음)")]
@@ -193,7 +194,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"(?<=(?:냐|느냐|는지|은지|을지|인지|까))(?:도|를|부터)?,\s*(?:그리고\s+)?|\s+그리고\s+(?=\S)")]
     private static partial Regex KoreanEnumeration();
 
-    [GeneratedRegex(@"^(?:그러자|그랬더니|그러니까|그러니|그럼|그러면|이어서|이어|그다음(?:은|엔|에는)?|그\s*다음(?:엔|은)?|다음(?:은|엔|으로)|그리고|또|또한|마지막으로|마지막에|끝으로|처음엔|처음에는|먼저|거기서|한|단계|더|들어가서|계속|바로|곧바로|질문은|이제|특히|주로|대신|혹시|딱|하나|아까|좀|그때|그러고|그러고는)$")]
+    [GeneratedRegex(@"^(?:그러자|그랬더니|그러니까|그러니|그럼|그러면|이어서|이어|그다음(?:은|엔|에는)?|그\s*다음(?:엔|은)?|다음(?:은|엔|으로)|그리고|또|또한|마지막으로|마지막에|끝으로|처음엔|처음에는|먼저|거기서|한|단계|더|들어가서|계속|바로|곧바로|질문은|이제|특히|주로|대신|혹시|딱|하나|아까|좀|그때|그러고|그러고는|꼬리로|꼬리질문으로)$")]
     private static partial Regex KoreanLead();
 
     // The interviewer named as the subject: "이사님이", "면접관은", "팀장님께서", "한 분이", "인사 담당자님은".
@@ -210,7 +211,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"(?:정도|등|차이|는지|은지|인지|을지|냐|같은\s*것)$")]
     private static partial Regex TopicList();
 
-    [GeneratedRegex(@"꼬리\s*질문|꼬리질문|한\s*단계\s*더|더\s*(?:자세히|깊이|파고)|다시\s*물|연달아|그러자|그랬더니|답했더니|말했더니|설명했더니|이어서\s*그|^그럼\s|^그러면\s")]
+    [GeneratedRegex(@"꼬리|한\s*단계\s*더|더\s*(?:자세히|깊이|파고)|다시\s*물|연달아|그러자|그랬더니|답했더니|말했더니|설명했더니|이어서\s*그|^그럼\s|^그러면\s")]
     private static partial Regex KoreanFollowUp();
 
     [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\bthe (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]

@@ -35,9 +35,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         var rounds = new List<DraftRound>();
         var notes = new List<string>();
         // Headings mark the rounds when there are several, or one below the title; a lone first line is the title.
-        var headings = lines.Select((l, i) => (Line: l, Index: i)).Where(l => IsRoundHeading(l.Line)).ToList();
+        var headings = lines.Select((l, i) => (Line: l, Index: i)).Where(l => IsRoundHeading(l.Line) || InlineRound(l.Line) is not null).ToList();
         var first = lines.FindIndex(l => l.Length > 0);
         var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first);
+
+        // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
+        var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
         DraftRound? current = null;
         var paragraphHasRound = false;
         string? previous = null;
@@ -58,6 +61,14 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
+            // "2. Coding test: two problems on HackerRank.": a numbered step and what happened in it.
+            var inline = headed ? InlineRound(line) : null;
+            if (inline is not null)
+            {
+                current = new DraftRound(inline.Value.Name);
+                rounds.Add(current);
+            }
+
             if (headed && IsOtherHeading(line))
             {
                 // "레퍼런스 체크, 처우 협의": what follows is not part of the last round's questions.
@@ -75,19 +86,19 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
-            if (!recap && IsListedQuestion(line, previous))
+            if (!recap && inline is null && IsListedQuestion(line, previous))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
                 previous = line;
                 continue;
             }
 
-            var body = AnswerLine().Replace(line, "");
+            var body = inline?.Text ?? AnswerLine().Replace(line, "");
             foreach (var sentence in TextSegmenter.Sentences(body).Select(s => s.Text))
             {
                 if (!headed && !recap)
                 {
-                    var opened = Openers(sentence, paragraphHasRound);
+                    var opened = Openers(sentence, paragraphHasRound, ordinals);
                     foreach (var opener in opened)
                     {
                         current = new DraftRound(opener);
@@ -161,7 +172,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     /// ("came an hour-long panel", "Then a take-home.", "two tasks: a programming test and a pre-recorded video interview",
     /// "the recruiter rang me").
     /// </summary>
-    private List<string> Openers(string sentence, bool paragraphHasRound)
+    private List<string> Openers(string sentence, bool paragraphHasRound, bool ordinals)
     {
         var start = DatePrefix().Replace(sentence, "");
         if (EnglishOrdinal().IsMatch(start) || KoreanOrdinal().IsMatch(start))
@@ -179,8 +190,35 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [sentence];
         }
 
-        var events = IndefiniteEvent().Matches(sentence).Where(m => vocabulary.KindOf(m.Value) is { } kind && Assesses(kind, m.Value)).Select(m => m.Value).ToList();
+        var events = IndefiniteEvent().Matches(sentence)
+            .Where(m => vocabulary.KindOf(m.Value) is { } kind && Assesses(kind, m.Value))
+            .Select(m => (m.Index, Names: (IEnumerable<string>)[m.Value]))
+            .Concat(ordinals ? [] : Counted().Matches(sentence).Select(m => (m.Index, Names: Enumerable.Repeat(m.Value, Count(m.Groups["n"].Value)))))
+            .OrderBy(e => e.Index)
+            .SelectMany(e => e.Names)
+            .ToList();
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
+    }
+
+    private static int Count(string number) => number.ToLowerInvariant() switch
+    {
+        "two" or "2" => 2,
+        "three" or "3" => 3,
+        "four" or "4" => 4,
+        "five" or "5" => 5,
+        _ => 1,
+    };
+
+    /// <summary>A numbered line that names an assessing step before a colon: the step's name and what follows it.</summary>
+    private (string Name, string Text)? InlineRound(string line)
+    {
+        if (InlineStep().Match(line) is not { Success: true } step)
+        {
+            return null;
+        }
+
+        var name = step.Groups["name"].Value.Trim();
+        return vocabulary.KindOf(name) is { } kind && Assesses(kind, name) && !Title().IsMatch(name.ToLowerInvariant()) ? (name, step.Groups["rest"].Value) : null;
     }
 
     // A list item that is a question: it ends with "?", reads as one ("…는지", "Tell me …"), or sits under "질문:".
@@ -248,6 +286,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"\b(?:came|had|got|was|were|sat|took|did|arrives?|arrived|received|invited|scheduled|followed|then|next|last|finally)\b|:\s*an?\s", RegexOptions.IgnoreCase)]
     private static partial Regex EventVerb();
+
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?(?:interviews|rounds|calls|sessions|conversations|tests)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*•])\s*(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
+    private static partial Regex InlineStep();
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();

@@ -80,7 +80,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
         // Numbered rounds with their questions listed: the notes format. Anything else is read as people write it.
         if (rounds.Count > 0 && rounds.Sum(r => r.Questions.Count) >= rounds.Count)
         {
-            return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = rounds, Notes = intro };
+            return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = [.. rounds.Select(Chains)], Notes = intro };
         }
 
         var (drafts, notes) = _reader.Read(normalized);
@@ -89,13 +89,33 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
             throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-rounds");
         }
 
-        var read = drafts.Select((d, i) => new RetroRound(
+        var read = drafts.Select((d, i) => Chains(new RetroRound(
             i + 1,
             RoleOf(d.Opener),
             [.. d.Questions.Select(q => new RetroQuestion(q.Text, q.FollowUp, _classifier.Classify(q.Text, "amazon-lp", 1).FirstOrDefault()?.Id))],
             string.Join("\n", d.HowItWent).Trim(),
-            string.Join("\n", d.Reflection).Trim())).ToList();
+            string.Join("\n", d.Reflection).Trim()))).ToList();
         return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = read, Notes = notes };
+    }
+
+    // "프로젝트 소개 → 왜 그 DB를 골랐는지 → 다른 선택지는?": a chain of follow-ups written on one line; "꼬리질문: …" a
+    // follow-up labelled as one.
+    private RetroRound Chains(RetroRound round)
+    {
+        var questions = new List<RetroQuestion>();
+        foreach (var question in round.Questions)
+        {
+            var links = ChainLink().Split(question.Text).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            for (var i = 0; i < links.Count; i++)
+            {
+                var text = FollowUpLabel().Replace(links[i], "").Trim();
+                var followUp = (i == 0 ? question.FollowUp : true) || text.Length != links[i].Length;
+                var competency = links.Count == 1 && text == question.Text ? question.Competency : _classifier.Classify(text, "amazon-lp", 1).FirstOrDefault()?.Id;
+                questions.Add(new RetroQuestion(text, followUp, competency));
+            }
+        }
+
+        return round with { Questions = questions };
     }
 
     private RetroRound Round(int number, string? role, IEnumerable<string> body)
@@ -191,4 +211,10 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
 
     [GeneratedRegex(@"꼬리\s*질문|follow[- ]?up", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpMark();
+
+    [GeneratedRegex(@"\s+(?:→|->|=>|➔|⇒)\s+")]
+    private static partial Regex ChainLink();
+
+    [GeneratedRegex(@"^(?:꼬리\s*질문|follow[- ]?up)\s*[:：)]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpLabel();
 }

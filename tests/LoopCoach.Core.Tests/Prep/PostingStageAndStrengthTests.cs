@@ -18,6 +18,18 @@ public sealed class PostingStageAndStrengthTests
     }
 
     [Fact]
+    public void Analyze_OptionalStepMarkedInAFootnote_IsOptional()
+    {
+        const string posting = "Hiring process\nDocument review → Coding test* → Technical interview → Culture interview → Offer\n" +
+            "* The coding test may be replaced by a portfolio review for senior candidates.\nThe whole process takes about three weeks.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal(["Coding test"], stages.Where(s => s.Optional).Select(s => s.Name));
+        Assert.Equal(5, stages.Count);
+    }
+
+    [Fact]
     public void Analyze_KoreanProcessSentence_FindsTheStagesInTheOrderWritten()
     {
         const string posting = "채용 안내\n서류 합격자에 한해 과제 전형을 진행하며, 이후 실무 면접과 임원 면접을 거쳐 입사하게 됩니다.";

@@ -63,3 +63,51 @@ public sealed class RetroProseTests
         Assert.Equal(["지원 동기"], Assert.Single(retro.Rounds).Questions.Select(q => q.Text));
     }
 }
+
+/// <summary>Retrospectives in the other shapes people use: review-site lists, numbered steps, counts, chains.</summary>
+public sealed class RetroShapeTests
+{
+    [Fact]
+    public void Import_ReviewSiteSentences_ReadTheListedQuestionsAndTheTerseVerbs()
+    {
+        const string text = "면접 질문은 자기소개, 지원 동기, 입사 후 포부 등이었다.\n면접관이 프로젝트에서 맡은 역할을 물어봄. 꼬리로 왜 그 기술을 골랐는지 질문함.";
+
+        var questions = Assert.Single(BuiltIn.Retros.Import(text).Rounds).Questions;
+
+        Assert.Equal(["자기소개", "지원 동기", "입사 후 포부", "프로젝트에서 맡은 역할", "왜 그 기술을 골랐는지"], questions.Select(q => q.Text));
+        Assert.True(questions[^1].FollowUp);
+    }
+
+    [Fact]
+    public void Import_NumberedSteps_AreRoundsWithTheirQuestions()
+    {
+        const string text = "How it went:\n1. Recruiter call: a 20-minute chat. She asked why I wanted to leave my job.\n" +
+            "2. Coding test: two problems on HackerRank.\n3. Onsite: four interviews with the team. They asked how I would design a URL shortener.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["why I wanted to leave my job"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Empty(retro.Rounds[1].Questions);
+        Assert.Equal(["how I would design a URL shortener"], retro.Rounds[2].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_RoundsCountedInOneSentence_AreEachARound()
+    {
+        const string text = "I had a phone screen with HR, then three technical interviews on the same day, and finally a call with the CEO.\n\nThe interviews were fair.";
+
+        Assert.Equal(5, BuiltIn.Retros.Import(text).Rounds.Count);
+    }
+
+    [Fact]
+    public void Import_ChainOfFollowUps_MarksAllButTheFirst()
+    {
+        const string text = "1차 면접 후기\n- 프로젝트 소개 → 왜 그 DB를 골랐는지 → 다른 선택지는 없었는지\n- 꼬리질문: 트래픽이 열 배가 되면 어떻게 할지";
+
+        var questions = Assert.Single(BuiltIn.Retros.Import(text).Rounds).Questions;
+
+        Assert.Equal(["프로젝트 소개", "왜 그 DB를 골랐는지", "다른 선택지는 없었는지", "트래픽이 열 배가 되면 어떻게 할지"], questions.Select(q => q.Text));
+        Assert.Equal([false, true, true, true], questions.Select(q => q.FollowUp));
+    }
+}
