@@ -22,19 +22,22 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     private const double StageLikeness = 0.5;
     private const double QuestionLikeness = 0.5;
 
+    // Floors sit below the figures measured when the work on issue 10 ended (dev: stage recall 98 %, precision 100 %,
+    // strength precision 100 %, question recall 88 %, rounds right 100 %; holdout, measured once: 62 %, 73 %, 30 %,
+    // 33 %, 50 %). The holdout is far below the targets (90 %, 90 %, 80 %, 80 %): the honest figure, not tuned on.
     [Fact]
-    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.0, 1, 0.0);
+    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.9, 0.9, 0, 0.9);
 
     [Fact]
-    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.0, 1, 0.0);
+    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.55, 0.65, 0, 0.25);
 
     [Fact]
-    public void Retrospectives_DevFiles_FindRoundsAndQuestions() => Retrospectives("dev", 0.0, 0.0);
+    public void Retrospectives_DevFiles_FindRoundsAndQuestions() => Retrospectives("dev", 0.8, 0.9);
 
     [Fact]
-    public void Retrospectives_HoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout", 0.0, 0.0);
+    public void Retrospectives_HoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout", 0.3, 0.45);
 
-    private void Postings(string split, double recallFloor, int falseStageCeiling, double strengthPrecisionFloor)
+    private void Postings(string split, double recallFloor, double precisionFloor, int falseStageCeiling, double strengthPrecisionFloor)
     {
         var holdout = Holdout();
         var files = RealShapedSet.Postings().Where(p => holdout.Contains("postings/" + p.File) == (split == "holdout")).ToList();
@@ -88,7 +91,7 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
         output.WriteLine(report.ToString());
 
         Assert.True(recall >= recallFloor, $"stage recall {recall:P1}");
-        Assert.True(precision >= recallFloor, $"stage precision {precision:P1}");
+        Assert.True(precision >= precisionFloor, $"stage precision {precision:P1}");
         Assert.True(falseStages <= falseStageCeiling, $"{falseStages} false stages");
         Assert.True(strengthPrecision >= strengthPrecisionFloor, $"named-strength precision {strengthPrecision:P1}");
     }
@@ -138,6 +141,8 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
             $"  overall: question recall {Percent(matchedQuestions, expectedQuestions)}, precision {Percent(matchedQuestions, foundQuestions)}, " +
             $"follow-up right {Percent(followUpsRight, matchedQuestions)}; round count right {Percent(roundsRight, files.Count)}; refused {refused}");
         output.WriteLine(report.ToString());
+
+        Assert.Equal(0, refused);
 
         Assert.True(recall >= recallFloor, $"question recall {recall:P1}");
         Assert.True(roundAccuracy >= roundFloor, $"round count accuracy {roundAccuracy:P1}");
