@@ -35,7 +35,7 @@ public sealed class Engines(ContentCatalog content)
     public PostingAnalyzer Postings() => new(content.PostingLexicon, Classifier);
 
     /// <summary>The retrospective reader.</summary>
-    public RetroImporter Retros() => new(Classifier);
+    public RetroImporter Retros() => new(Classifier, content.PostingLexicon);
 
     /// <summary>The note writer.</summary>
     public NoteWriter Notes() => new(content.NoteTemplates);

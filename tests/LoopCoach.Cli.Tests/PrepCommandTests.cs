@@ -206,6 +206,25 @@ public sealed class PrepCommandTests : IDisposable
     }
 
     [Fact]
+    public void RetroImport_StoryWithDryRun_ShowsTheRoundsAndQuestionsAndSavesNothing()
+    {
+        var file = _loopcoach.WriteFile("story.txt", "첫 면접은 팀장님 두 분과 봤는데, 왜 이 직무를 택했는지부터 물으셨어요.\n\n" +
+            "두 번째는 임원 면접이었어요. 10년 뒤 모습이 어떨 것 같냐는 질문도 있었어요.");
+
+        var json = _loopcoach.Run("retro", "import", file, "--dry-run", "--json");
+        var text = _loopcoach.Run("--lang", "ko", "retro", "import", file, "--dry-run");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        Assert.True(json.Json.GetProperty("dryRun").GetBoolean());
+        var rounds = json.Json.GetProperty("retro").GetProperty("rounds");
+        Assert.Equal(2, rounds.GetArrayLength());
+        Assert.Equal("왜 이 직무를 택했는지", rounds[0].GetProperty("questions")[0].GetProperty("text").GetString());
+        Assert.Contains("저장하지 않았습니다", text.Stdout, StringComparison.Ordinal);
+        Assert.Contains("10년 뒤 모습이 어떨 것 같냐", text.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, _loopcoach.Run("retro", "list", "--json").Json.GetArrayLength());
+    }
+
+    [Fact]
     public void RetroAdd_OneRound_IsStoredWithItsQuestionsClassified()
     {
         var result = _loopcoach.Run("retro", "add", "--company", "Acme", "--role", "hiring-manager", "-q", "Tell me about a time you cut costs.", "-q", "How did you measure it?", "--how", "Good.", "--json");

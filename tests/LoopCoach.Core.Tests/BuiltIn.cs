@@ -23,7 +23,7 @@ internal static class BuiltIn
 
     public static PostingAnalyzer Postings { get; } = new(Content.PostingLexicon, Classifier);
 
-    public static RetroImporter Retros { get; } = new(Classifier);
+    public static RetroImporter Retros { get; } = new(Classifier, Content.PostingLexicon);
 
     public static NoteWriter Notes { get; } = new(Content.NoteTemplates);
 

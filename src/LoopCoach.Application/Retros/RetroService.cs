@@ -46,7 +46,11 @@ public sealed class RetroService(IRetroStore store, Engines engines)
 
     /// <summary>Reads a pasted retrospective into rounds and questions and saves it.</summary>
     public StoredRetro Import(string text, string company, string position, DateOnly? heldOn) =>
-        store.Add(engines.Retros().Import(TextInput.WithoutControlCharacters(text), Clean(company), Clean(position), heldOn));
+        store.Add(Read(text, company, position, heldOn));
+
+    /// <summary>Reads a pasted retrospective into rounds and questions without saving it, for the user to check first.</summary>
+    public Retrospective Read(string text, string company, string position, DateOnly? heldOn) =>
+        engines.Retros().Import(TextInput.WithoutControlCharacters(text), Clean(company), Clean(position), heldOn);
 
     private static string Clean(string text) => TextInput.WithoutControlCharacters(TextInput.Normalize(text));
 

@@ -5,6 +5,7 @@ using LoopCoach.Application.Retros;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;
 using LoopCoach.Storage.Retros;
+using Spectre.Console;
 
 namespace LoopCoach.Cli.Commands;
 
@@ -64,12 +65,30 @@ internal static class AfterCommands
         var company = new Option<string?>("--company") { Description = context.Text("cli.notes.option.company") };
         var position = new Option<string?>("--position") { Description = context.Text("cli.notes.option.position") };
         var date = new Option<string?>("--date") { Description = context.Text("cli.retro.option.date"), HelpName = "YYYY-MM-DD" };
-        var import = new Command("import", context.Text("cli.retro.import")) { file, company, position, date };
+        var dryRun = new Option<bool>("--dry-run") { Description = context.Text("cli.retro.option.dry-run") };
+        var import = new Command("import", context.Text("cli.retro.import")) { file, company, position, date, dryRun };
         import.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
             var text = context.ReadText(path, RetroService.MaxLength * 4);
-            Show(context, context.App.Retros.Import(text, parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date))));
+            var (companyName, positionName, heldOn) = (parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date)));
+            if (!parsed.GetValue(dryRun))
+            {
+                Show(context, context.App.Retros.Import(text, companyName, positionName, heldOn));
+                return ExitCodes.Ok;
+            }
+
+            var read = context.App.Retros.Read(text, companyName, positionName, heldOn);
+            if (context.Json)
+            {
+                context.WriteJson(new RetroDryRunJson(read, true));
+            }
+            else
+            {
+                AfterView.Retro(context, null, read);
+                context.Console.MarkupLine($"[yellow]{Markup.Escape(context.Text("cli.retro.dry-run"))}[/]");
+            }
+
             return ExitCodes.Ok;
         });
 

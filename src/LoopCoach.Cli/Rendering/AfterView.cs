@@ -1,5 +1,6 @@
 using System.Globalization;
 using LoopCoach.Core.Notes;
+using LoopCoach.Core.Retros;
 using LoopCoach.Storage.Retros;
 using Spectre.Console;
 
@@ -23,10 +24,13 @@ internal static class AfterView
         context.Console.MarkupLine($"[{color}]{Markup.Escape(note.Reminder)}[/]");
     }
 
-    public static void Retro(CliContext context, StoredRetro stored)
+    public static void Retro(CliContext context, StoredRetro stored) => Retro(context, stored.Id, stored.Retro);
+
+    /// <summary>A retrospective's rounds and questions; <paramref name="id"/> is null for one not saved (a dry run).</summary>
+    public static void Retro(CliContext context, long? id, Retrospective retro)
     {
-        var retro = stored.Retro;
-        context.Console.Write(new Rule(Markup.Escape($"#{stored.Id} {retro.Company} {retro.Position} {retro.HeldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".Trim())).LeftJustified());
+        var number = id is null ? "" : $"#{id} ";
+        context.Console.Write(new Rule(Markup.Escape($"{number}{retro.Company} {retro.Position} {retro.HeldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".Trim())).LeftJustified());
         foreach (var round in retro.Rounds)
         {
             var role = round.Role is null ? "" : " · " + LoopView.Role(context, round.Role);

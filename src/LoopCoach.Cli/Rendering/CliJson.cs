@@ -103,6 +103,8 @@ internal sealed record AssignmentJson(LoopPlan Plan, IReadOnlyList<SlotAssignmen
 
 internal sealed record RetroJson(long Id, Retrospective Retro, DateTimeOffset CreatedAt);
 
+internal sealed record RetroDryRunJson(Retrospective Retro, bool DryRun);
+
 internal sealed record RetroSummaryJson(long Id, string Company, string Position, DateOnly? HeldOn, int Rounds, int Questions, DateTimeOffset CreatedAt);
 
 internal sealed record PlanTaskJson(PlanTaskKind Kind, string Text, string? Command);
@@ -148,6 +150,7 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(PrepPlanJson))]
 [JsonSerializable(typeof(Note))]
 [JsonSerializable(typeof(RetroJson))]
+[JsonSerializable(typeof(RetroDryRunJson))]
 [JsonSerializable(typeof(List<RetroSummaryJson>))]
 [JsonSerializable(typeof(List<SeenQuestion>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

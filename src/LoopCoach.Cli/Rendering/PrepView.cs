@@ -21,7 +21,9 @@ internal static class PrepView
             console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.strengths"))}[/]");
             foreach (var s in analysis.Strengths)
             {
-                console.MarkupLine($"  - [blue]{Markup.Escape(s.Name)}[/] → {Markup.Escape(string.Join(", ", s.Nearest.Select(n => Name(n.Id))))}");
+                var because = s.Nearest.SelectMany(n => n.Reasons).Distinct().ToList();
+                var reason = because.Count == 0 ? "" : $" [grey]{Markup.Escape(context.Text("cli.posting.because", string.Join(", ", because)))}[/]";
+                console.MarkupLine($"  - [blue]{Markup.Escape(s.Name)}[/] → {Markup.Escape(string.Join(", ", s.Nearest.Select(n => Name(n.Id))))}{reason}");
             }
         }
 
@@ -32,7 +34,7 @@ internal static class PrepView
         }
 
         console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.generic"))}[/] {Markup.Escape(string.Join(", ", analysis.Generic.Select(g => Name(g.Id))))}");
-        console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.stages"))}[/] {Markup.Escape(analysis.Stages.Count == 0 ? "-" : string.Join(" > ", analysis.Stages))}");
+        console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.stages"))}[/] {Markup.Escape(analysis.StageDetails.Count == 0 ? "-" : string.Join(" > ", analysis.StageDetails.Select(s => s.Optional ? context.Text("cli.posting.optional-stage", s.Name) : s.Name)))}");
         console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.posting.requirements"))}[/] {Markup.Escape(context.Text("cli.posting.must-nice", analysis.Requirements.Count(r => r.MustHave), analysis.Requirements.Count(r => !r.MustHave)))}");
         foreach (var r in analysis.Requirements.Take(12))
         {

@@ -31,14 +31,16 @@ public sealed partial class DiaryMiner(AnswerAnalyzer analyzer)
         foreach (var entry in Entries(text))
         {
             var star = analyzer.FindStar(entry.Body);
+            var outcomes = star.Result.Spans.Where(s => IsOutcome(s.Text)).ToList();
             var hasDoing = star.Action.Present;
-            var parts = new[] { star.Situation.Present, hasDoing, star.Result.Present, star.Lesson.Present }.Count(p => p);
-            if (parts < 2 || !(hasDoing || star.Result.Present))
+            var hasResult = outcomes.Count > 0;
+            var parts = new[] { star.Situation.Present, hasDoing, hasResult, star.Lesson.Present }.Count(p => p);
+            if (parts < 2 || !(hasDoing || hasResult))
             {
                 continue;
             }
 
-            string Join(StarFindings s, StarPart part) => string.Join(" ", s[part].Spans.Select(x => x.Text).Distinct());
+            string Join(StarFindings s, StarPart part) => string.Join(" ", (part == StarPart.Result ? outcomes : s[part].Spans).Select(x => x.Text).Distinct());
             var story = new StoryContent
             {
                 Title = Title(entry),
@@ -50,11 +52,27 @@ public sealed partial class DiaryMiner(AnswerAnalyzer analyzer)
                 When = entry.When,
                 Tags = ["diary"],
             };
-            var missing = Enum.GetValues<StarPart>().Where(p => !star[p].Present).ToList();
+            var missing = Enum.GetValues<StarPart>().Where(p => p == StarPart.Result ? !hasResult : !star[p].Present).ToList();
             drafts.Add(new StoryDraft(drafts.Count + 1, StoryRules.Normalize(story), missing, entry.Span));
         }
 
         return drafts;
+    }
+
+    /// <summary>
+    /// Whether a sentence read as a result tells what came of the actions: something that happened (a past tense, a
+    /// number), not an opinion, a reason or a general statement ("학교는 '성과'보다는 '배움'을 중시하는 기관이기
+    /// 때문이다", "사람들은 좋은 성과를 내기 위해 노력한다", "I think it always pays off").
+    /// </summary>
+    internal static bool IsOutcome(string sentence)
+    {
+        var text = sentence.Trim();
+        if (Opinion().IsMatch(text))
+        {
+            return false;
+        }
+
+        return Happened().IsMatch(text) || text.Any(char.IsDigit);
     }
 
     private sealed record Entry(string? Heading, string Body, YearMonth? When, TextSpan Span);
@@ -131,6 +149,15 @@ public sealed partial class DiaryMiner(AnswerAnalyzer analyzer)
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s?[-./년]\s?(?<m>\d{1,2})(?:\s?[-./월]\s?\d{1,2}\.?\s?일?)?")]
     private static partial Regex DateText();
+
+    // Reasons, beliefs, obligations and general truths: "…기 때문이다", "…라고 생각한다", "…것 같다", "…해야 한다",
+    // "…하는 곳이다", "…냐고"; "because", "I think", "should", "always".
+    [GeneratedRegex(@"때문(?:이다|이었다|이며|입니다|이에요|이지)|[라다]고\s*생각|것\s*같(?:다|아|습니다)|것만\s*같|[해워]야\s*(?:한다|합니다|해요|했다)|는\s*법이다|(?:곳|기관|사람|존재|일|법)이다\.?$|(?:곳|기관)입니다|냐고\.?$|말이다\.?$|\b(?:because|I think|I believe|I feel|should|must|always|never|in general|generally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opinion();
+
+    // Something that happened: a Korean past ending, or an English past or change verb.
+    [GeneratedRegex(@"(?:었|았|였|했|됐|졌|냈|왔|갔|났|웠|렸|섰|켰|쳤|봤)(?:다|고|는데|으며|지만|어요|습니다|음)|\b(?:was|were|went|got|grew|fell|rose|cut|made|won|became|doubled|halved|saved|reduced|increased|dropped|improved|launched|shipped|finished|\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Happened();
 
     [GeneratedRegex(@"^\d{1,3}\.\s+")]
     private static partial Regex NumberPrefix();

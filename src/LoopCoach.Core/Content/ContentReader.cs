@@ -414,13 +414,40 @@ internal sealed partial class ContentReader
             sections[kind] = Lower(List(file.Sections?.GetValueOrDefault(key), "sections." + key, 1, 80));
         }
 
-        return new PostingLexicon(
-            sections,
-            Lower(List(file.MustHave, "mustHave", 1, 80)),
-            Lower(List(file.NiceToHave, "niceToHave", 1, 80)),
-            Lower(List(file.Stages, "stages", 1, 80)),
-            Lower(List(file.StopKeywords, "stopKeywords", 0, 400)));
+        var stageKinds = new Dictionary<StageKind, LocalizedList>();
+        foreach (var kind in Enum.GetValues<StageKind>())
+        {
+            var key = StageKindKey(kind);
+            stageKinds[kind] = Lower(List(file.StageKinds?.GetValueOrDefault(key), "stageKinds." + key, 1, 80));
+        }
+
+        var qualities = new List<Quality>();
+        foreach (var (id, quality) in file.Qualities ?? [])
+        {
+            var words = Lower(List(new ListYaml { En = quality.En, Ko = quality.Ko }, "qualities." + id, 1, 40));
+            var competencies = Items(quality.Competencies, "qualities." + id + ".competencies", 1, 4);
+            qualities.Add(new Quality(id, words, competencies));
+        }
+
+        return new PostingLexicon
+        {
+            Sections = sections,
+            MustHave = Lower(List(file.MustHave, "mustHave", 1, 80)),
+            NiceToHave = Lower(List(file.NiceToHave, "niceToHave", 1, 80)),
+            StageKinds = stageKinds,
+            StageModifiers = Lower(List(file.StageModifiers, "stageModifiers", 1, 60)),
+            Participants = Lower(List(file.Participants, "participants", 1, 60)),
+            OptionalCues = Lower(List(file.OptionalCues, "optionalCues", 1, 60)),
+            PolicyCues = Lower(List(file.PolicyCues, "policyCues", 1, 80)),
+            NoticeLabels = Lower(List(file.NoticeLabels, "noticeLabels", 1, 60)),
+            Qualities = qualities,
+            StopKeywords = Lower(List(file.StopKeywords, "stopKeywords", 0, 400)),
+        };
     }
+
+    // "phone-or-video" for StageKind.PhoneOrVideo: the names the JSON and the lexicon share.
+    private static string StageKindKey(StageKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     public IReadOnlyDictionary<string, LocalizedList> ReadStoryPrompts(string yaml)
     {

@@ -103,6 +103,11 @@ internal static class ContentValidator
             yield return new Problem("lexicons/competencies.yaml", "content.competency-unknown", id);
         }
 
+        foreach (var (quality, id) in catalog.PostingLexicon.Qualities.SelectMany(q => q.Competencies.Select(c => (q.Id, c))).Where(p => catalog.Frameworks.FindCompetency(p.c) is null))
+        {
+            yield return new Problem("lexicons/postings.yaml", "content.competency-unknown", $"{quality}: {id}");
+        }
+
         foreach (var template in catalog.Templates.Where(t => catalog.Frameworks.Find(t.FrameworkId) is null))
         {
             yield return new Problem("loops/" + template.Id, "framework.not-found", template.FrameworkId, "");

@@ -210,7 +210,28 @@ internal sealed class PostingLexiconYaml
 
     public ListYaml? NiceToHave { get; set; }
 
-    public ListYaml? Stages { get; set; }
+    public Dictionary<string, ListYaml>? StageKinds { get; set; }
+
+    public ListYaml? StageModifiers { get; set; }
+
+    public ListYaml? Participants { get; set; }
+
+    public ListYaml? OptionalCues { get; set; }
+
+    public ListYaml? PolicyCues { get; set; }
+
+    public ListYaml? NoticeLabels { get; set; }
+
+    public Dictionary<string, QualityYaml>? Qualities { get; set; }
 
     public ListYaml? StopKeywords { get; set; }
+}
+
+internal sealed class QualityYaml
+{
+    public List<string>? Competencies { get; set; }
+
+    public List<string>? En { get; set; }
+
+    public List<string>? Ko { get; set; }
 }

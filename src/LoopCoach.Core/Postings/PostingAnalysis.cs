@@ -43,7 +43,11 @@ public sealed record PostingSection(SectionKind Kind, string Heading, TextSpan S
 public sealed record Requirement(string Text, bool MustHave, TextSpan Span);
 
 /// <summary>A competency the posting asks for, mapped to a framework, with the sentence that supports it.</summary>
-public sealed record MappedCompetency(string Id, double Score, string Evidence);
+public sealed record MappedCompetency(string Id, double Score, string Evidence)
+{
+    /// <summary>The words the mapping rests on: the quality a strength's name holds ("팀워크"), or the words shared with the competency.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+}
 
 /// <summary>A strength the posting names in its own words ("실행력"), its meaning, and the nearest competencies.</summary>
 public sealed record ExplicitStrength(string Name, string Description, IReadOnlyList<MappedCompetency> Nearest);
@@ -75,8 +79,11 @@ public sealed record PostingAnalysis
     /// <summary>Requirement lines, must-have and nice-to-have.</summary>
     public required IReadOnlyList<Requirement> Requirements { get; init; }
 
-    /// <summary>The hiring stages, in order.</summary>
-    public required IReadOnlyList<string> Stages { get; init; }
+    /// <summary>The hiring stages' names, in order (the names of <see cref="StageDetails"/>).</summary>
+    public IReadOnlyList<string> Stages => [.. StageDetails.Select(s => s.Name)];
+
+    /// <summary>The hiring stages in order, each with its kind and whether the posting says it may be skipped.</summary>
+    public required IReadOnlyList<HiringStage> StageDetails { get; init; }
 
     /// <summary>The words the posting repeats most.</summary>
     public required IReadOnlyList<string> Keywords { get; init; }

@@ -5,14 +5,6 @@ using LoopCoach.Core.Localization;
 
 namespace LoopCoach.Core.Postings;
 
-/// <summary>The words a posting is read by (<c>content/lexicons/postings.yaml</c>).</summary>
-public sealed record PostingLexicon(
-    IReadOnlyDictionary<SectionKind, LocalizedList> Sections,
-    LocalizedList MustHave,
-    LocalizedList NiceToHave,
-    LocalizedList Stages,
-    LocalizedList StopKeywords);
-
 /// <summary>
 /// Reads a job posting in Korean or English, in whatever layout: its role and company, its sections, the
 /// strengths it names, the Amazon principles and generic competencies it leans on (each with the sentence that
@@ -28,12 +20,13 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
 
     private readonly PostingLexicon _lexicon = lexicon;
     private readonly QuestionClassifier _classifier = classifier;
+    private readonly StageVocabulary _vocabulary = new(lexicon);
 
     /// <summary>Analyses <paramref name="posting"/>. Empty or over-long text is an input error.</summary>
     public PostingAnalysis Analyze(string posting)
     {
-        var text = TextInput.Normalize(posting);
-        if (text.Length == 0)
+        var text = Markup().Replace(TextInput.Normalize(posting), m => Blank(m.Value));
+        if (text.Trim().Length == 0)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "posting.empty");
         }
@@ -46,16 +39,16 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var lines = Lines(text);
         var sections = FindSections(text, lines);
         var (role, titleCompany) = FindTitle(lines, sections);
-        var company = FindCompany(text) ?? titleCompany;
+        var company = CompanyFinder.Find(text, lines, sections, _vocabulary) ?? titleCompany;
         var requirements = FindRequirements(text, lines, sections);
-        var strengths = FindStrengths(lines, sections);
+        var strengths = new StrengthReader(_lexicon, _vocabulary, _classifier).Read(lines, sections);
         var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
         var sentences = (body.Count == 0 ? [TextSpan.Of(text, 0, text.Length)] : body.Select(s => s.Span))
             .SelectMany(span => TextSegmenter.Sentences(span.Text))
             .Select(s => s.Text)
-            .Where(s => s.Length >= 8)
+            .Where(s => s.Length >= 8 && !_vocabulary.IsPolicy(s))
             .ToList();
-        var stages = FindStages(text, sections);
+        var stages = new StageReader(_vocabulary).Read(text, sections);
         var notFound = new List<PostingPart>();
         if (role is null) notFound.Add(PostingPart.Role);
         if (company is null) notFound.Add(PostingPart.Company);
@@ -73,7 +66,7 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
             Principles = Map(sentences, "amazon-lp", 4),
             Generic = Map(sentences, "generic", 3),
             Requirements = requirements,
-            Stages = stages,
+            StageDetails = stages,
             Keywords = Keywords(text),
             NotFound = notFound,
         };
@@ -104,8 +97,9 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var headings = new List<(SectionKind Kind, TextSpan Line)>();
         foreach (var line in lines)
         {
+            // A heading is a short line that is neither a list item nor a sentence; ■ and □ decorate headings too.
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > 60 || Bullet().IsMatch(trimmed) && !trimmed.StartsWith('#'))
+            if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。')
             {
                 continue;
             }
@@ -117,7 +111,9 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
                 .OrderByDescending(s => s.Match)
                 .Select(s => (SectionKind?)s.Key)
                 .FirstOrDefault();
-            if (kind is not null)
+            // Inside a process, a line naming a stage ("Skills Assessment") is a stage, not a new section.
+            var inProcess = headings.Count > 0 && headings[^1].Kind == SectionKind.Process;
+            if (kind is not null && !(inProcess && kind != SectionKind.Process && _vocabulary.NamesStage(trimmed)))
             {
                 headings.Add((kind.Value, line));
             }
@@ -155,20 +151,6 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var parts = first.Split([" | ", " | ", " · ", " — "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var role = TrailingParenthesis().Replace(parts[^1], "").Trim();
         return (role.Length > 0 ? role : parts[^1], parts.Length > 1 ? parts[0] : null);
-    }
-
-    private static string? FindCompany(string text)
-    {
-        foreach (var pattern in new[] { KoreanCompany(), EnglishCompany() })
-        {
-            var match = pattern.Match(text);
-            if (match.Success && match.Groups["name"].Value.Trim() is { Length: > 1 } name && !name.Equals("us", StringComparison.OrdinalIgnoreCase))
-            {
-                return name;
-            }
-        }
-
-        return null;
     }
 
     private List<Requirement> FindRequirements(string text, List<TextSpan> lines, List<PostingSection> sections)
@@ -211,36 +193,6 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         return found;
     }
 
-    private List<ExplicitStrength> FindStrengths(List<TextSpan> lines, List<PostingSection> sections)
-    {
-        var strengths = new List<ExplicitStrength>();
-        var scope = sections.Where(s => s.Kind is SectionKind.Requirements or SectionKind.Role or SectionKind.Company).ToList();
-        foreach (var line in lines.Where(l => scope.Count == 0 || scope.Any(s => s.Span.Contains(l))))
-        {
-            var match = NamedStrength().Match(line.Text.Trim());
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var name = match.Groups["name"].Value.Trim();
-            var description = match.Groups["description"].Value.Trim();
-            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (name.Any(char.IsDigit) || words > 4 || name.EndsWith(')') || _lexicon.NiceToHave.Ko.Any(w => name.Contains(w, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-
-            var nearest = _classifier.Classify(name + " " + description, "amazon-lp", 2)
-                .Concat(_classifier.Classify(name + " " + description, "generic", 1))
-                .Select(s => new MappedCompetency(s.Id, s.Score, description))
-                .ToList();
-            strengths.Add(new ExplicitStrength(name, description, nearest));
-        }
-
-        return strengths;
-    }
-
     private List<MappedCompetency> Map(IReadOnlyList<string> sentences, string framework, int top)
     {
         var totals = new Dictionary<string, (double Score, string Evidence, double Best)>(StringComparer.Ordinal);
@@ -256,61 +208,6 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         return [.. totals.OrderByDescending(t => t.Value.Score).ThenBy(t => t.Key, StringComparer.Ordinal).Take(top)
             .Select(t => new MappedCompetency(t.Key, Math.Round(t.Value.Score, 4), t.Value.Evidence))];
     }
-
-    private List<string> FindStages(string text, List<PostingSection> sections)
-    {
-        var process = sections.FirstOrDefault(s => s.Kind == SectionKind.Process)?.Span.Text;
-        var scope = process ?? text;
-
-        // "지원 > 사전과제 > 통합 인터뷰 > 최종 합격", "Recruiter call → Loop → Offer"
-        foreach (var line in scope.Split('\n'))
-        {
-            var parts = StageSeparator().Split(line).Select(CleanStage).Where(p => p.Length > 0).ToList();
-            if (parts.Count >= 3 || (parts.Count == 2 && parts.All(IsStage)))
-            {
-                return parts;
-            }
-        }
-
-        // "1. 서류전형 2. 인적성 3. 1차 면접", one per line or on one line.
-        var numbered = NumberedStage().Matches(scope).Select(m => CleanStage(m.Groups["stage"].Value)).Where(s => s.Length > 0 && s.Length <= 30).ToList();
-        if (process is not null && numbered.Count >= 2)
-        {
-            return numbered;
-        }
-
-        // Prose: the stage names in the order they are written, within the process section or the sentence about it.
-        var sentence = process ?? TextSegmenter.Sentences(text).Select(s => s.Text)
-            .FirstOrDefault(s => ProcessSentence().IsMatch(s.ToLowerInvariant())) ?? "";
-        var lower = sentence.ToLowerInvariant();
-        var found = _lexicon.Stages.En.Concat(_lexicon.Stages.Ko)
-            .Select(stage => (Stage: stage, At: lower.IndexOf(stage, StringComparison.Ordinal)))
-            .Where(s => s.At >= 0)
-            .OrderBy(s => s.At)
-            .ThenByDescending(s => s.Stage.Length)
-            .ToList();
-        var stages = new List<string>();
-        var covered = -1;
-        foreach (var (stage, at) in found)
-        {
-            if (at >= covered)
-            {
-                stages.Add(sentence.Substring(at, stage.Length));
-                covered = at + stage.Length;
-            }
-        }
-
-        return stages;
-    }
-
-    private bool IsStage(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        return _lexicon.Stages.En.Concat(_lexicon.Stages.Ko).Any(s => lower.Contains(s, StringComparison.Ordinal));
-    }
-
-    private static string CleanStage(string text) =>
-        StageNoise().Replace(text, "").Trim(' ', '.', ',', '-', '*', 'ㆍ', '•', '·', ':');
 
     private List<string> Keywords(string text)
     {
@@ -353,29 +250,28 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^–—:：()\n]{1,24}?)\s*(?:\s[-–—]\s|[:：])\s*(?<description>.{10,})$")]
-    private static partial Regex NamedStrength();
-
     [GeneratedRegex(@"\s*[(\[](?<inner>[^()\[\]]*)[)\]]\s*$")]
     private static partial Regex TrailingParenthesis();
 
-    [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
-    private static partial Regex KoreanCompany();
+    // Web pages pasted with their markup left in ("<p>", "&nbsp;", "&lt;"): each becomes spaces of the same length
+    // (a line break for <br>, <p> and <li>, an item mark for <li>), so that spans still point into the posting.
+    private static string Blank(string markup)
+    {
+        var lower = markup.ToLowerInvariant();
+        var first = lower switch
+        {
+            "&lt;" => "<",
+            "&gt;" => ">",
+            "&amp;" => "&",
+            _ when lower.StartsWith("<li", StringComparison.Ordinal) => "-",
+            _ when lower.StartsWith("<br", StringComparison.Ordinal) || lower.StartsWith("</p", StringComparison.Ordinal) || lower.StartsWith("</li", StringComparison.Ordinal) => "\n",
+            _ => " ",
+        };
+        return first + new string(' ', markup.Length - 1);
+    }
 
-    [GeneratedRegex(@"(?:About|Join|At)\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})(?=[\s,!:.]|$)|(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s+is\s+(?:a|an|the)\s", RegexOptions.Multiline)]
-    private static partial Regex EnglishCompany();
-
-    [GeneratedRegex(@"\s*(?:>|→|->|➔|⇒|▶|➡)\s*")]
-    private static partial Regex StageSeparator();
-
-    [GeneratedRegex(@"(?:^|\s)\d{1,2}[.)]\s+(?<stage>[^\n]+?)(?=\s+\d{1,2}[.)]\s|\n|$)", RegexOptions.Multiline)]
-    private static partial Regex NumberedStage();
-
-    [GeneratedRegex(@"\b(?:process|stages|steps)\b|절차|전형|과정|프로세스")]
-    private static partial Regex ProcessSentence();
-
-    [GeneratedRegex(@"^(?:[\s\-*•ㆍ·]+|\d{1,2}[.)]\s*)+|\(.*?\)|[\p{So}\p{Cs}]")]
-    private static partial Regex StageNoise();
+    [GeneratedRegex(@"</?(?:p|br|li|ul|ol|strong|b|em|i|span|div|h[1-6])\b[^>]{0,40}>|&(?:nbsp|lt|gt|amp|quot|#39);", RegexOptions.IgnoreCase)]
+    private static partial Regex Markup();
 
     [GeneratedRegex(@"(?:으로|에서|에게|까지|부터|이나|이며|이고|하는|하고|해서|합니다|입니다|은|는|이|가|을|를|의|에|로|과|와|도|만|및)$")]
     private static partial Regex Particle();

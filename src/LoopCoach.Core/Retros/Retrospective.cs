@@ -43,12 +43,14 @@ public sealed record Retrospective
 /// question to the principle it probes.
 /// </summary>
 /// <param name="classifier">Finds the principle each question probes.</param>
-public sealed partial class RetroImporter(QuestionClassifier classifier)
+/// <param name="lexicon">The words interview steps are named by (shared with posting analysis).</param>
+public sealed partial class RetroImporter(QuestionClassifier classifier, Postings.PostingLexicon lexicon)
 {
     /// <summary>The longest retrospective read, in characters.</summary>
     public const int MaxLength = 200_000;
 
     private readonly QuestionClassifier _classifier = classifier;
+    private readonly RetroReader _reader = new(new Postings.StageVocabulary(lexicon));
 
     /// <summary>The retrospective in <paramref name="text"/>; an error when it holds no recognisable round or question.</summary>
     public Retrospective Import(string text, string company = "", string position = "", DateOnly? heldOn = null)
@@ -68,28 +70,52 @@ public sealed partial class RetroImporter(QuestionClassifier classifier)
         var headings = lines.Select((line, i) => (Line: line.Trim(), Index: i)).Where(l => RoundHeading().IsMatch(l.Line)).ToList();
         var intro = string.Join("\n", lines.Take(headings.Count == 0 ? 0 : headings[0].Index)).Trim();
         var rounds = new List<RetroRound>();
-        if (headings.Count == 0)
+        for (var r = 0; r < headings.Count; r++)
         {
-            // No round headings: one round of whatever bullet questions there are.
-            var single = Round(1, null, lines);
-            if (single.Questions.Count == 0)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-rounds");
-            }
-
-            rounds.Add(single);
-        }
-        else
-        {
-            for (var r = 0; r < headings.Count; r++)
-            {
-                var end = r + 1 < headings.Count ? headings[r + 1].Index : lines.Length;
-                var body = lines[(headings[r].Index + 1)..end];
-                rounds.Add(Round(r + 1, RoleOf(headings[r].Line) ?? RoleFromIntro(intro, r, headings.Count), body));
-            }
+            var end = r + 1 < headings.Count ? headings[r + 1].Index : lines.Length;
+            var body = lines[(headings[r].Index + 1)..end];
+            rounds.Add(Round(r + 1, RoleOf(headings[r].Line) ?? RoleFromIntro(intro, r, headings.Count), body));
         }
 
-        return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = rounds, Notes = intro };
+        // Numbered rounds with their questions listed: the notes format. Anything else is read as people write it.
+        if (rounds.Count > 0 && rounds.Sum(r => r.Questions.Count) >= rounds.Count)
+        {
+            return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = [.. rounds.Select(Chains)], Notes = intro };
+        }
+
+        var (drafts, notes) = _reader.Read(normalized);
+        if (drafts.Count == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-rounds");
+        }
+
+        var read = drafts.Select((d, i) => Chains(new RetroRound(
+            i + 1,
+            RoleOf(d.Opener),
+            [.. d.Questions.Select(q => new RetroQuestion(q.Text, q.FollowUp, _classifier.Classify(q.Text, "amazon-lp", 1).FirstOrDefault()?.Id))],
+            string.Join("\n", d.HowItWent).Trim(),
+            string.Join("\n", d.Reflection).Trim()))).ToList();
+        return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = read, Notes = notes };
+    }
+
+    // "프로젝트 소개 → 왜 그 DB를 골랐는지 → 다른 선택지는?": a chain of follow-ups written on one line; "꼬리질문: …" a
+    // follow-up labelled as one.
+    private RetroRound Chains(RetroRound round)
+    {
+        var questions = new List<RetroQuestion>();
+        foreach (var question in round.Questions)
+        {
+            var links = ChainLink().Split(question.Text).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            for (var i = 0; i < links.Count; i++)
+            {
+                var text = FollowUpLabel().Replace(links[i], "").Trim();
+                var followUp = (i == 0 ? question.FollowUp : true) || text.Length != links[i].Length;
+                var competency = links.Count == 1 && text == question.Text ? question.Competency : _classifier.Classify(text, "amazon-lp", 1).FirstOrDefault()?.Id;
+                questions.Add(new RetroQuestion(text, followUp, competency));
+            }
+        }
+
+        return round with { Questions = questions };
     }
 
     private RetroRound Round(int number, string? role, IEnumerable<string> body)
@@ -185,4 +211,10 @@ public sealed partial class RetroImporter(QuestionClassifier classifier)
 
     [GeneratedRegex(@"꼬리\s*질문|follow[- ]?up", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUpMark();
+
+    [GeneratedRegex(@"\s+(?:→|->|=>|➔|⇒)\s+")]
+    private static partial Regex ChainLink();
+
+    [GeneratedRegex(@"^(?:꼬리\s*질문|follow[- ]?up)\s*[:：)]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpLabel();
 }

@@ -44,6 +44,32 @@ public sealed class DiaryMinerTests
     }
 
     [Fact]
+    public void Mine_ResultThatIsAnOpinionOrAGeneralStatement_IsNotTakenAsTheResult()
+    {
+        const string diary = "## 2022-01-19 배움과 성과\n입사 후 나는 매주 배운 것을 정리해 팀에 공유했다. 학교는 성과보다 배움을 중시하는 곳이기 때문이다. " +
+            "결국 회사는 배움보다 성과를 중시하는 기관이다.\n\n## 2022-02-03 온보딩 문서\n신입이 올 때마다 같은 질문이 반복돼서 내가 온보딩 문서를 만들었다. " +
+            "그 결과 첫 주 질문이 절반으로 줄었다.";
+
+        var drafts = Miner.Mine(diary);
+
+        Assert.All(drafts, d => Assert.DoesNotContain("때문이다", d.Story.Result, StringComparison.Ordinal));
+        Assert.All(drafts, d => Assert.DoesNotContain("기관이다", d.Story.Result, StringComparison.Ordinal));
+        Assert.Contains(drafts, d => d.Story.Result.Contains("절반으로 줄었다", StringComparison.Ordinal));
+        Assert.All(drafts.Where(d => d.Story.Result.Length == 0), d => Assert.Contains(StarPart.Result, d.Missing));
+    }
+
+    [Theory]
+    [InlineData("학교는 '성과'보다는 '배움'을 중시하는 기관이기 때문이다.", false)]
+    [InlineData("그래서 사람들은 좋은 성과를 내기 위해 각자의 방식으로 노력한다.", false)]
+    [InlineData("결국 이 일은 팀 모두에게 좋은 경험이었던 것 같다.", false)]
+    [InlineData("I think it always pays off in the end.", false)]
+    [InlineData("그 결과 하루 200건이던 문의가 이틀 만에 60건으로 줄었다.", true)]
+    [InlineData("일주일 뒤 다시 올린 기획안은 통과됐다.", true)]
+    [InlineData("As a result, churn dropped from 8% to 5%.", true)]
+    public void IsOutcome_TellsWhatHappenedFromOpinions(string sentence, bool outcome) =>
+        Assert.Equal(outcome, DiaryMiner.IsOutcome(sentence));
+
+    [Fact]
     public void Mine_DiaryWithNoStory_ProposesNothing()
     {
         var diary = string.Join('\n', Fixtures.Text(Fixtures.Diary).Split('\n').Where(l => l.StartsWith("4. ", StringComparison.Ordinal) || l.StartsWith("1. ", StringComparison.Ordinal)));

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+
+namespace LoopCoach.Core.Postings;
+
+/// <summary>
+/// Finds the company a posting is from, where postings put it: "X를 소개합니다"; the title line ("[X] 서버 개발자 채용",
+/// "X | Data Analyst", "Engineer at X", "X 채용", or a first line followed by "채용 안내"); the line of facts under the
+/// title ("X · 서울 성동구 · 경력 3~8년", "X — Berlin or remote"); "About X"; "at X"; and a sentence about it ("X는 …",
+/// "X is a …") when X is named more than once. Places, kinds of employment and the team's own name are not companies.
+/// </summary>
+internal static partial class CompanyFinder
+{
+    private static readonly string[] NotNames =
+    [
+        "remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "contract", "permanent", "internship", "freelance",
+        "정규직", "계약직", "인턴", "재택", "경력", "신입", "채용", "모집", "공고", "서울", "경기", "부산", "판교", "us", "우리", "저희", "당사",
+        "회사", "본", "지원자", "포지션", "직무",
+    ];
+
+    /// <summary>The company <paramref name="lines"/> (the posting's non-empty lines) name, or null.</summary>
+    public static string? Find(string text, IReadOnlyList<TextSpan> lines, IReadOnlyList<PostingSection> sections, StageVocabulary vocabulary)
+    {
+        if (Introduces().Match(text) is { Success: true } introduced && Name(introduced.Groups["name"].Value) is { } intro)
+        {
+            return intro;
+        }
+
+        var top = lines.Take(3).Select(l => l.Text.Trim().TrimStart('#', ' ')).ToList();
+        if (top.Count > 0 && FromTitle(top, vocabulary) is { } titled)
+        {
+            return titled;
+        }
+
+        foreach (var line in top.Skip(1).Where(l => l.Length <= 120))
+        {
+            var parts = FactSeparator().Split(line);
+            if (parts.Length >= 2 && Name(Parenthesis().Replace(parts[0], "").Trim()) is { } first && !first.Contains(',', StringComparison.Ordinal) && !first.Any(char.IsDigit) && !vocabulary.NamesStage(first))
+            {
+                return first;
+            }
+        }
+
+        foreach (Match about in About().Matches(text))
+        {
+            if (Name(about.Groups["name"].Value) is { } name && (about.Value.StartsWith("About", StringComparison.Ordinal) || Count(text, name) >= 2))
+            {
+                return name;
+            }
+        }
+
+        foreach (var pattern in new[] { KoreanSubject(), EnglishSubject() })
+        {
+            foreach (Match subject in pattern.Matches(text))
+            {
+                // Named again, or a name of several words, or the sentence that opens the part about the company.
+                var name = Name(subject.Groups["name"].Value);
+                var opens = sections.Any(s => s.Kind == SectionKind.Company && subject.Groups["name"].Index >= s.Span.Start && text[s.Span.Start..subject.Groups["name"].Index].Trim().Length == 0);
+                if (name is not null && !vocabulary.NamesStage(name) && (Count(text, name) >= 2 || name.Contains(' ', StringComparison.Ordinal) || opens) && !name.EndsWith('팀'))
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FromTitle(List<string> top, StageVocabulary vocabulary)
+    {
+        var title = top[0];
+        if (LeadingBracket().Match(title) is { Success: true } bracket && Name(bracket.Groups["name"].Value) is { } bracketed && !vocabulary.NamesStage(bracketed))
+        {
+            return bracketed;
+        }
+
+        if (TitleSplit().Split(title) is { Length: > 1 } parts && Name(parts[0]) is { } before && !before.Any(char.IsDigit) && before.Split(' ').Length <= 3)
+        {
+            return before;
+        }
+
+        if (AtCompany().Match(title) is { Success: true } at && Name(at.Groups["name"].Value) is { } atName)
+        {
+            return atName;
+        }
+
+        if (HiringTitle().Match(title) is { Success: true } hiring && Name(hiring.Groups["name"].Value) is { } hiringName)
+        {
+            return hiringName;
+        }
+
+        // "동물메디컬센터 온누리" over "채용 안내": the first line is the organisation's name.
+        return top.Count > 1 && RecruitingLine().IsMatch(top[1]) && title.Length <= 30 && !SentenceEnd().IsMatch(title) ? Name(title) : null;
+    }
+
+    private static string? Name(string candidate)
+    {
+        var name = candidate.Trim(' ', '[', ']', '(', ')', '"', '\'', '.', ',', ':', '!');
+        return name.Length is < 2 or > 40 || NotNames.Contains(name.ToLowerInvariant()) || NotNames.Contains(name.Split(' ')[0].ToLowerInvariant()) ? null : name;
+    }
+
+    private static int Count(string text, string name) => Regex.Matches(text, Regex.Escape(name)).Count;
+
+    [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
+    private static partial Regex Introduces();
+
+    [GeneratedRegex(@"^\[(?<name>[^\[\]]{2,20})\]")]
+    private static partial Regex LeadingBracket();
+
+    [GeneratedRegex(@"\s+[|｜·—]\s+")]
+    private static partial Regex TitleSplit();
+
+    [GeneratedRegex(@"\s+at\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s*$")]
+    private static partial Regex AtCompany();
+
+    [GeneratedRegex(@"^(?<name>[가-힣A-Za-z0-9&.\- ]{2,30}?)\s+(?:\d{4}년\s*)?(?:(?:상|하)반기\s*)?(?:신입|경력)?\s*(?:사원\s*)?채용(?:\s*안내)?(?:\s*\(.*\))?$")]
+    private static partial Regex HiringTitle();
+
+    [GeneratedRegex(@"^(?:채용\s*안내|채용|채용\s*공고|careers|recruiting|jobs|we're hiring|we are hiring)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitingLine();
+
+    [GeneratedRegex(@"\s+[·|｜—–]\s+")]
+    private static partial Regex FactSeparator();
+
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"(?:^|\n)\s*(?:About|Join)\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s*$|\bat\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})(?=[\s,!:.?]|$)", RegexOptions.Multiline)]
+    private static partial Regex About();
+
+    [GeneratedRegex(@"(?:^|\n|[.!?]\s+)\s*(?<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:는|은)\s", RegexOptions.Multiline)]
+    private static partial Regex KoreanSubject();
+
+    [GeneratedRegex(@"(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s+is\s+(?:a|an|the)\s", RegexOptions.Multiline)]
+    private static partial Regex EnglishSubject();
+
+    [GeneratedRegex(@"[.!?다요]$")]
+    private static partial Regex SentenceEnd();
+}

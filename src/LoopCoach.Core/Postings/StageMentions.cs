@@ -1,0 +1,316 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+
+namespace LoopCoach.Core.Postings;
+
+/// <summary>
+/// Finds the hiring stages sentences name, in the order they name them: "a short phone call", "서류 검토를 통과하시면
+/// 실무진과 1차 면접을 봅니다", "처우를 협의하고", "meet the hiring manager". A stage is a noun phrase ending in a stage
+/// word, read with the grammar of each language: in English a determiner, a plural or a qualifier before it ("will
+/// call you" is a verb); in Korean the bare words before it, particles cut ("1차 실무진 면접에서"). Stages mentioned
+/// again ("the exercise", "your final conversation"), generic mentions ("면접은 대면으로"), a word that only qualifies
+/// the next noun ("면접 일정", "interview questions") and notice or policy sentences are skipped.
+/// </summary>
+public sealed partial class StageMentions(StageVocabulary vocabulary)
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "your", "our", "their", "his", "her", "its", "this", "that", "these", "those", "each",
+        "every", "one", "two", "three", "four", "five", "several", "some", "any", "another",
+    };
+
+    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal) { "the", "your", "their", "his", "her", "its", "this", "that", "these", "those" };
+
+    // Words that end an English noun phrase when reading back from its head: verbs, prepositions, conjunctions.
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "and", "or", "with", "to", "for", "of", "in", "on", "at", "by", "from", "after", "before", "then", "is", "are",
+        "was", "were", "be", "been", "will", "would", "may", "might", "can", "could", "also", "set", "up", "join",
+        "complete", "schedule", "arrange", "add", "meet", "have", "has", "do", "does", "you", "we", "they", "i", "it",
+        "which", "who", "as", "into", "through", "includes", "include", "including", "via", "over", "about", "during",
+        "start", "starts", "begin", "begins", "invite", "invited", "pass", "passes", "get", "gets", "take", "takes",
+    };
+
+    // Qualifiers of size and tone, not part of a stage's name: "a short phone call" is a phone call.
+    private static readonly HashSet<string> Size = new(StringComparer.Ordinal)
+    {
+        "short", "brief", "quick", "small", "long", "longer", "shorter", "friendly", "relaxed", "realistic", "informal",
+        "casual", "simple", "next", "new", "further",
+    };
+
+    // Nouns that a stage word only qualifies: "interview questions", "면접 일정".
+    private static readonly HashSet<string> Qualified = new(StringComparer.Ordinal)
+    {
+        "question", "questions", "process", "stage", "stages", "step", "steps", "time", "schedule", "feedback",
+        "result", "results", "format", "day", "days", "slot", "slots", "invitation", "invite", "date", "letter",
+        "rubric", "prep", "preparation", "guide",
+    };
+
+    private static readonly string[] Particles =
+    [
+        "에서는", "에서도", "으로는", "에서", "에는", "에게", "께서", "까지", "부터", "이나", "이며", "이고", "과의", "와의", "으로", "로는",
+        "은", "는", "이", "가", "을", "를", "의", "에", "로", "과", "와", "도", "만", "및",
+    ];
+
+    // Korean words that stop the look-back for a stage's qualifiers: determiners, and endings of verbs and clauses.
+    private static readonly HashSet<string> KoreanDeterminers = new(StringComparer.Ordinal) 
+    {
+        "일부", "모든", "각", "해당", "본", "이", "그", "다음", "전체", "이번", "약", "별도의", "두", "세", "이후", "이전", "먼저", "다시", "바로",
+        "또는", "그리고", "및", "후", "전", "뒤", "한해", "통해", "위해", "대해", "따라", "함께", "직접", "각각",
+    };
+
+    /// <summary>The stages <paramref name="sentences"/> name, in order, each once.</summary>
+    public List<HiringStage> Find(IEnumerable<string> sentences)
+    {
+        var found = new List<HiringStage>();
+        foreach (var sentence in sentences)
+        {
+            if (vocabulary.IsPolicy(sentence))
+            {
+                continue;
+            }
+
+            foreach (var clause in ClauseBreak().Split(sentence).Where(c => c.Trim().Length > 0))
+            {
+                var mentions = Mentions(clause, found);
+                MarkOptional(clause, mentions);
+                found.AddRange(mentions.Select(m => m.Stage));
+            }
+        }
+
+        return found;
+    }
+
+    private List<(HiringStage Stage, int At)> Mentions(string clause, List<HiringStage> before)
+    {
+        var tokens = Token().Matches(clause).Select(m => new Word(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length)).ToList();
+        var mentions = new List<(HiringStage Stage, int At)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
+            if (stage is null || before.Concat(mentions.Select(m => m.Stage)).Any(s => Same(s.Name, stage.Name)))
+            {
+                continue;
+            }
+
+            mentions.Add((stage, tokens[i].At));
+        }
+
+        // "then meet the hiring manager": a step named by whom it is with.
+        if (mentions.Count == 0 && MeetVerb().Match(clause) is { Success: true } meet && vocabulary.Participant(meet.Groups["who"].Value) is { } who)
+        {
+            var name = ParticipantPhrase(meet.Groups["who"].Value, who);
+            if (!before.Any(s => Same(s.Name, name)))
+            {
+                mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index));
+            }
+        }
+
+        return mentions;
+    }
+
+    private HiringStage? English(string clause, List<Word> tokens, int i, IEnumerable<HiringStage> before)
+    {
+        var head = tokens[i].Lower;
+        // "interview questions" qualifies the questions; "take-home assignment" is one stage named by its last word.
+        if (!vocabulary.IsHead(head) || (i + 1 < tokens.Count && !Apart(clause, tokens, i) && (Qualified.Contains(tokens[i + 1].Lower) || vocabulary.IsHead(tokens[i + 1].Lower))))
+        {
+            return null;
+        }
+
+        var modifiers = new List<string>();
+        string? determiner = null;
+        var j = i - 1;
+        for (; j >= 0 && modifiers.Count < 3; j--)
+        {
+            var word = tokens[j].Lower;
+            if (Determiners.Contains(word))
+            {
+                determiner = word;
+                break;
+            }
+
+            if (Stops.Contains(word) || word.All(char.IsDigit) || Apart(clause, tokens, j))
+            {
+                break;
+            }
+
+            modifiers.Insert(0, tokens[j].Text);
+        }
+
+        var plural = head.EndsWith('s') && vocabulary.IsHead(head[..^1]);
+        var kept = modifiers.Where(m => !Size.Contains(m.ToLowerInvariant())).ToList();
+        var next = modifiers.Any(m => m.Equals("next", StringComparison.OrdinalIgnoreCase));
+        if (determiner is null && !plural && kept.Count == 0)
+        {
+            return null;
+        }
+
+        // "this is a coding exercise": an earlier stage described again.
+        if (determiner is not null && j >= 2 && tokens[j - 1].Lower is "is" or "'s" && tokens[j - 2].Lower is "this" or "it" or "that" or "which")
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', kept.Append(tokens[i].Text));
+        if (determiner is not null && Definite.Contains(determiner) && !next && before.Any(s => s.Name.Contains(head.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        // "a brief call for you to meet the hiring manager" is the hiring manager call; "a final conversation with
+        // our VP of Engineering" keeps whom it is with.
+        var with = WithWhom().Match(clause[tokens[i].End..]);
+        if (with.Success && vocabulary.Participant(with.Groups["who"].Value) is { } person)
+        {
+            name += " with " + ParticipantPhrase(with.Groups["who"].Value, person);
+        }
+        else if (kept.Count == 0 && vocabulary.Participant(clause[tokens[i].End..]) is { } participant)
+        {
+            name = participant + " " + name;
+        }
+
+        var kind = vocabulary.KindOf(name);
+        if (kind is null || (kept.Count == 0 && kind == StageKind.Interview && !plural && determiner is null))
+        {
+            return null;
+        }
+
+        return new HiringStage(name, kind.Value, false);
+    }
+
+    private HiringStage? Korean(string clause, List<Word> words, int i)
+    {
+        var tokens = words.Select(w => w.Text).ToList();
+        var token = tokens[i];
+        var (stem, cut) = Stem(token);
+        string name;
+        if (stem is not null)
+        {
+            // "면접 일정", "검진 결과": the stage word only qualifies the next noun.
+            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등"))
+            {
+                return null;
+            }
+
+            var modifiers = new List<string>();
+            for (var j = i - 1; j >= 0 && modifiers.Count < 2; j--)
+            {
+                if (!IsBare(tokens[j]) || Apart(clause, words, j))
+                {
+                    break;
+                }
+
+                modifiers.Insert(0, tokens[j]);
+            }
+
+            // "면접은 대면으로 진행합니다", "전형이 중단될 수": the process in general, not a stage.
+            if (modifiers.Count == 0 && (stem == "전형" || stem == "면접" || stem == "인터뷰" || stem == "과정"))
+            {
+                return null;
+            }
+
+            name = string.Join(' ', modifiers.Append(stem));
+        }
+        else if (i > 0 && VerbalHead().Match(token) is { Success: true } verb && vocabulary.IsHead(verb.Groups["head"].Value) && ObjectOf(tokens[i - 1]) is { } obj)
+        {
+            // "처우를 협의하고": the object and the verbal noun make the stage.
+            name = obj + " " + verb.Groups["head"].Value;
+        }
+        else
+        {
+            return null;
+        }
+
+        return vocabulary.KindOf(name) is { } kind && kind != StageKind.Application ? new HiringStage(name, kind, false) : null;
+    }
+
+    // The word without its particle when it ends in a stage word ("임원면접에" → 임원면접), and whether a particle was cut.
+    private (string? Stem, bool Cut) Stem(string token)
+    {
+        if (vocabulary.IsHead(token))
+        {
+            return (token, false);
+        }
+
+        foreach (var particle in Particles.Where(p => token.Length > p.Length && token.EndsWith(p, StringComparison.Ordinal)))
+        {
+            var stem = token[..^particle.Length];
+            if (vocabulary.IsHead(stem))
+            {
+                return (stem, true);
+            }
+
+            foreach (var second in Particles.Where(p => stem.Length > p.Length && stem.EndsWith(p, StringComparison.Ordinal)))
+            {
+                if (vocabulary.IsHead(stem[..^second.Length]))
+                {
+                    return (stem[..^second.Length], true);
+                }
+            }
+        }
+
+        return (null, false);
+    }
+
+    private static string? ObjectOf(string token) =>
+        token.Length > 1 && (token.EndsWith('을') || token.EndsWith('를')) ? token[..^1] : null;
+
+    // A word that may qualify a Korean stage: no particle, no verb ending, not a determiner ("1차", "실무진", "대면").
+    private static bool IsBare(string token) =>
+        !KoreanDeterminers.Contains(token)
+        && !Particles.Any(p => token.Length > p.Length && token.EndsWith(p, StringComparison.Ordinal) && token.Any(TextSegmenter.IsHangul))
+        && !VerbEnding().IsMatch(token);
+
+    // Whether punctuation stands between word j and the next: "Recruiter call, hiring manager interview" are two.
+    private static bool Apart(string clause, List<Word> words, int j) =>
+        clause[words[j].End..words[j + 1].At].Any(c => !char.IsWhiteSpace(c));
+
+    private void MarkOptional(string clause, List<(HiringStage Stage, int At)> mentions)
+    {
+        var cue = vocabulary.OptionalCue(clause);
+        if (cue < 0 || mentions.Count == 0)
+        {
+            return;
+        }
+
+        var target = mentions.Where(m => m.At > cue).Select(m => (int?)mentions.IndexOf(m)).FirstOrDefault() ?? mentions.Count - 1;
+        var stage = mentions[target].Stage;
+        if (stage.Kind is not (StageKind.Final or StageKind.OfferTalk))
+        {
+            mentions[target] = (stage with { Optional = true }, mentions[target].At);
+        }
+    }
+
+    private static string ParticipantPhrase(string text, string participant)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Determiners.Contains(w.ToLowerInvariant())).ToList();
+        var end = words.FindIndex(w => w.Contains(participant.Split(' ')[^1], StringComparison.OrdinalIgnoreCase));
+        return string.Join(' ', words.Take(end < 0 ? words.Count : end + 1 + (end + 2 < words.Count && words[end + 1] == "of" ? 2 : 0)));
+    }
+
+    private sealed record Word(string Text, string Lower, int At, int End);
+
+    /// <summary>Whether two stage names are the same stage written twice (spaces, case and punctuation ignored).</summary>
+    internal static bool Same(string a, string b) => Squash(a) == Squash(b);
+
+    private static string Squash(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"\s*(?:[;:]|,\s*(?:and\s+)?then\b|,\s+and\s+|\band then\b|\bafter that\b|(?<=[가-힣])[,，]\s*(?=[가-힣0-9]))\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:meet|meets|speak with|talk with|talk to|chat with|sit down with)\s+(?<who>(?:the |your |our |a |an |one of |some of )*[\w\- ]{2,40}?)(?=\s+(?:to|for|about|and|who|,|\.)|[,.;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetVerb();
+
+    [GeneratedRegex(@"^\s+with\s+(?<who>(?:[\w\-]+\s+){0,4}[\w\-]+?)(?=\s+(?:and|so|before|after|to|for|about|who|which|where)\b|[,.;:()]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WithWhom();
+
+    [GeneratedRegex(@"^(?<head>[가-힣]{2,6}?)(?:하|합|해|했|한|할|된|되|됩|돼)")]
+    private static partial Regex VerbalHead();
+
+    [GeneratedRegex(@"(?:[가-힣](?:는|한|할|된|던|운)|하신|하실|[하이]며|[하이되지]고|[해어아여]서|[가-힣]{2,}면|니다|한다|했다|이다|였다|[해어아세]요|게|지만)$")]
+    private static partial Regex VerbEnding();
+}

@@ -1,0 +1,250 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+
+namespace LoopCoach.Core.Postings;
+
+/// <summary>
+/// Reads a posting's hiring stages from the shape they are written in, Korean or English: one line joined by
+/// "&gt;", "→", "-&gt;", " - ", " / ", "|" or inline numbers; a list (numbered, "Step 1.", "Stage 2" or "01" on a
+/// line of its own, or bare headings each followed by a paragraph); or sentences. The process section is read
+/// first; a posting without one gives stages only from a line that is plainly a chain of stages or a sentence about
+/// the process, so a posting with no process gives none. Items are cleaned the way a reader would ("Step 2. 사전 과제
+/// (필요 시 생략)" is an optional assignment; "대면 인터뷰 (기술 인터뷰, 컬처 인터뷰)" two interviews; "처우 협의 및 최종
+/// 합격" an offer talk and the decision); a generic "면접전형" whose description names the interviews becomes those.
+/// </summary>
+public sealed partial class StageReader(StageVocabulary vocabulary)
+{
+    private const int MaxItemLength = 40;
+
+    private readonly StageMentions _mentions = new(vocabulary);
+
+    /// <summary>The stages of <paramref name="text"/>, whose sections are <paramref name="sections"/>.</summary>
+    public IReadOnlyList<HiringStage> Read(string text, IReadOnlyList<PostingSection> sections)
+    {
+        var regions = sections.Where(s => s.Kind == SectionKind.Process).Select(s => s.Span.Text).ToList();
+        regions.AddRange(LabelledLine().Matches(text).Where(m => ProcessWord().IsMatch(m.Groups["label"].Value.ToLowerInvariant())).Select(m => m.Groups["rest"].Value));
+        if (regions.Count > 0)
+        {
+            var best = Candidates(text, regions).FirstOrDefault();
+            if (best is not null)
+            {
+                return best;
+            }
+
+            var prose = _mentions.Find(regions.SelectMany(r => TextSegmenter.Sentences(r)).Select(s => s.Text).Where(s => !FaqLine().IsMatch(s)));
+            if (prose.Count > 0)
+            {
+                return prose;
+            }
+        }
+
+        // No process section: a line that is plainly a chain of stages, or a sentence about the process naming several.
+        foreach (var line in text.Split('\n'))
+        {
+            if (Joined(line, strict: true) is { } chain)
+            {
+                return chain;
+            }
+        }
+
+        // A sentence about the process ("The process includes …", "…을 거쳐", "followed by …"), or one naming three steps.
+        foreach (var sentence in TextSegmenter.Sentences(text))
+        {
+            var found = _mentions.Find([sentence.Text]);
+            if (found.Count >= 3 || (found.Count >= 2 && (ProcessWord().IsMatch(sentence.Text.ToLowerInvariant()) || Sequence().IsMatch(sentence.Text.ToLowerInvariant()))))
+            {
+                return found;
+            }
+        }
+
+        return [];
+    }
+
+    // Every joined line and every list in the process regions, best first: a list the posting says applies ("본
+    // 포지션은 수시 채용으로 진행됩니다"), then the one with the most stages, then one that describes its stages.
+    private IEnumerable<List<HiringStage>> Candidates(string text, List<string> regions)
+    {
+        var candidates = new List<(List<HiringStage> Stages, bool Applies, bool Described, int Order)>();
+        foreach (var region in regions)
+        {
+            var lines = region.Split('\n');
+            foreach (var line in lines)
+            {
+                if (Joined(line, strict: false) is { } chain)
+                {
+                    candidates.Add((Footnoted(chain, lines.Where(l => l != line)), false, false, candidates.Count));
+                }
+            }
+
+            foreach (var list in Lists(region))
+            {
+                var stages = list.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList();
+                var applies = list.Label is { } label && text.Split('\n').Any(l => l.Trim() != label && l.Contains(label, StringComparison.Ordinal) && SentenceEnd().IsMatch(l.Trim()));
+                candidates.Add((stages, applies, list.Items.Any(i => i.Detail.Count > 0), candidates.Count));
+            }
+        }
+
+        return candidates
+            .Where(c => c.Stages.Count(s => s.Kind != StageKind.Application) >= 2)
+            .OrderByDescending(c => c.Applies)
+            .ThenByDescending(c => c.Stages.Count(s => s.Kind != StageKind.Application))
+            .ThenByDescending(c => c.Described)
+            .ThenBy(c => c.Order)
+            .Select(c => c.Stages);
+    }
+
+    /// <summary>
+    /// The stages of a line joined by separators ("서류 검토 &gt; 코딩 테스트 &gt; 처우 협의, 입사", "intro call - paid
+    /// take-home (3h) - offer", "1. 서류전형 2. 인적성"), or null when the line is not such a chain. Outside a process
+    /// section (<paramref name="strict"/>) every part must name a stage and there must be three.
+    /// </summary>
+    private List<HiringStage>? Joined(string line, bool strict)
+    {
+        var body = Bullet().Replace(line.Trim(), "");
+        if (LabelledLine().Match(body) is { Success: true } labelled && ProcessWord().IsMatch(labelled.Groups["label"].Value.ToLowerInvariant()))
+        {
+            body = labelled.Groups["rest"].Value;
+        }
+
+        var parts = new[] { Arrow(), SpacedDash(), SpacedSlash(), Pipe(), InlineNumber() }
+            .Select(separator => separator.Split(body).Select(Clean).Where(p => p.Length > 0 && !RoundMarker().IsMatch(p) && !Duration().IsMatch(p) && vocabulary.OptionalCue(p) != 0).ToList())
+            .OrderByDescending(p => p.Count)
+            .First();
+        if (parts.Count < 2 || parts.Any(p => p.Length > MaxItemLength))
+        {
+            return null;
+        }
+
+        var naming = parts.Count(vocabulary.NamesStage);
+        var withKind = parts.Count(p => vocabulary.KindOf(p) is not null);
+        var chain = strict
+            ? parts.Count >= 3 && naming == parts.Count
+            : naming >= 2 && withKind >= Math.Ceiling(parts.Count * 0.6);
+        return chain ? [.. parts.SelectMany(p => Expand(p, []))] : null;
+    }
+
+    private List<StageList> Lists(string region)
+    {
+        var lists = new List<StageList>();
+        StageList? current = null;
+        int? pendingNumber = null;
+        string? pendingLabel = null;
+        var describing = false;
+        foreach (var raw in region.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (MarkerOnly().Match(line) is { Success: true } marker)
+            {
+                pendingNumber = int.Parse(marker.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            int? number = null;
+            var rest = line;
+            if (NumberedItem().Match(line) is { Success: true } numbered)
+            {
+                var n = numbered.Groups["n"].Value;
+                number = char.IsAsciiDigit(n[0]) ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : n[0] - '①' + 1;
+                rest = numbered.Groups["rest"].Value;
+            }
+            else if (pendingNumber is not null)
+            {
+                number = pendingNumber;
+                rest = Bullet().Replace(line, "");
+            }
+            else
+            {
+                rest = Bullet().Replace(line, "");
+            }
+
+            pendingNumber = null;
+            var name = Clean(BracketOnly().Match(rest) is { Success: true } only ? only.Groups["inner"].Value : rest);
+            var isItem = name.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && name.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+                && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
+            if (isItem)
+            {
+                if (current is null || (number is not null && current.Last is not null && number <= current.Last))
+                {
+                    current = new StageList(pendingLabel);
+                    lists.Add(current);
+                }
+
+                current.Items.Add(new StageItem(rest, []));
+                current.Last = number ?? current.Last;
+                describing = true;
+                pendingLabel = null;
+            }
+            else if (name.Length <= 20 && !SentenceEnd().IsMatch(line))
+            {
+                // A short line that is not a stage ("수시 채용", "#참고사항", "FAQ"): a label for what follows.
+                pendingLabel = line.TrimStart('#', ' ', '※');
+                describing = false;
+            }
+            else if (describing && current is not null)
+            {
+                current.Items[^1].Detail.Add(line);
+            }
+        }
+
+        return lists;
+    }
+
+    private sealed class StageList(string? label)
+    {
+        public string? Label { get; } = label;
+
+        public List<StageItem> Items { get; } = [];
+
+        public int? Last { get; set; }
+    }
+
+    private sealed record StageItem(string Text, List<string> Detail);
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤▶]\s*)+")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^[\s\p{So}\p{Cs}#*]*(?<label>[^:：\n]{2,25}?)\s*[:：]\s*(?<rest>[^\n]+)$", RegexOptions.Multiline)]
+    private static partial Regex LabelledLine();
+
+    [GeneratedRegex(@"\b(?:process|stages|steps|how we hire)\b|절차|전형|과정|프로세스")]
+    private static partial Regex ProcessWord();
+
+    [GeneratedRegex(@"\bfollowed by\b|\bafter (?:that|which)\b|\bthen\b|거쳐|이후|진행하며|다음으로")]
+    private static partial Regex Sequence();
+
+    [GeneratedRegex(@"\s*(?:->|=>|[>→➔⇒▶➡»〉])\s*")]
+    private static partial Regex Arrow();
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"\s+/\s+")]
+    private static partial Regex SpacedSlash();
+
+    [GeneratedRegex(@"\s*\|\s*")]
+    private static partial Regex Pipe();
+
+    [GeneratedRegex(@"(?:^|\s+)\d{1,2}[.)]\s+")]
+    private static partial Regex InlineNumber();
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round|단계)\s*)?0?(?<n>\d{1,2})(?:\s*단계)?\s*[.):|]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkerOnly();
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round)\s*0?(?<n>\d{1,2})\s*[.:)|\-–]?|0?(?<n>\d{1,2})\s*(?:[.)]|단계\s*[.:)]?)|(?<n>[①-⑳]))\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"^(?:(?:round|step|stage)\s*)?\d{1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundMarker();
+
+    [GeneratedRegex(@"(?:[.!?。]|[다요])\)?$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex FaqLine();
+
+}

@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+
+namespace LoopCoach.Core.Postings;
+
+/// <summary>
+/// Finds the strengths a posting says it seeks, and only those: named lines ("실행력 - …", "Ownership: …") in a
+/// section about whom it seeks (requirements, 인재상, "what we look for"); a values line that names its values
+/// ("핵심가치 : 생명 존중 · 정직 · 배움"); and qualities asked for in passing in a requirement line or a sentence about
+/// whom it seeks ("성실하고 책임감 있는 분", "We want people who … are versatile"). Notes, legal and policy text, benefits,
+/// preferred lists, descriptions of the company's own culture ("much of our collaboration is async") and labels such
+/// as "Please note:" are never read as strengths. Each strength maps to competencies by meaning first — the quality
+/// its name holds (팀워크 → Earn Trust and teamwork) — and by the classifier only when its name holds none.
+/// </summary>
+public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabulary vocabulary, QuestionClassifier classifier)
+{
+    /// <summary>The strengths <paramref name="lines"/> name, given the posting's <paramref name="sections"/>.</summary>
+    public List<ExplicitStrength> Read(IReadOnlyList<TextSpan> lines, IReadOnlyList<PostingSection> sections)
+    {
+        var strengths = new List<ExplicitStrength>();
+        var qualities = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var section = sections.LastOrDefault(s => s.Span.Contains(line));
+            var text = line.Text.Trim();
+            if (vocabulary.IsPolicy(text) || section?.Kind is SectionKind.Benefits or SectionKind.Preferred || IsNice(text))
+            {
+                continue;
+            }
+
+            var seekingSection = section is not null && (section.Kind == SectionKind.Requirements || Seeking().IsMatch(section.Heading.ToLowerInvariant()));
+            if (seekingSection && NamedStrength().Match(text) is { Success: true } named && Named(named) is { } strength)
+            {
+                Add(strength);
+                continue;
+            }
+
+            if (ValuesLine().Match(text) is { Success: true } values)
+            {
+                var items = ValueSeparator().Split(values.Groups["items"].Value).Select(v => v.Trim(' ', '.', '·')).Where(v => v.Length > 0).ToList();
+                if (items.Count >= 2 && items.All(v => v.Length <= 12 && v.Split(' ').Length <= 3))
+                {
+                    foreach (var item in items)
+                    {
+                        Add(new ExplicitStrength(item, text, Nearest(item, text)));
+                    }
+
+                    continue;
+                }
+            }
+
+            // Qualities asked for in passing: in a requirement line, or in a sentence about whom the posting seeks.
+            // A requirement line's clauses about the company itself ("much of our collaboration is async") are not
+            // asked of the candidate; in a sentence about whom it seeks, what follows "… who" is.
+            var asked = seekingSection
+                ? [text]
+                : TextSegmenter.Sentences(text).Select(s => SeekingSentence().Match(s.Text.ToLowerInvariant()) is { Success: true } m ? s.Text[(m.Index + m.Length)..] : null).OfType<string>();
+            foreach (var clause in asked)
+            {
+                foreach (var (quality, label, word) in Qualities(clause))
+                {
+                    if (qualities.Add(quality.Id))
+                    {
+                        Add(new ExplicitStrength(label, text, Map(quality, word)));
+                    }
+                }
+            }
+        }
+
+        return strengths;
+
+        void Add(ExplicitStrength strength)
+        {
+            if (!strengths.Any(s => s.Name.Equals(strength.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                strengths.Add(strength);
+                foreach (var (quality, _, _) in Qualities(strength.Name))
+                {
+                    qualities.Add(quality.Id);
+                }
+            }
+        }
+    }
+
+    private ExplicitStrength? Named(Match match)
+    {
+        var name = match.Groups["name"].Value.Trim();
+        var description = match.Groups["description"].Value.Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (name.Any(char.IsDigit) || words > 4 || name.EndsWith(')') || vocabulary.IsNoticeLabel(name) || IsNice(name))
+        {
+            return null;
+        }
+
+        return new ExplicitStrength(name, description, Nearest(name, description));
+    }
+
+    /// <summary>The competencies a strength means: those of the quality its name holds, else the classifier's nearest.</summary>
+    private List<MappedCompetency> Nearest(string name, string description)
+    {
+        if (Qualities(name).FirstOrDefault() is ({ } quality, _, var word))
+        {
+            return Map(quality, word);
+        }
+
+        var text = name + " " + description;
+        return [.. classifier.Classify(text, "amazon-lp", 2)
+            .Concat(classifier.Classify(text, "generic", 1))
+            .Select(s => new MappedCompetency(s.Id, s.Score, description) { Reasons = classifier.SharedFeatures(text, s.Id, 3) })];
+    }
+
+    // Principles first, so that a posting's competencies stay principles where one fits.
+    private static List<MappedCompetency> Map(Quality quality, string word) =>
+        [.. quality.Competencies.Select(id => new MappedCompetency(id, 1, word) { Reasons = [word] })];
+
+    /// <summary>The qualities <paramref name="text"/> names, in order, each with the name to show for it and the word that named it.</summary>
+    private IEnumerable<(Quality Quality, string Label, string Word)> Qualities(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lexicon.Qualities
+            .SelectMany(q => q.Words.En.Concat(q.Words.Ko).Select(w => (Quality: q, Word: w.Split('=')[0], Label: w.Contains('=', StringComparison.Ordinal) ? w.Split('=')[1] : w.Split('=')[0])))
+            .Select(m => (m.Quality, m.Label, m.Word, At: StageVocabulary.At(lower, m.Word)))
+            .Where(m => m.At >= 0 && !Ours().IsMatch(lower[..m.At]))
+            .OrderBy(m => m.At)
+            .ThenByDescending(m => m.Word.Length)
+            .DistinctBy(m => m.Quality.Id)
+            .Select(m => (m.Quality, m.Label, m.Word));
+    }
+
+    private bool IsNice(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lexicon.NiceToHave.En.Concat(lexicon.NiceToHave.Ko).Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^–—:：()\n]{1,24}?)\s*(?:\s[-–—]\s|[:：])\s*(?<description>.{10,})$")]
+    private static partial Regex NamedStrength();
+
+    // A heading about whom the posting seeks: 인재상, 핵심가치, "what we look for", "이런 분을 찾습니다", values.
+    [GeneratedRegex(@"인재상|핵심\s*가치|찾습니다|찾아요|찾고\s*있|함께하고\s*싶은|이런\s*분|\bvalues?\b|look(?:ing)? for|who you are|about you")]
+    private static partial Regex Seeking();
+
+    [GeneratedRegex(@"^[\s\p{So}#*\[【]*(?<label>[^:：\n]{0,20}(?:핵심\s*가치|인재상|가치관|values|principles))[\]】\s]*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ValuesLine();
+
+    [GeneratedRegex(@"\s*[·,/|•ㆍ]\s*")]
+    private static partial Regex ValueSeparator();
+
+    [GeneratedRegex(@"\bwe (?:want|seek|hire|look for|are looking for|'re looking for|’re looking for|value) (?:people|someone|engineers|candidates|colleagues|teammates|a [\w\- ]{1,30}?) who\b|\byou are (?:a |an )?(?:someone|person) who\b|분을\s*(?:찾|모십|모시|기다)|인재를\s*(?:찾|원|모십)")]
+    private static partial Regex SeekingSentence();
+
+    // A quality the company says it has itself ("much of our collaboration is async"), not one it asks for.
+    [GeneratedRegex(@"(?:\b(?:our|we|we're|we’re)\s+(?:\w+\s+)?|(?:우리|저희|당사)의?\s+(?:[가-힣]+\s+)?)$")]
+    private static partial Regex Ours();
+}

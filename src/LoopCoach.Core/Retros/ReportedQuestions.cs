@@ -1,0 +1,252 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+
+namespace LoopCoach.Core.Retros;
+
+/// <summary>A question found in a retrospective's prose, and whether it digs into the answer before it.</summary>
+internal sealed record FoundQuestion(string Text, bool FollowUp);
+
+/// <summary>
+/// Finds the questions a retrospective reports in its sentences, in Korean and English, by the grammar of reported
+/// speech rather than by topic: the clause before a verb of asking ("…냐고 물으셨다", "…는지 물어보셨고", "…해 달라고
+/// 하셨다", "X냐는 질문도 있었다", "첫 질문이 자기소개였다"; "he asked how …", "wanted to know whether …", "dug into
+/// what …", "the classic question of …"), lists after a colon or in brackets ("C++ basics: the difference …, and
+/// when …"), and quoted questions. Enumerated questions are split ("…썼는지, … 뭐였는지 물어보셨다"). The
+/// candidate's own questions (여쭤봤다, "I asked them") are not the interviewer's. A question is a follow-up when the
+/// sentence reacts to the answer before it (꼬리질문, 그러자, 답했더니, 다시, 연달아, "dug into", "followed up", "when
+/// I described it, he asked").
+/// </summary>
+internal static partial class ReportedQuestions
+{
+    /// <summary>The questions <paramref name="sentence"/> reports; <paramref name="previous"/> is the sentence before it.</summary>
+    public static List<FoundQuestion> Find(string sentence, string? previous)
+    {
+        var text = Aside().Replace(sentence, " ").Trim();
+        var found = text.Count(TextSegmenter.IsHangul) * 2 > text.Count(char.IsAsciiLetter) ? Korean(text, previous) : English(sentence.Trim());
+        return [.. found.Where(q => q.Text.Length >= 2 && q.Text.Length <= 200).DistinctBy(q => Squash(q.Text))];
+    }
+
+    private static List<FoundQuestion> Korean(string text, string? previous)
+    {
+        var found = new List<FoundQuestion>();
+        var followUp = KoreanFollowUp().IsMatch(text);
+
+        // "…는지 물어보셨다", "…냐고 하셨고", "…해 달라고 하셨다": the clauses before each verb of asking. Whether it
+        // digs into the answer is read in its own stretch of the sentence ("…하자 … 꼬리질문으로 물어보셨다").
+        var start = 0;
+        foreach (Match verb in KoreanAsk().Matches(text))
+        {
+            var before = text[start..verb.Index];
+            var drills = KoreanFollowUp().IsMatch(before + verb.Value) || (start == 0 && KoreanFollowUp().IsMatch(text[..verb.Index]));
+            start = verb.Index + verb.Length;
+            var clauses = ClauseComma().Split(ClauseEnd().Split(before)[^1]).ToList();
+            var asked = new List<string> { clauses[^1] };
+            for (var i = clauses.Count - 2; i >= 0 && QuestionEnding().IsMatch(clauses[i].Trim()); i--)
+            {
+                asked.Insert(0, clauses[i]);
+            }
+
+            found.AddRange(asked.SelectMany(SplitEnumeration).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, drills)));
+        }
+
+        // "5년 뒤 어떤 개발자가 되어 있을 것 같냐는 질문도 있었다", "첫 질문이 자기소개였다", "…했는지였다".
+        foreach (Match noun in QuestionNoun().Matches(text))
+        {
+            var end = noun.Groups["end"];
+            var clause = ClauseComma().Split(ClauseEnd().Split(text[..(end.Index + end.Length)])[^1])[^1];
+            found.AddRange(SplitEnumeration(clause).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
+        }
+
+        // "첫 질문이 자기소개였다", "면접 질문은 자기소개, 지원 동기, 입사 후 포부 등이었다".
+        if (QuestionWas().Match(text) is { Success: true } was)
+        {
+            found.AddRange(was.Groups["q"].Value.Split([", ", "，"], StringSplitOptions.RemoveEmptyEntries).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
+        }
+
+        foreach (Match copula in IndirectCopula().Matches(text))
+        {
+            var clause = ClauseComma().Split(text[..(copula.Index + copula.Groups["q"].Length)])[^1];
+            found.Add(new FoundQuestion(KoreanClean(clause), followUp));
+        }
+
+        // "기술 질문은 적었다. 자바의 오버로딩이랑 오버라이딩 차이, 그리고 … 빨라지는지 정도.": a list with no verb after a sentence about the questions.
+        if (found.Count == 0 && previous is not null && previous.Contains("질문", StringComparison.Ordinal) && text.Contains(", ", StringComparison.Ordinal) && TopicList().IsMatch(text.TrimEnd('.', ' ')))
+        {
+            found.AddRange(text.TrimEnd('.', ' ').Split([", 그리고 ", ", ", " 그리고 "], StringSplitOptions.RemoveEmptyEntries).Select(KoreanClean).Where(q => q.Length > 1).Select(q => new FoundQuestion(q, false)));
+        }
+
+        return found;
+    }
+
+    private static List<FoundQuestion> English(string text)
+    {
+        var found = new List<(int At, FoundQuestion Question)>();
+        var previousEnd = 0;
+        foreach (Match cue in EnglishAsk().Matches(text))
+        {
+            var rest = text[(cue.Index + cue.Length)..];
+            var end = EnglishStop().Match(rest);
+            var content = (end.Success ? rest[..end.Index] : rest).Trim();
+
+            // A follow-up digs in by its verb, or reacts to what the candidate just said ("when I described it, he asked …").
+            var drills = EnglishFollowUpCue().IsMatch(cue.Value) || EnglishFollowUp().IsMatch(text[previousEnd..cue.Index]);
+            previousEnd = cue.Index + cue.Length;
+
+            // "gave me a slow SQL query and asked how I'd speed it up": the task is part of the question.
+            if (Given().Match(text[..cue.Index]) is { Success: true } given)
+            {
+                content = given.Groups["task"].Value.Trim() + ": " + content;
+            }
+
+            found.AddRange(EnglishItems(content).Select((item, k) => (cue.Index * 100 + k, new FoundQuestion(item, drills))));
+        }
+
+        // "C++ basics: the difference between …, and when …"; "open questions on workflow: how …, and what …".
+        if (TopicColon().Match(text) is { Success: true } topics)
+        {
+            found.AddRange(EnglishItems(topics.Groups["items"].Value).Select((item, k) => (topics.Groups["items"].Index * 100 + k, new FoundQuestion(item, false))));
+        }
+
+        // "answering fixed questions (why …, describe …, what …)"; "the coding question (merge overlapping intervals)".
+        foreach (Match bracket in QuestionBracket().Matches(text))
+        {
+            var items = bracket.Groups["items"].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            found.AddRange(items.Select((item, k) => (bracket.Index * 100 + k, new FoundQuestion(bracket.Groups["coding"].Success ? "Coding: " + item : item, false))));
+        }
+
+        if (CodingWas().Match(text) is { Success: true } coding)
+        {
+            found.Add((coding.Index * 100, new FoundQuestion("Coding: " + coding.Groups["q"].Value.Trim(), false)));
+        }
+
+        foreach (Match quote in Quoted().Matches(text))
+        {
+            var q = quote.Groups["q"].Value.Trim();
+            if (q.EndsWith('?') || ImperativeStart().IsMatch(q))
+            {
+                found.Add((quote.Index * 100, new FoundQuestion(q.TrimEnd('.'), false)));
+            }
+        }
+
+        return [.. found.OrderBy(f => f.At).Select(f => f.Question)];
+    }
+
+    // "what motivates me, whether I'm used to …, and "Why Japan?" once more" → three questions.
+    private static IEnumerable<string> EnglishItems(string content) =>
+        EnglishEnumeration().Split(content)
+            .Select(i => Quoted().Replace(i, m => m.Groups["q"].Value).Trim(' ', ',', '.', ';', '"', '“', '”'))
+            .Select(i => OnceMore().Replace(i, "").Trim())
+            .Select(i => i.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? i[3..] : i)
+            .Where(i => i.Length >= 4 && i.Split(' ').Length >= 2);
+
+    private static IEnumerable<string> SplitEnumeration(string clause) =>
+        KoreanEnumeration().Split(clause).Where(p => p.Trim().Length > 0);
+
+    // The question without the narrative around it: leading connectives and the asker ("그러자 이사님이"), trailing
+    // quotative endings and particles ("…냐고", "…는지부터", "…시기만").
+    private static string KoreanClean(string clause)
+    {
+        var words = clause.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var asker = words.Take(3).ToList().FindLastIndex(w => Asker().IsMatch(w));
+        words.RemoveRange(0, asker + 1);
+        while (words.Count > 0 && (KoreanLead().IsMatch(words[0]) || Asker().IsMatch(words[0])))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && KoreanTrail().IsMatch(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var question = string.Join(' ', words).Trim(' ', ',', '.', '"', '\'', '“', '”', '‘', '’');
+        question = QuotativeEnding().Replace(question, "${keep}");
+        return question.Trim();
+    }
+
+    private static string Squash(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    [GeneratedRegex(@"\([^()]*\)|（[^（）]*）")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s)(?:물어\s*보(?:셨|시|셔|심|았|았었)|물어\s*봤|물어\s*봄|질문(?:을\s*)?(?:함|하심|받음)|물으(?:셨|시|셔)|물었|질문(?:을\s*)?(?:하셨|하시|하셔|했|주셨|받았)|(?<=(?:냐|느냐|는지|었냐|았냐)고\s*)(?:하셨|하시|하셔|했|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|말씀하)|확인하(?:셨|시|셔)|궁금해하(?:셨|셔))[가-힣]*")]
+    private static partial Regex KoreanAsk();
+
+    [GeneratedRegex(@"(?<end>냐|느냐|는지|은지|을지|인지|라|까|는가)(?:는|라는|에\s*대한)\s*질문(?:이|도|을|은)?\s*(?:있|나왔|받았|이어|들어|했|던)")]
+    private static partial Regex QuestionNoun();
+
+    [GeneratedRegex(@"(?:^|\s)(?:(?:(?:[가-힣]+\s+)?질문(?:들)?)(?:이|은|는|으로는)\s+(?<q>[^.]{2,160}?,[^.]{2,160}?)|(?:첫\s*질문|처음\s*질문|시작|첫\s*번째\s*질문|마지막\s*질문|다음\s*질문)(?:이|은|는)\s+(?<q>[^.,]{2,60}?))(?:\s*등)?(?:이었다|였다|였고|이었고|였는데|이었는데|였어요|이었어요|였습니다|이었습니다|였음|이었음)")]
+    private static partial Regex QuestionWas();
+
+    [GeneratedRegex(@"(?<q>(?:는지|은지|을지|인지|었는지|았는지|했는지))(?:였다|이었다|였어요|였습니다|였음)")]
+    private static partial Regex IndirectCopula();
+
+    // Where a Korean narrative clause ends before the question begins: "…꺼냈는데,", "…답했더니", "…봤는데".
+    [GeneratedRegex(@"(?<=(?:더니|었는데|았는데|했는데|봤는데|났는데|갔는데|왔는데|냈는데|니까|하자|되자))\s+")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@",\s*")]
+    private static partial Regex ClauseComma();
+
+    [GeneratedRegex(@"(?:냐|느냐|는지|은지|을지|인지|까|던지)(?:도|를|부터)?$")]
+    private static partial Regex QuestionEnding();
+
+    [GeneratedRegex(@"(?<=(?:냐|느냐|는지|은지|을지|인지|까))(?:도|를|부터)?,\s*(?:그리고\s+)?|\s+그리고\s+(?=\S)")]
+    private static partial Regex KoreanEnumeration();
+
+    [GeneratedRegex(@"^(?:그러자|그랬더니|그러니까|그러니|그럼|그러면|이어서|이어|그다음(?:은|엔|에는)?|그\s*다음(?:엔|은)?|다음(?:은|엔|으로)|그리고|또|또한|마지막으로|마지막에|끝으로|처음엔|처음에는|먼저|거기서|한|단계|더|들어가서|계속|바로|곧바로|질문은|이제|특히|주로|대신|혹시|딱|하나|아까|좀|그때|그러고|그러고는|꼬리로|꼬리질문으로)$")]
+    private static partial Regex KoreanLead();
+
+    // The interviewer named as the subject: "이사님이", "면접관은", "팀장님께서", "한 분이", "인사 담당자님은".
+    [GeneratedRegex(@"^(?:[가-힣]*님|[가-힣]*관|[가-힣]*분|[가-힣]*자님|상대|그분|그쪽|저쪽|면접관님)(?:이|은|는|께서|이서|도)$")]
+    private static partial Regex Asker();
+
+    [GeneratedRegex(@"^(?:다시|연달아|계속|또|추가로|이어서|직접|먼저|바로|한번|한\s*번|번|정도|등|같은|것|거|얘기|이야기|내용|꼬리\s*질문으로|꼬리질문으로|질문으로|질문을)$")]
+    private static partial Regex KoreanTrail();
+
+    [GeneratedRegex(@"(?<keep>냐|느냐|는지|은지|을지|인지|까)(?:고|는)?(?:도|를|부터)?$|(?<keep>[가-힣])\s*(?:해\s*달라고|달라고|보라고|주라고)$|(?<keep>[가-힣])라고$|(?<keep>[가-힣]{2,})(?:만|도|부터|까지|정도|를|을)$")]
+    private static partial Regex QuotativeEnding();
+
+    // A list of topics with no verb: "…오버라이딩 차이, 그리고 … 빨라지는지 정도."
+    [GeneratedRegex(@"(?:정도|등|차이|는지|은지|인지|을지|냐|같은\s*것)$")]
+    private static partial Regex TopicList();
+
+    [GeneratedRegex(@"꼬리|한\s*단계\s*더|더\s*(?:자세히|깊이|파고)|다시\s*물|연달아|그러자|그랬더니|답했더니|말했더니|설명했더니|이어서\s*그|^그럼\s|^그러면\s")]
+    private static partial Regex KoreanFollowUp();
+
+    [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\bthe (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishAsk();
+
+    [GeneratedRegex(@",\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|went|dug|followed|pushed|gave|described|told|seemed)\b")]
+    private static partial Regex EnglishStop();
+
+    [GeneratedRegex(@"dug (?:in)?to|drilled|followed up|pushed me|when I (?:mentioned|described|said|explained|answered)|after I (?:mentioned|described|said|explained|answered)|\bagain\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishFollowUp();
+
+    [GeneratedRegex(@"dug|drilled|followed up|pushed", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishFollowUpCue();
+
+    [GeneratedRegex(@"\b(?:gave|showed|handed) me (?<task>(?:an? |the )?[\w\- ]{3,40}?) and\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Given();
+
+    [GeneratedRegex(@"(?:basics|fundamentals|questions?|topics|about fit|about \w+)(?: on [\w ]{1,20})?:\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicColon();
+
+    [GeneratedRegex(@"(?:questions?|(?<coding>coding (?:question|problem|exercise|challenge)))\s*\((?<items>[^()]{4,300})\)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionBracket();
+
+    [GeneratedRegex(@"\bcoding (?:problem|question|exercise|challenge)(?: this time)? was (?<q>[^.;]{3,80})", RegexOptions.IgnoreCase)]
+    private static partial Regex CodingWas();
+
+    [GeneratedRegex(@"[""“](?<q>[^""“”]{3,200})[""”]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"^(?:tell|describe|walk|explain|give|talk|share|introduce|why|how|what|when|where|who|which|can|could|would|do|did|are|is|have)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImperativeStart();
+
+    [GeneratedRegex(@",\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishEnumeration();
+
+    [GeneratedRegex(@"\s*\b(?:once more|again|as well|too)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnceMore();
+}

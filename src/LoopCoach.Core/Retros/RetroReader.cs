@@ -1,0 +1,305 @@
+using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
+using LoopCoach.Core.Postings;
+
+namespace LoopCoach.Core.Retros;
+
+/// <summary>A round as read from a retrospective, before its questions are classified.</summary>
+internal sealed class DraftRound(string opener)
+{
+    /// <summary>The heading or sentence that opened the round.</summary>
+    public string Opener { get; } = opener;
+
+    public List<FoundQuestion> Questions { get; } = [];
+
+    public List<string> HowItWent { get; } = [];
+
+    public List<string> Reflection { get; } = [];
+}
+
+/// <summary>
+/// Reads a retrospective the way people write one: rounds from headings that name an interview or a test ("1차 실무진
+/// 면접", "직무 인터뷰", "과제 전형") or, in prose, from the sentence that opens each one ("Round one is with HR", "The
+/// second round …", "첫 면접은 …", "Week 5: First interview …", "came an hour-long panel", "Then a take-home", "the
+/// recruiter rang me"); questions from Q/A transcripts, lines ending in "?", question-like list items and reported
+/// speech (<see cref="ReportedQuestions"/>); everything else is how the round went, or a reflection. A title ("면접 후기"),
+/// a journey line ("과제 전형 -&gt; 직무 인터뷰 -&gt; …"), a recap ("So: a quick HR screen, then …") and steps that
+/// assess nothing (reference check, offer talk) open no round. A text with questions but no round marks is one round.
+/// </summary>
+internal sealed partial class RetroReader(StageVocabulary vocabulary)
+{
+    /// <summary>The rounds of <paramref name="text"/> and what came before the first; no rounds when it names neither a round nor a question.</summary>
+    public (List<DraftRound> Rounds, string Notes) Read(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var rounds = new List<DraftRound>();
+        var notes = new List<string>();
+        // Headings mark the rounds when there are several, or one below the title; a lone first line is the title.
+        var headings = lines.Select((l, i) => (Line: l, Index: i)).Where(l => IsRoundHeading(l.Line) || InlineRound(l.Line) is not null).ToList();
+        var first = lines.FindIndex(l => l.Length > 0);
+        var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first);
+
+        // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
+        var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
+        DraftRound? current = null;
+        var paragraphHasRound = false;
+        string? previous = null;
+        var recap = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                paragraphHasRound = false;
+                recap = false;
+                continue;
+            }
+
+            if (headed && IsRoundHeading(line))
+            {
+                current = new DraftRound(line);
+                rounds.Add(current);
+                continue;
+            }
+
+            // "2. Coding test: two problems on HackerRank.": a numbered step and what happened in it.
+            var inline = headed ? InlineRound(line) : null;
+            if (inline is not null)
+            {
+                current = new DraftRound(inline.Value.Name);
+                rounds.Add(current);
+            }
+
+            if (headed && IsOtherHeading(line))
+            {
+                // "레퍼런스 체크, 처우 협의": what follows is not part of the last round's questions.
+                current = null;
+                notes.Add(line);
+                continue;
+            }
+
+            recap |= Recap().IsMatch(line);
+            if (QuestionLine().Match(line) is { Success: true } asked)
+            {
+                var question = Aside().Replace(asked.Groups["q"].Value, " ").Trim();
+                Add(new FoundQuestion(question, FollowUpLine().IsMatch(question)));
+                previous = line;
+                continue;
+            }
+
+            if (!recap && inline is null && IsListedQuestion(line, previous))
+            {
+                Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
+                previous = line;
+                continue;
+            }
+
+            var body = inline?.Text ?? AnswerLine().Replace(line, "");
+            foreach (var sentence in TextSegmenter.Sentences(body).Select(s => s.Text))
+            {
+                if (!headed && !recap)
+                {
+                    var opened = Openers(sentence, paragraphHasRound, ordinals);
+                    foreach (var opener in opened)
+                    {
+                        current = new DraftRound(opener);
+                        rounds.Add(current);
+                    }
+
+                    paragraphHasRound |= opened.Count > 0;
+                }
+
+                var questions = recap ? [] : ReportedQuestions.Find(sentence, previous);
+                foreach (var question in questions)
+                {
+                    Add(question);
+                }
+
+                if (questions.Count == 0)
+                {
+                    (current is null ? notes : Reflective().IsMatch(sentence) ? current.Reflection : current.HowItWent).Add(sentence);
+                }
+
+                previous = sentence;
+            }
+        }
+
+        return (rounds, string.Join("\n", notes).Trim());
+
+        void Add(FoundQuestion question)
+        {
+            // Before the first heading, the text tells about the loop (its plan, "1차는 실무진"), not one round of it.
+            if (current is null && headed)
+            {
+                notes.Add(question.Text);
+                return;
+            }
+
+            if (current is null)
+            {
+                current = new DraftRound("");
+                rounds.Add(current);
+            }
+
+            if (!current.Questions.Any(q => Same(q.Text, question.Text)))
+            {
+                current.Questions.Add(question);
+            }
+        }
+    }
+
+    // "1차 실무진 면접", "직무 인터뷰", "Round 2 (hiring manager)", "English test": a short line naming a step that assesses.
+    private bool IsRoundHeading(string line) =>
+        IsHeadingShape(line) && (LegacyRound().IsMatch(line) || vocabulary.KindOf(line) is { } kind && Assesses(kind, line) && Words(line).Any(vocabulary.IsHead));
+
+    private bool IsOtherHeading(string line) =>
+        IsHeadingShape(line) && vocabulary.KindOf(line) is { } kind && !Assesses(kind, line) && Words(line).Any(vocabulary.IsHead);
+
+    private static bool IsHeadingShape(string line) =>
+        line.Length <= 40 && !SentenceEnd().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !Chain().IsMatch(line) && !QuestionLine().IsMatch(line) && !ListMark().IsMatch(line);
+
+    private static bool Assesses(StageKind kind, string line) =>
+        kind is StageKind.OnlineTest or StageKind.Assignment or StageKind.PhoneOrVideo or StageKind.Interview or StageKind.Panel
+        || (kind == StageKind.Other && TestWord().IsMatch(line.ToLowerInvariant()));
+
+    // The words of a line without their particles, for telling "면접" (a round) from "면접관" (the interviewer).
+    private static IEnumerable<string> Words(string line) =>
+        line.ToLowerInvariant().Split([' ', ',', '(', ')', '[', ']', ':', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Particle().Replace(w, ""));
+
+    /// <summary>
+    /// The rounds a sentence opens: an ordinal round at its start ("The second round …", "Round two, with …", "Week 5:
+    /// First interview …", "첫 면접은 …", "두 번째는 …"), or, as the first event of a paragraph, the steps it introduces
+    /// ("came an hour-long panel", "Then a take-home.", "two tasks: a programming test and a pre-recorded video interview",
+    /// "the recruiter rang me").
+    /// </summary>
+    private List<string> Openers(string sentence, bool paragraphHasRound, bool ordinals)
+    {
+        var start = DatePrefix().Replace(sentence, "");
+        if (EnglishOrdinal().IsMatch(start) || KoreanOrdinal().IsMatch(start))
+        {
+            return [sentence];
+        }
+
+        if (paragraphHasRound)
+        {
+            return [];
+        }
+
+        if (RangMe().IsMatch(sentence))
+        {
+            return [sentence];
+        }
+
+        var events = IndefiniteEvent().Matches(sentence)
+            .Where(m => vocabulary.KindOf(m.Value) is { } kind && Assesses(kind, m.Value))
+            .Select(m => (m.Index, Names: (IEnumerable<string>)[m.Value]))
+            .Concat(ordinals ? [] : Counted().Matches(sentence).Select(m => (m.Index, Names: Enumerable.Repeat(m.Value, Count(m.Groups["n"].Value)))))
+            .OrderBy(e => e.Index)
+            .SelectMany(e => e.Names)
+            .ToList();
+        return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
+    }
+
+    private static int Count(string number) => number.ToLowerInvariant() switch
+    {
+        "two" or "2" => 2,
+        "three" or "3" => 3,
+        "four" or "4" => 4,
+        "five" or "5" => 5,
+        _ => 1,
+    };
+
+    /// <summary>A numbered line that names an assessing step before a colon: the step's name and what follows it.</summary>
+    private (string Name, string Text)? InlineRound(string line)
+    {
+        if (InlineStep().Match(line) is not { Success: true } step)
+        {
+            return null;
+        }
+
+        var name = step.Groups["name"].Value.Trim();
+        return vocabulary.KindOf(name) is { } kind && Assesses(kind, name) && !Title().IsMatch(name.ToLowerInvariant()) ? (name, step.Groups["rest"].Value) : null;
+    }
+
+    // A list item that is a question: it ends with "?", reads as one ("…는지", "Tell me …"), or sits under "질문:".
+    private static bool IsListedQuestion(string line, string? previous) =>
+        ListMark().IsMatch(line) && (line.EndsWith('?') || ListedQuestion().IsMatch(ListMark().Replace(line, "").Trim()) || (previous is not null && QuestionsLabel().IsMatch(previous)))
+        || (!ListMark().IsMatch(line) && line.EndsWith('?') && line.Length <= 160 && !line.Contains("  ", StringComparison.Ordinal) && TextSegmenter.Sentences(line).Count == 1);
+
+    private static bool Same(string a, string b) =>
+        string.Concat(a.Where(char.IsLetterOrDigit)).Equals(string.Concat(b.Where(char.IsLetterOrDigit)), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:q\d*|질문\d*)\s*[.:：)]\s*(?<q>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLine();
+
+    [GeneratedRegex(@"^(?:a\d*|답변?\d*)\s*[.:：)]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerLine();
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦]|\d{1,2}[.)])\s*")]
+    private static partial Regex ListMark();
+
+    [GeneratedRegex(@"(?:냐|느냐|는지|은지|을지|인지|까|나요|가요|세요|주세요|해\s*보세요)\??$|^(?:tell|describe|walk|explain|why|how|what|when|where|who|which|give me|talk about)\b|(?:자기소개|지원\s*동기|장단점|포부)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedQuestion();
+
+    [GeneratedRegex(@"(?:질문|questions?(?: asked)?|물어본\s*것|asked me)\s*[:：]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionsLabel();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"꼬리|^그럼\s|^그러면\s|더\s*자세히|한\s*단계\s*더|follow[- ]?up|\bthen why\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowUpLine();
+
+    [GeneratedRegex(@"^(?:#+\s*)?(?:(?:인터뷰|면접|interview|round)\s*#?\d+|\d+\s*(?:차|번째)\s*(?:면접|인터뷰)|(?:first|second|third|fourth|fifth|final)\s+(?:interview|round))\b.{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LegacyRound();
+
+    [GeneratedRegex(@"[.!?。]$|(?:다|요|죠)\.?$")]
+    private static partial Regex SentenceEnd();
+
+    // A title about the write-up itself, not a round: "면접 후기", "복기", "회고", "interview experience".
+    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|review|experience|questions|notes|recap|summary|총평|결과")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"->|→|>|=>")]
+    private static partial Regex Chain();
+
+    [GeneratedRegex(@"\btest\b|\bexam\b|시험|테스트|검사")]
+    private static partial Regex TestWord();
+
+    [GeneratedRegex(@"(?:은|는|이|가|을|를|의|에서|에|로|으로|과|와|도|만)$")]
+    private static partial Regex Particle();
+
+    [GeneratedRegex(@"^(?:(?:week|day|month)\s*\d+|\d{1,2}[./]\d{1,2}|\d+\s*(?:주차|일차|일째))\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DatePrefix();
+
+    [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|round\s+(?:one|two|three|four|five|six|\d+))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishOrdinal();
+
+    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
+    private static partial Regex KoreanOrdinal();
+
+    [GeneratedRegex(@"\b(?:rang|called|phoned|rings|calls) me\b|\bgot a call from\b|전화가\s*(?:왔|와서)|연락이\s*와서\s*전화", RegexOptions.IgnoreCase)]
+    private static partial Regex RangMe();
+
+    [GeneratedRegex(@"\b(?:an?)\s+(?:[\w\-]+\s+){0,3}?(?:panel|session|conversation|chat|call|interview|round|take-home|test|exam|assignment|exercise|challenge|screen|assessment|quiz|onsite|presentation)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IndefiniteEvent();
+
+    [GeneratedRegex(@"\b(?:came|had|got|was|were|sat|took|did|arrives?|arrived|received|invited|scheduled|followed|then|next|last|finally)\b|:\s*an?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex EventVerb();
+
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?(?:interviews|rounds|calls|sessions|conversations|tests)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Counted();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*•])\s*(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
+    private static partial Regex InlineStep();
+
+    [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StepStart();
+
+    // A paragraph that sums up the whole process again ("So: a quick HR screen, then …", "In short:").
+    [GeneratedRegex(@"^(?:so\s*[:,]|in short|overall|to sum up|summary|tl;?dr|요약|정리하면|총평|결론)", RegexOptions.IgnoreCase)]
+    private static partial Regex Recap();
+
+    [GeneratedRegex(@"아쉽|아쉬웠|다시\s*공부|정리해야|해야겠|반성|배운\s*점|다음에는|next time|should have|lesson|takeaway|I'd prepare|would have", RegexOptions.IgnoreCase)]
+    private static partial Regex Reflective();
+}

@@ -1,0 +1,113 @@
+namespace LoopCoach.Core.Tests.Prep;
+
+/// <summary>Retrospectives written as a story, the way candidates post them, in Korean and English.</summary>
+public sealed class RetroProseTests
+{
+    [Fact]
+    public void Import_KoreanStory_FindsRoundsFromTheSentencesThatOpenThemAndTheReportedQuestions()
+    {
+        const string text = "지난주 금요일에 본 면접 후기입니다.\n\n" +
+            "첫 면접은 팀장님 두 분과 봤는데, 왜 이 직무를 택했는지부터 물으셨어요. 그다음엔 가장 힘들었던 프로젝트가 뭐였는지 물어보셨고, " +
+            "제가 일정 얘기를 하자 그때 팀원들과 어떻게 조율했는지 꼬리질문으로 물어보셨어요.\n\n" +
+            "두 번째는 임원 면접이었어요. 회사에 대해 아는 것을 말해 보라고 하셨고, 10년 뒤 모습이 어떨 것 같냐는 질문도 있었어요.\n\n" +
+            "전반적으로 분위기는 편했지만 준비가 부족했던 것 같아요.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Equal(["왜 이 직무를 택했는지", "가장 힘들었던 프로젝트가 뭐였는지", "팀원들과 어떻게 조율했는지"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal([false, false, true], retro.Rounds[0].Questions.Select(q => q.FollowUp));
+        Assert.Equal(["회사에 대해 아는 것을 말해", "10년 뒤 모습이 어떨 것 같냐"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.Equal("hiring-manager", retro.Rounds[0].Role);
+        Assert.Contains("분위기는 편했지만", retro.Rounds[1].HowItWent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_EnglishStory_FindsEachRoundIncludingATakeHomeAndTheQuestionsInReportedSpeech()
+    {
+        const string text = "Interview notes, data analyst\n\n" +
+            "The first round was a phone screen with a recruiter, who asked why I was leaving my current job and what salary I expected.\n\n" +
+            "The second round was with the hiring manager, who asked how I would measure the success of a new feature. When I said I'd look at retention, she dug into which cohort I would compare it against.\n\n" +
+            "Then a take-home: a small SQL case study with a two-day deadline.\n\n" +
+            "The final round was a panel of three. They asked me to walk through my take-home, and one of them asked \"What would you do differently with more time?\"\n\n" +
+            "Overall it felt fair.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(4, retro.Rounds.Count);
+        Assert.Equal(["why I was leaving my current job", "what salary I expected"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["how I would measure the success of a new feature", "which cohort I would compare it against"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.True(retro.Rounds[1].Questions[1].FollowUp);
+        Assert.Empty(retro.Rounds[2].Questions);
+        Assert.Equal(["walk through my take-home", "What would you do differently with more time?"], retro.Rounds[3].Questions.Select(q => q.Text));
+        Assert.Equal("hiring-manager", retro.Rounds[1].Role);
+    }
+
+    [Fact]
+    public void Import_QuestionAndAnswerTranscript_ReadsTheQuestionsNotTheAnswers()
+    {
+        const string text = "1차 기술면접 복기\n\nQ : 자기소개 부탁드립니다.\nA : 준비한 대로 했다.\n\nQ : 인덱스는 왜 빠른가요?\nA : B-Tree라고 답했다. 그러자 인덱스가 많으면 생기는 문제가 뭔지 다시 물어보셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        var questions = Assert.Single(retro.Rounds).Questions;
+        Assert.Equal(["자기소개 부탁드립니다.", "인덱스는 왜 빠른가요?", "인덱스가 많으면 생기는 문제가 뭔지"], questions.Select(q => q.Text));
+        Assert.Equal([false, false, true], questions.Select(q => q.FollowUp));
+    }
+
+    [Fact]
+    public void Import_CandidatesOwnQuestion_IsNotTheInterviewers()
+    {
+        var retro = BuiltIn.Retros.Import("면접 후기\n\n면접관님이 지원 동기를 물어보셨다. 끝나고 내가 팀 분위기는 어떤지 여쭤봤다.");
+
+        Assert.Equal(["지원 동기"], Assert.Single(retro.Rounds).Questions.Select(q => q.Text));
+    }
+}
+
+/// <summary>Retrospectives in the other shapes people use: review-site lists, numbered steps, counts, chains.</summary>
+public sealed class RetroShapeTests
+{
+    [Fact]
+    public void Import_ReviewSiteSentences_ReadTheListedQuestionsAndTheTerseVerbs()
+    {
+        const string text = "면접 질문은 자기소개, 지원 동기, 입사 후 포부 등이었다.\n면접관이 프로젝트에서 맡은 역할을 물어봄. 꼬리로 왜 그 기술을 골랐는지 질문함.";
+
+        var questions = Assert.Single(BuiltIn.Retros.Import(text).Rounds).Questions;
+
+        Assert.Equal(["자기소개", "지원 동기", "입사 후 포부", "프로젝트에서 맡은 역할", "왜 그 기술을 골랐는지"], questions.Select(q => q.Text));
+        Assert.True(questions[^1].FollowUp);
+    }
+
+    [Fact]
+    public void Import_NumberedSteps_AreRoundsWithTheirQuestions()
+    {
+        const string text = "How it went:\n1. Recruiter call: a 20-minute chat. She asked why I wanted to leave my job.\n" +
+            "2. Coding test: two problems on HackerRank.\n3. Onsite: four interviews with the team. They asked how I would design a URL shortener.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["why I wanted to leave my job"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Empty(retro.Rounds[1].Questions);
+        Assert.Equal(["how I would design a URL shortener"], retro.Rounds[2].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_RoundsCountedInOneSentence_AreEachARound()
+    {
+        const string text = "I had a phone screen with HR, then three technical interviews on the same day, and finally a call with the CEO.\n\nThe interviews were fair.";
+
+        Assert.Equal(5, BuiltIn.Retros.Import(text).Rounds.Count);
+    }
+
+    [Fact]
+    public void Import_ChainOfFollowUps_MarksAllButTheFirst()
+    {
+        const string text = "1차 면접 후기\n- 프로젝트 소개 → 왜 그 DB를 골랐는지 → 다른 선택지는 없었는지\n- 꼬리질문: 트래픽이 열 배가 되면 어떻게 할지";
+
+        var questions = Assert.Single(BuiltIn.Retros.Import(text).Rounds).Questions;
+
+        Assert.Equal(["프로젝트 소개", "왜 그 DB를 골랐는지", "다른 선택지는 없었는지", "트래픽이 열 배가 되면 어떻게 할지"], questions.Select(q => q.Text));
+        Assert.Equal([false, true, true, true], questions.Select(q => q.FollowUp));
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Postings;
+using LoopCoach.Core.Retros;
+using Xunit.Abstractions;
+using static LoopCoach.Core.Tests.RealShaped.RealShapedSet;
+
+namespace LoopCoach.Core.Tests.RealShaped;
+
+/// <summary>
+/// Measures posting analysis and retrospective import on the RealShaped set (texts shaped like public postings and
+/// interview reviews, written by someone who never saw the rules) and prints, per file and overall, separately for
+/// the dev files and the held-out ones: stage recall and precision (with kind and optional right), false stages in
+/// postings without a process, named-strength precision, retrospective question recall and round-count accuracy.
+/// Only the dev files may guide changes; the holdout is measured, never read for its misses. The floors sit below the
+/// measured figures. Run with
+/// <c>dotnet test tests/LoopCoach.Core.Tests --filter RealShapedEvaluation --logger "console;verbosity=detailed"</c>.
+/// </summary>
+public sealed class RealShapedEvaluation(ITestOutputHelper output)
+{
+    private const double StageLikeness = 0.5;
+    private const double QuestionLikeness = 0.5;
+
+    // Floors sit below the figures measured when the work on issue 10 ended (dev: stage recall 98 %, precision 100 %,
+    // strength precision 100 %, question recall 88 %, rounds right 100 %; holdout, measured once: 62 %, 73 %, 30 %,
+    // 33 %, 50 %). The holdout is far below the targets (90 %, 90 %, 80 %, 80 %): the honest figure, not tuned on.
+    [Fact]
+    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.9, 0.9, 0, 0.9);
+
+    [Fact]
+    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.55, 0.65, 0, 0.25);
+
+    [Fact]
+    public void Retrospectives_DevFiles_FindRoundsAndQuestions() => Retrospectives("dev", 0.8, 0.9);
+
+    [Fact]
+    public void Retrospectives_HoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout", 0.3, 0.45);
+
+    private void Postings(string split, double recallFloor, double precisionFloor, int falseStageCeiling, double strengthPrecisionFloor)
+    {
+        var holdout = Holdout();
+        var files = RealShapedSet.Postings().Where(p => holdout.Contains("postings/" + p.File) == (split == "holdout")).ToList();
+        Assert.NotEmpty(files);
+
+        var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"postings ({split}, n={files.Count})");
+        int expectedStages = 0, foundStages = 0, matchedStages = 0, kindRight = 0, optionalRight = 0, falseStages = 0;
+        int strengthsFound = 0, strengthsRight = 0, strengthsExpected = 0, strengthsRecalled = 0, companyRight = 0;
+        foreach (var posting in files)
+        {
+            var analysis = BuiltIn.Postings.Analyze(Text("postings", posting.File));
+            var found = Stages(analysis);
+            var pairs = Align(posting.Stages, found, (e, f) => Math.Max(Likeness(e.Name, f.Name), Likeness(f.Name, e.Name)) >= StageLikeness);
+            var kinds = pairs.Count(p => posting.Stages[p.Expected].Kind == found[p.Found].Kind);
+            var optionals = pairs.Count(p => posting.Stages[p.Expected].Optional == found[p.Found].Optional);
+            expectedStages += posting.Stages.Count;
+            foundStages += found.Count;
+            matchedStages += pairs.Count;
+            kindRight += kinds;
+            optionalRight += optionals;
+            if (posting.Stages.Count == 0)
+            {
+                falseStages += found.Count;
+            }
+
+            var names = analysis.Strengths.Select(s => s.Name).ToList();
+            var right = names.Where(n => posting.Strengths.Any(e => Alike(e, n))).ToList();
+            var recalled = posting.Strengths.Count(e => names.Any(n => Alike(e, n)));
+            strengthsFound += names.Count;
+            strengthsRight += right.Count;
+            strengthsExpected += posting.Strengths.Count;
+            strengthsRecalled += recalled;
+            var company = posting.Company is null ? analysis.Company is null : analysis.Company is not null && Likeness(posting.Company, analysis.Company) >= 0.8;
+            companyRight += company ? 1 : 0;
+
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"  {posting.File}: stages {pairs.Count}/{posting.Stages.Count} found of {found.Count} (kind {kinds}, optional {optionals}); " +
+                $"strengths {right.Count}/{names.Count} right, {recalled}/{posting.Strengths.Count} recalled; company {(company ? "ok" : "wrong")}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"      found: {string.Join(" | ", found.Select(f => $"{f.Name} [{f.Kind}{(f.Optional ? ", optional" : "")}]"))}");
+            report.AppendLine(CultureInfo.InvariantCulture, $"      strengths: {string.Join(" | ", names)}; company: {analysis.Company ?? "-"}");
+        }
+
+        var recall = Ratio(matchedStages, expectedStages);
+        var precision = Ratio(matchedStages, foundStages);
+        var strengthPrecision = strengthsFound == 0 ? 1 : strengthsRight / (double)strengthsFound;
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"  overall: stage recall {Percent(matchedStages, expectedStages)}, precision {Percent(matchedStages, foundStages)}, " +
+            $"kind right {Percent(kindRight, matchedStages)}, optional right {Percent(optionalRight, matchedStages)}; " +
+            $"false stages in postings without a process {falseStages}; named-strength precision {Percent(strengthsRight, strengthsFound)} " +
+            $"({strengthsRight}/{strengthsFound}), recall {Percent(strengthsRecalled, strengthsExpected)}; company right {companyRight}/{files.Count}");
+        output.WriteLine(report.ToString());
+
+        Assert.True(recall >= recallFloor, $"stage recall {recall:P1}");
+        Assert.True(precision >= precisionFloor, $"stage precision {precision:P1}");
+        Assert.True(falseStages <= falseStageCeiling, $"{falseStages} false stages");
+        Assert.True(strengthPrecision >= strengthPrecisionFloor, $"named-strength precision {strengthPrecision:P1}");
+    }
+
+    private void Retrospectives(string split, double recallFloor, double roundFloor)
+    {
+        var holdout = Holdout();
+        var files = RealShapedSet.Retros().Where(r => holdout.Contains("retros/" + r.File) == (split == "holdout")).ToList();
+        Assert.NotEmpty(files);
+
+        var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"retrospectives ({split}, n={files.Count})");
+        int expectedQuestions = 0, foundQuestions = 0, matchedQuestions = 0, followUpsRight = 0, roundsRight = 0, refused = 0;
+        foreach (var retro in files)
+        {
+            Retrospective? imported = null;
+            try
+            {
+                imported = BuiltIn.Retros.Import(Text("retros", retro.File));
+            }
+            catch (LoopCoachException)
+            {
+                refused++;
+            }
+
+            var expected = retro.Rounds.SelectMany(r => r.Questions).ToList();
+            var found = imported?.Rounds.SelectMany(r => r.Questions).ToList() ?? [];
+            var pairs = Align(expected, found, (e, f) => Likeness(e.Text, f.Text) >= QuestionLikeness && Short(e.Text, f.Text));
+            var followUps = pairs.Count(p => expected[p.Expected].FollowUp == found[p.Found].FollowUp);
+            var rounds = imported?.Rounds.Count ?? 0;
+            expectedQuestions += expected.Count;
+            foundQuestions += found.Count;
+            matchedQuestions += pairs.Count;
+            followUpsRight += followUps;
+            roundsRight += rounds == retro.Rounds.Count ? 1 : 0;
+
+            report.AppendLine(CultureInfo.InvariantCulture,
+                $"  {retro.File}: {(imported is null ? "REFUSED; " : "")}rounds {rounds}/{retro.Rounds.Count}; questions {pairs.Count}/{expected.Count} found of {found.Count} (follow-up right {followUps})");
+            foreach (var round in imported?.Rounds ?? [])
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"      round {round.Number} ({round.Role ?? "-"}): {string.Join(" | ", round.Questions.Select(q => (q.FollowUp ? "↳ " : "") + q.Text))}");
+            }
+        }
+
+        var recall = Ratio(matchedQuestions, expectedQuestions);
+        var roundAccuracy = roundsRight / (double)files.Count;
+        report.AppendLine(CultureInfo.InvariantCulture,
+            $"  overall: question recall {Percent(matchedQuestions, expectedQuestions)}, precision {Percent(matchedQuestions, foundQuestions)}, " +
+            $"follow-up right {Percent(followUpsRight, matchedQuestions)}; round count right {Percent(roundsRight, files.Count)}; refused {refused}");
+        output.WriteLine(report.ToString());
+
+        Assert.Equal(0, refused);
+
+        Assert.True(recall >= recallFloor, $"question recall {recall:P1}");
+        Assert.True(roundAccuracy >= roundFloor, $"round count accuracy {roundAccuracy:P1}");
+    }
+
+    // Sending the application is shown when a posting lists it, but the expected files never count it a stage.
+    private static List<(string Name, string Kind, bool Optional)> Stages(PostingAnalysis analysis) =>
+        [.. analysis.StageDetails.Where(s => s.Kind != StageKind.Application).Select(s => (s.Name, Kind(s.Kind), s.Optional))];
+
+    private static string Kind(StageKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static bool Alike(string expected, string found) => Math.Max(Likeness(expected, found), Likeness(found, expected)) >= 0.5;
+
+    // A found question may carry its lead-in ("이어서 … 물으셨다"), not a paragraph around the question.
+    private static bool Short(string expected, string found) => found.Length <= 2 * expected.Length + 25;
+
+    private static double Ratio(int part, int whole) => whole == 0 ? 1 : part / (double)whole;
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LoopCoach.Core.Tests.RealShaped;
+
+/// <summary>
+/// The RealShaped files (postings and retrospectives shaped like public texts, written by someone who never saw the
+/// rules), their expected extraction, and the split SPLIT.md declares; plus the loose matching a reader applies when
+/// comparing a found stage, strength or question with the expected one.
+/// </summary>
+internal static partial class RealShapedSet
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "RealShaped");
+
+    public static string Text(string kind, string file) => File.ReadAllText(Path.Combine(Folder, kind, file));
+
+    public static List<ExpectedPosting> Postings() =>
+        Yaml.Deserialize<PostingFile>(File.ReadAllText(Path.Combine(Folder, "postings", "expected.yaml"))).Postings;
+
+    public static List<ExpectedRetro> Retros() =>
+        Yaml.Deserialize<RetroFile>(File.ReadAllText(Path.Combine(Folder, "retros", "expected.yaml"))).Retros;
+
+    /// <summary>The held-out files ("postings/ko-03.txt") listed in SPLIT.md's holdout block.</summary>
+    public static HashSet<string> Holdout()
+    {
+        var split = File.ReadAllText(Path.Combine(Folder, "SPLIT.md"));
+        var block = split[split.IndexOf("holdout:", StringComparison.Ordinal)..split.IndexOf("train:", StringComparison.Ordinal)];
+        return [.. HoldoutLine().Matches(block).Select(m => m.Groups["file"].Value)];
+    }
+
+    /// <summary>
+    /// How alike a found text is to an expected one, 0 to 1: 1 when one holds the other, otherwise the share of the
+    /// expected text's character bigrams (spaces and punctuation dropped, case ignored) the found text has.
+    /// </summary>
+    public static double Likeness(string expected, string found)
+    {
+        var (e, f) = (Squash(expected), Squash(found));
+        if (e.Length == 0 || f.Length == 0)
+        {
+            return 0;
+        }
+
+        if (e.Contains(f, StringComparison.Ordinal) || f.Contains(e, StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        var grams = Bigrams(e);
+        var theirs = Bigrams(f);
+        var shared = grams.Count(theirs.Contains);
+        return grams.Count == 0 ? 0 : shared / (double)grams.Count;
+    }
+
+    /// <summary>
+    /// Pairs expected with found items in order (a longest common subsequence over <paramref name="alike"/>), so
+    /// that each found item answers for at most one expected item.
+    /// </summary>
+    public static List<(int Expected, int Found)> Align<TE, TF>(IReadOnlyList<TE> expected, IReadOnlyList<TF> found, Func<TE, TF, bool> alike)
+    {
+        var table = new int[expected.Count + 1, found.Count + 1];
+        for (var i = expected.Count - 1; i >= 0; i--)
+        {
+            for (var j = found.Count - 1; j >= 0; j--)
+            {
+                table[i, j] = alike(expected[i], found[j]) ? table[i + 1, j + 1] + 1 : Math.Max(table[i + 1, j], table[i, j + 1]);
+            }
+        }
+
+        var pairs = new List<(int, int)>();
+        for (int i = 0, j = 0; i < expected.Count && j < found.Count;)
+        {
+            if (alike(expected[i], found[j]) && table[i, j] == table[i + 1, j + 1] + 1)
+            {
+                pairs.Add((i++, j++));
+            }
+            else if (table[i + 1, j] >= table[i, j + 1])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return pairs;
+    }
+
+    public static string Percent(int part, int whole) =>
+        whole == 0 ? "n/a" : (part / (double)whole).ToString("P0", CultureInfo.InvariantCulture);
+
+    private static string Squash(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC).ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static HashSet<string> Bigrams(string text) =>
+        text.Length < 2 ? [text] : [.. Enumerable.Range(0, text.Length - 1).Select(i => text.Substring(i, 2))];
+
+    [GeneratedRegex(@"-\s*(?<file>(?:postings|retros)/[\w-]+\.txt)")]
+    private static partial Regex HoldoutLine();
+
+    public sealed class PostingFile
+    {
+        public List<ExpectedPosting> Postings { get; set; } = [];
+    }
+
+    public sealed class RetroFile
+    {
+        public List<ExpectedRetro> Retros { get; set; } = [];
+    }
+
+    public sealed class ExpectedPosting
+    {
+        public string File { get; set; } = "";
+
+        public string Language { get; set; } = "";
+
+        public string? Company { get; set; }
+
+        public string? Role { get; set; }
+
+        public List<ExpectedStage> Stages { get; set; } = [];
+
+        public List<string> Strengths { get; set; } = [];
+    }
+
+    public sealed class ExpectedStage
+    {
+        public string Name { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public bool Optional { get; set; }
+    }
+
+    public sealed class ExpectedRetro
+    {
+        public string File { get; set; } = "";
+
+        public string Language { get; set; } = "";
+
+        public List<ExpectedRound> Rounds { get; set; } = [];
+    }
+
+    public sealed class ExpectedRound
+    {
+        public string Label { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public string? Role { get; set; }
+
+        public List<ExpectedQuestion> Questions { get; set; } = [];
+    }
+
+    public sealed class ExpectedQuestion
+    {
+        public string Text { get; set; } = "";
+
+        public bool FollowUp { get; set; }
+    }
+}
