@@ -33,14 +33,15 @@ public sealed class LoopFollowUpTests : IDisposable
     private const string Impact = "The other stores started using the same checklist after that, and it's still in use.";
     private const string Stakeholders = "I had to convince my manager and the finance lead, so I showed them the numbers.";
     private const string Data = "I used the weekly sales data and the support tickets, in a spreadsheet.";
+    private const string Lesson = "What I took from it is to check the numbers with the people who own them before I act.";
 
     // In the order seed 7 asks: four interviewers, each opening, two principles with their follow-ups, closing.
     private static readonly string[] Script =
     [
         Opening, Decline, Disagree, Result, Frugality, Constraints, Closing,
-        Opening, EarnTrust, Result, Stakeholders, DiveDeep, Actions, Data, Closing,
-        Opening, Ownership, Actions, Impact, BiasForAction, Result, Data, Closing,
-        Opening, CustomerObsession, Impact, Decision, Constraints, DeliverResults, Role, Result, Constraints, Closing,
+        Opening, EarnTrust, Stakeholders, Result, DiveDeep, Data, Result, Closing,
+        Opening, Ownership, Impact, BiasForAction, Result, Decision, Closing,
+        Opening, CustomerObsession, Impact, Lesson, DeliverResults, Role, Result, Constraints, Closing,
     ];
 
     private readonly Loopcoach _loopcoach = new();
