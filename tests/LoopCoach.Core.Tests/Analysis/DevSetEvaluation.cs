@@ -4,8 +4,6 @@ using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Stories;
 using Xunit.Abstractions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LoopCoach.Core.Tests.Analysis;
 
@@ -19,10 +17,6 @@ namespace LoopCoach.Core.Tests.Analysis;
 public sealed class DevSetEvaluation(ITestOutputHelper output)
 {
     private static readonly ContentCatalog Content = ContentCatalog.BuiltIn;
-
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .Build();
 
     /// <remarks>
     /// questions.yaml was written by someone who had read the bank (to word its questions differently);
@@ -133,8 +127,7 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
 
     private static string Ratio(int part, int whole) => whole == 0 ? "n/a" : (part / (double)whole).ToString("P1", CultureInfo.InvariantCulture);
 
-    private static T Load<T>(string file) =>
-        Yaml.Deserialize<T>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "DevSet", file)));
+    private static T Load<T>(string file) => TestData.Yaml<T>(strict: true, "DevSet", file);
 
     public sealed class LabelledQuestion
     {

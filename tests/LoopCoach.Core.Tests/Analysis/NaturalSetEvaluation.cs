@@ -3,8 +3,6 @@ using System.Text;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Stories;
 using Xunit.Abstractions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LoopCoach.Core.Tests.Analysis;
 
@@ -18,11 +16,6 @@ namespace LoopCoach.Core.Tests.Analysis;
 /// </summary>
 public sealed class NaturalSetEvaluation(ITestOutputHelper output)
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .Build();
-
     private static readonly (string Name, Func<NaturalLabels, bool> Gold, Func<AnswerAnalysis, bool> Found)[] Parts =
     [
         ("situation", l => l.Situation, a => a.Star.Situation.Present),
@@ -38,7 +31,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-holdout.yaml", 24)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
     {
-        var items = Yaml.Deserialize<List<NaturalAnswer>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "DevSet", "natural", file)));
+        var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);
         Assert.True(items.Count >= minimum, $"{items.Count} answers in {file}");
 
         var analyzer = BuiltIn.Analyzer;

@@ -1,17 +1,10 @@
 using LoopCoach.Core.Loops;
 using Xunit.Abstractions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LoopCoach.Core.Tests.Loops;
 
 public sealed class AnswerIntentTests(ITestOutputHelper output)
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .Build();
-
     [Theory]
     [InlineData("skip")]
     [InlineData("/pass")]
@@ -91,7 +84,7 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
     [Fact]
     public void IsSkip_OnTheNaturalDevSet_PassesOnEveryDeclineAndOnNoStory()
     {
-        var items = Yaml.Deserialize<List<NaturalItem>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "DevSet", "natural", "natural-dev.yaml")));
+        var items = TestData.Yaml<List<NaturalItem>>(strict: false, "DevSet", "natural", "natural-dev.yaml");
         Assert.Contains(items, i => i.Decline);
 
         var wrong = items.Where(i => AnswerIntent.IsSkip(i.Answer) != i.Decline).Select(i => $"{i.Id} (decline: {i.Decline})")
@@ -105,7 +98,7 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
     [Fact]
     public void IsSkip_OnTheHeldOutNaturalSet_IsReported()
     {
-        var items = Yaml.Deserialize<List<NaturalItem>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "DevSet", "natural", "natural-holdout.yaml")));
+        var items = TestData.Yaml<List<NaturalItem>>(strict: false, "DevSet", "natural", "natural-holdout.yaml");
         var answers = items.Select(i => (Gold: i.Decline, Found: AnswerIntent.IsSkip(i.Answer)))
             .Concat(items.SelectMany(i => i.FollowUps).Select(f => (Gold: false, Found: AnswerIntent.IsSkip(f.Answer))))
             .ToList();

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace LoopCoach.Core.Tests.RealShaped;
 
@@ -13,20 +11,15 @@ namespace LoopCoach.Core.Tests.RealShaped;
 /// </summary>
 internal static partial class RealShapedSet
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder()
-        .WithNamingConvention(CamelCaseNamingConvention.Instance)
-        .IgnoreUnmatchedProperties()
-        .Build();
-
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "RealShaped");
 
     public static string Text(string kind, string file) => File.ReadAllText(Path.Combine(Folder, kind, file));
 
     public static List<ExpectedPosting> Postings() =>
-        Yaml.Deserialize<PostingFile>(File.ReadAllText(Path.Combine(Folder, "postings", "expected.yaml"))).Postings;
+        TestData.Yaml<PostingFile>(strict: false, "RealShaped", "postings", "expected.yaml").Postings;
 
     public static List<ExpectedRetro> Retros() =>
-        Yaml.Deserialize<RetroFile>(File.ReadAllText(Path.Combine(Folder, "retros", "expected.yaml"))).Retros;
+        TestData.Yaml<RetroFile>(strict: false, "RealShaped", "retros", "expected.yaml").Retros;
 
     /// <summary>The held-out files ("postings/ko-03.txt") listed in SPLIT.md's holdout block.</summary>
     public static HashSet<string> Holdout()
