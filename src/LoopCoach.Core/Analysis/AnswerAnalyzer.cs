@@ -192,7 +192,8 @@ public sealed partial class AnswerAnalyzer
                     StarPart.Action when OutcomeReader.IsOwnAction(sentence.Text) => 1,
                     // What the grammar says where no cue word does: an outcome told after the actions, a responsibility.
                     StarPart.Result => OutcomeReader.OutcomeScore(sentence.Text, afterAction: i > firstAction, hasMeasure: hasNumber),
-                    StarPart.Task when OutcomeReader.IsResponsibility(sentence.Text) => 1,
+                    StarPart.Task when OutcomeReader.IsResponsibility(sentence.Text, opening: i == 0) => 1,
+                    StarPart.Lesson when score == 0 => OutcomeReader.LessonScore(sentence.Text, afterAction: i > firstAction || position > 0.6),
                     _ => 0,
                 };
                 score *= part switch

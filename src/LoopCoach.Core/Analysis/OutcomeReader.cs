@@ -29,7 +29,8 @@ internal static partial class OutcomeReader
             return score;
         }
 
-        if (ThirdPartyPast().IsMatch(text) || ThirdPartyPassive().IsMatch(text) || EnglishSettled().IsMatch(text))
+        if (!ReportedSpeech().IsMatch(text)
+            && (Clauses(text).Any(c => ThirdPartyPast().IsMatch(c)) || ThirdPartyPassive().IsMatch(text) || EnglishSettled().IsMatch(text) || ComparedState().IsMatch(text)))
         {
             score += 1;
         }
@@ -48,15 +49,93 @@ internal static partial class OutcomeReader
     }
 
     /// <summary>
+    /// How strongly <paramref name="sentence"/> reads as a lesson by its shape, told after the actions
+    /// (<paramref name="afterAction"/>): a regret ("I should have counted them", "세어 뒀어야 했어요"), a realisation
+    /// ("…는 걸 그때 알았습니다", "…구나 싶었어요") or a habit the speaker keeps since ("these days I …", "요즘은 … 들고
+    /// 가요", "그 뒤로는 … 출력해 둡니다"): the speaker now, not someone else then.
+    /// </summary>
+    public static double LessonScore(string sentence, bool afterAction)
+    {
+        var text = sentence.Trim();
+        if (!afterAction)
+        {
+            return 0;
+        }
+
+        // A plain grammatical form, so it holds its own beside a sequel that also reads as an outcome.
+        if (Regret().IsMatch(text) || RegretKo().IsMatch(text) || RealisationKo().IsMatch(text))
+        {
+            return 2;
+        }
+
+        if ((HabitNowEn().IsMatch(text) && !OtherSubjectEn().IsMatch(text))
+            || (SequelKo().IsMatch(text) && PresentHabitKo().IsMatch(text) && !HonorificOrPastKo().IsMatch(text) && !StateKo().IsMatch(text)
+                && !KoreanOutcomeClause().IsMatch(text)))
+        {
+            return 2;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// Whether <paramref name="sentence"/> tells something the speaker did: the speaker as subject and a verb in
     /// the past acting on something ("I split the crew", "제가 계획을 세웠습니다", "직접 센터에 나가 봤어요").
     /// </summary>
     public static bool IsOwnAction(string sentence) =>
         OwnActionEn().IsMatch(sentence) || (OwnActionKo().IsMatch(sentence) && KoreanPastPredicate().IsMatch(sentence));
 
-    /// <summary>Whether <paramref name="sentence"/> states what the speaker was responsible for or asked to do.</summary>
-    public static bool IsResponsibility(string sentence) =>
-        Responsibility().IsMatch(sentence) || ResponsibilityKo().IsMatch(sentence);
+    /// <summary>
+    /// Whether <paramref name="sentence"/> states what the speaker was responsible for or asked to do; in the
+    /// <paramref name="opening"/> of an answer, leading or running something also names the speaker's charge.
+    /// </summary>
+    public static bool IsResponsibility(string sentence, bool opening = false) =>
+        Responsibility().IsMatch(sentence) || ResponsibilityKo().IsMatch(sentence) || (opening && OpeningCharge().IsMatch(sentence.Trim()));
+
+    // Clauses of a sentence, so that "We corrected them, and the sponsor's visit came back clean" is read clause by clause.
+    private static IEnumerable<string> Clauses(string text) => ClauseBreak().Split(text).Select(c => c.Trim()).Where(c => c.Length > 0);
+
+    [GeneratedRegex(@",\s*(?=(?:and|so|but|then|and then|and so)\s)|;\s*|\s[—–]\s")]
+    private static partial Regex ClauseBreak();
+
+    // "Only two said price", "she told me it was fine": what people said is a finding or a reaction, not an outcome.
+    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like)\s+)*[^,.!?]{0,40}?\b(?:said|says|told (?:me|us)|mentioned|explained|answered|replied|admitted|agreed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedSpeech();
+
+    // A state compared with before, said in the present after the actions: "It's cheaper.", "things are calmer now".
+    [GeneratedRegex(@"^(?:(?:and|so|but|now|um|honestly),?\s+)*(?:it|that|this|things|everything|the \w+|our \w+)(?:'s|'re| is| are)\s+(?:(?:a lot|much|way|far|a bit|slightly|so much)\s+)?(?:\w+er|more \w+|less \w+|fewer \w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedState();
+
+    // "I should have…", "I'd have…", "I would now", "I didn't think to".
+    [GeneratedRegex(@"\bi(?: should(?:'ve| have)| would(?:'ve| have)|'d have| wish i'd| wish i had| would now| didn't think to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Regret();
+
+    // "…어야 했어요", "…았어야 했는데": what should have been done.
+    [GeneratedRegex(@"[가-힣](?:어야|아야|여야) ?했")]
+    private static partial Regex RegretKo();
+
+    // "…는 걸 그때 알았습니다", "…구나 싶었어요", "…라는 걸 깨달았죠".
+    [GeneratedRegex(@"(?:걸|것을|점을)\s(?:그때\s|그제야\s|처음\s|비로소\s)?(?:알았|알게|깨달|배웠)|구나\s?(?:싶었|했|생각)")]
+    private static partial Regex RealisationKo();
+
+    // The speaker's habit now: "I don't fight every one of those now", "these days I always…", "now I check…".
+    [GeneratedRegex(@"\b(?:(?:now|these days|nowadays),?\s+i\s+(?:always|never|still|just|usually|try|make|check|ask|keep|do|don't|pick|write|bring|start|plan|book)|i\s+(?:always|never|usually|don't|do not|try to|make sure|check|ask|keep|pick|bring)\b[^.!?]{0,80}?\b(?:now|these days|anymore|any more|every time|first)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HabitNowEn();
+
+    [GeneratedRegex(@"^(?:(?:and|so|but)\s+)*(?:he|she|they|the \w+|our \w+)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSubjectEn();
+
+    // A present, habitual predicate: "둡니다", "가요", "합니다", "해요", "씁니다" at the end of the sentence.
+    [GeneratedRegex(@"(?:[가-힣](?:ㅂ니다|습니다|니다|요|죠))[.!。…\s]*$")]
+    private static partial Regex PresentHabitKo();
+
+    // A past or honorific predicate ("헤매셨어요", "줄었습니다") is someone's change then, not the speaker's habit now.
+    [GeneratedRegex(@"(?:[었았였했셨됐졌웠켰쳤줬봤] ?(?:습니다|어요|요|죠|다)|시(?:ㅂ니다|어요|고요)|세요)[.!。…\s]*$")]
+    private static partial Regex HonorificOrPastKo();
+
+    // A state, not a doing: "세 시간이면 끝나요", "문의가 거의 없어요" tell how things are, a result.
+    [GeneratedRegex(@"(?:끝나|끝납|돼|됩|나와|나옵|없어|없습|있어|있습|걸려|걸립|줄어|늘어)[가-힣]{0,3}[.!。…\s]*$")]
+    private static partial Regex StateKo();
 
     // A sequel: what follows the actions in time.
     [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days)\b", RegexOptions.IgnoreCase)]
@@ -67,7 +146,7 @@ internal static partial class OutcomeReader
 
     // "The report was corrected", "complaints stopped", "they renewed", "all but 400 parcels made the trucks":
     // a subject that is not the speaker, then a past-tense verb.
-    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like|yeah|basically|honestly|after that|in the end),?\s+)*(?:the|all|most|their|his|her|its|every|each|no|nothing|none|nobody|everyone|everybody|both|they|he|she|it|that|this|customers?|clients?|sales|complaints?|tickets?|calls?|errors?|revenue|costs?|churn|management)\b[^.!?]{0,60}?\b(?:\w+ed|came|went|made|stayed|grew|fell|rose|broke|kept|got|became|held|won|took|ran|shrank|sold|began|stopped|did(?:n't| not) \w+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like|yeah|basically|honestly|after that|in the end),?\s+)*(?:the|all|most|their|his|her|its|every|each|no|nothing|none|nobody|everyone|everybody|both|they|he|she|it|that|this|customers?|clients?|sales|complaints?|tickets?|calls?|errors?|revenue|costs?|churn|management)\b[^.!?]{0,60}?(?<!\b(?:is|are|'s|'re|be|being)\s+)\b(?:\w+ed|came|went|made|stayed|grew|fell|rose|broke|kept|got|became|held|won|took|ran|shrank|sold|began|stopped|did(?:n't| not) \w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyPast();
 
     [GeneratedRegex(@"\b(?:was|were|got|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|kept|sold|won|cut|set)\b(?!\s+(?:to|by me))", RegexOptions.IgnoreCase)]
@@ -101,9 +180,16 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"[었았였했웠켰쳤줬봤짰뒀갔왔] ?(?:고|어요|습니다|다|는데|지만|죠|거든요)")]
     private static partial Regex KoreanPastPredicate();
 
-    // The speaker's responsibility: owned, assigned, handed, managed.
-    [GeneratedRegex(@"\b(?:i (?:was|got) (?:asked|told|assigned|handed|given|put in charge)|i (?:own|owned|manage|managed|run|oversee|oversaw|took over|inherited|was responsible|am responsible|'m responsible)|(?:was|is|fell) on me\b|my (?:job|role|task|responsibility|call) (?:was|is)|(?:the call|it|that) was mine\b|it was up to me|i (?:was|am) in charge)", RegexOptions.IgnoreCase)]
+    // The speaker's (or the speaker's team's) responsibility: owned, assigned, handed, managed, taken on, aimed at.
+    // Each form names whose it is, so that "someone had to sign the log" or "the plan was to go to two suppliers"
+    // is not read as the speaker's task.
+    [GeneratedRegex(@"\b(?:(?:i|we|the team|my team|our team)\s+(?:was|were|got|had been)\s+(?:\w+ly\s+)?(?:asked|told|assigned|handed|given|tasked|put in charge|brought in|made responsible|charged)|(?:asked|told|needed|wanted|got|tasked|assigned|hired|brought)\s+(?:me|us|my team|our team)\s+(?:to|with|as)\b|i (?:own|owned|manage|run|oversee|oversaw|coordinate|look after|handle|took over|inherited|was responsible|am responsible|'m responsible)\b(?!\s+to\b)|(?:was|is|fell)\s+(?:on|to)\s+me\b|(?:my|our)\s+(?:\w+\s+)?(?:job|role|task|responsibility|call|brief|remit|mandate|assignment|goal|aim|target|objective|mission|plan)\s+(?:was|is|became)\b|\b(?:was|were|is) (?:all )?mine\b|it was up to me|i (?:was|am|'m) in charge|(?:i|we|the team|my team)\s+(?:really\s+|still\s+)?(?:had|needed|was supposed|were supposed|was meant|were meant|was expected|were expected) to\b|\b(?:offered|volunteered|agreed|decided|set out)\s+to\s+(?:take|own|lead|handle|run|fix|sort|pick)\b|\b(?:took|take|taking) (?:it|this|that|them) on\b|\bi took on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();
+
+    // Leading the work, said in the opening of an answer ("I led support for our small-business customers", "I ran
+    // the night shift"): the role the story is told from. Later in an answer the same verbs tell an action.
+    [GeneratedRegex(@"^(?:(?:so|um|uh|okay|well|yeah|sure),?\s+)*(?:(?:at|in|when|while|as)\b[^,]{0,60},\s+)?i\s+(?:led|ran|managed|owned|oversaw|coordinated|handled|covered|looked after)\s+(?:the|our|a|an|my|all|every|\w+)\b(?!\s+to\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningCharge();
 
     [GeneratedRegex(@"맡고 있|맡았|맡게 되|맡아|맡은|담당하고 있|담당했|담당자로|담당자였|관리하고 있|관리를 맡|책임이었|책임지고|제 몫|제 일이었|인계받|넘겨받|과제를 받|지시를 받|요청을 받|부탁을 받|하라는 (?:과제|지시|요청)|하기로 했")]
     private static partial Regex ResponsibilityKo();

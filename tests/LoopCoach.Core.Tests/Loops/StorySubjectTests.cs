@@ -128,7 +128,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("answers.yaml")]
     [InlineData("natural/natural-dev.yaml")]
     [InlineData("answers-holdout.yaml")]
-    [InlineData("natural/natural-holdout.yaml")]
+    [InlineData("natural/natural-dev2.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file)
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
