@@ -207,9 +207,10 @@ public sealed partial class AnswerAnalyzer
                 scores[part] = score;
             }
 
-            var best = scores.Where(p => p.Key != StarPart.Task).Max(p => p.Value);
-            // A sentence often sets the scene and names the speaker's job at once: the task does not compete.
-            foreach (var part in parts.Where(p => scores[p] >= 1 && (p == StarPart.Task || scores[p] >= best * 0.6)))
+            // A sentence often sets the scene and names the speaker's job at once, or tells an outcome and what the
+            // speaker does since: the task and the lesson do not compete with the other parts.
+            var best = scores.Where(p => p.Key is not (StarPart.Task or StarPart.Lesson)).Max(p => p.Value);
+            foreach (var part in parts.Where(p => scores[p] >= 1 && (p is StarPart.Task or StarPart.Lesson || scores[p] >= best * 0.6)))
             {
                 spans[part].Add(sentence);
                 firstIndex[part] = Math.Min(firstIndex[part], i);

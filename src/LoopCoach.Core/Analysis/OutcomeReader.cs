@@ -70,7 +70,7 @@ internal static partial class OutcomeReader
 
         if ((HabitNowEn().IsMatch(text) && !OtherSubjectEn().IsMatch(text))
             || (SequelKo().IsMatch(text) && PresentHabitKo().IsMatch(text) && !HonorificOrPastKo().IsMatch(text) && !StateKo().IsMatch(text)
-                && !KoreanOutcomeClause().IsMatch(text)))
+                && !KoreanOutcomeClause().IsMatch(text) && !OtherSubjectKo().IsMatch(text)))
         {
             return 2;
         }
@@ -136,6 +136,11 @@ internal static partial class OutcomeReader
     // A state, not a doing: "세 시간이면 끝나요", "문의가 거의 없어요" tell how things are, a result.
     [GeneratedRegex(@"(?:끝나|끝납|돼|됩|나와|나옵|없어|없습|있어|있습|걸려|걸립|줄어|늘어)[가-힣]{0,3}[.!。…\s]*$")]
     private static partial Regex StateKo();
+
+    // A subject other than the speaker ("팀원들이 먼저 물어봐요"): someone else's doing now, not the speaker's habit.
+    // Adverbs ending in 이 (같이, 많이) are not subjects; topics in 은/는 are left alone (요즘은, and 는 also ends verb forms).
+    [GeneratedRegex(@"(?<![가-힣])(?!(?:저희|제|우리|내)(?:가|이)\s)[가-힣]{1,8}(?<!(?:같|많|없|굳|깊|높|일찍|꼼꼼|깨끗|똑같|솔직|분명|확실|천천|틈틈|번번|일일|곰곰))(?:이|가)\s")]
+    private static partial Regex OtherSubjectKo();
 
     // A sequel: what follows the actions in time.
     [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days)\b", RegexOptions.IgnoreCase)]

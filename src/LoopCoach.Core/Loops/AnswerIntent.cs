@@ -38,9 +38,12 @@ public static partial class AnswerIntent
 
         // What is left once the decline is taken out: a reason ("I tend to be cautious", "제가 신중한 편이라서요") keeps
         // it a decline; something done ("so I read the manual", "정리해서 공유했습니다") makes it a story.
+        // What the candidate has done only so far ("I only see the monthly report", "저는 품의만 올려 봤어요") marks the
+        // limit of their experience, not a story.
         var rest = Decline().Replace(text, " ");
         var content = Words().Matches(rest).Select(m => m.Value).Count(w => w.Any(IsHangul) ? !IsKoreanCourtesy(w) : !EnglishCourtesy.Contains(w));
-        return content == 0 || (content <= WordsBesideDecline && !Narrates().IsMatch(rest));
+        var told = string.Join(" ", SentenceBreak().Split(rest).Where(sentence => !OnlySoFar().IsMatch(sentence)));
+        return content == 0 || (content <= WordsBesideDecline && !Narrates().IsMatch(told));
     }
 
     /// <summary>Whether the candidate has no questions for the interviewer.</summary>
@@ -98,7 +101,7 @@ public static partial class AnswerIntent
         @"|(?:\bi )?(?:haven't|have not|havent|hadn't|'ve never|'ve not|have never|never|(?:don't|do not) think i'?ve(?: ever)?|not something i'?ve)(?: (?:really|actually|ever|personally|yet))? (?:done|had|been|faced|experienced|dealt|run|worked|led|managed|handled|seen|encountered|come across)\b(?: (?:with|in|into|across|on|through))?(?: (?:that|this|it|one|such|anything|something|any))?" +
         @"|(?:\bi )?(?:can't|cannot|cant|can not|couldn't|could not)(?: really)? (?:think of|recall|remember|come up with)(?: (?:one|any|an? \w+|anything|something|that|a time|an example))?" +
         @"|(?:\bi )?(?:don't|do not|dont) (?:recall|remember)(?: (?:one|any|an? \w+|anything|something|a time|an example))?" +
-        @"|\b(?:don't|do not) think i (?:have|had) (?:\w+ ){0,3}?(?:examples?|ones?|stor(?:y|ies)|experiences?|anything)\b|\bnot sure i'?ve (?:ever |really )?(?:had|done|been)\b" +
+        @"|\b(?:don't|do not) think i(?: have| had|'ve got|'ve had|'ve ever had) (?:\w+ ){0,3}?(?:examples?|ones?|stor(?:y|ies)|experiences?|anything)\b|\bnot sure i'?ve (?:ever |really )?(?:had|done|been)\b" +
         @"|\bthere (?:hasn't|has not|haven't|have not) (?:really )?been (?:\w+ ){0,3}?(?:like that|such)\b|\bnothing like that\b|\bcan't (?:really )?say i (?:have|had)\b" +
         @"|\b(?:hard|difficult|struggling|struggle) to (?:think of|come up with) (?:one|any|an? \w+|anything)\b|\bnone that i can (?:think of|recall|remember)\b|\b(?:i'?d|i would) rather (?:not|skip|pass)\b" +
         @"|\bnothing (?:\w+ )?(?:comes|springs|jumps|came) to mind\b|\bnot that i can (?:think of|recall|remember)\b|\bdrawing a blank\b|\bi'?m blanking\b" +
@@ -113,13 +116,18 @@ public static partial class AnswerIntent
         @"|\b(?:another|a different|the next) question\b|다른 질문\S*|넘어가\S*")]
     private static partial Regex Decline();
 
-    // A story going on: "I" or "we" and a verb in the past ("I rebuilt", "we tried"), or going on from the decline
-    // ("so I read the manual", "but I built"), or a Korean action told in the past (공유했습니다, 맡았고).
+    // A story going on: "I" or "we" and a verb in the past ("I rebuilt", "we tried", "so I read the manual"), or a
+    // Korean action told in the past (공유했습니다, 맡았고). The present ("I only see the report") describes, not tells.
     // "I'd love to", "I guess", "but I didn't decide" are not stories.
     [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:then|first|also|just|finally|quickly|personally|actually|really)\s+)?(?:[a-z]{2,}ed|was|were|had|read|did|made|took|went|wrote|built|found|got|told|ran|set|sent|spoke|met|put|led|gave|kept|began|brought|bought|saw|left|paid|sold|taught|chose|drew|held|lost|said|spent|stood|won|cut|split|dug|came|became|grew|shut|rebuilt|rewrote|caught|sat)\b" +
-        @"|\b(?:so|but|and|then|instead)\s+(?:i|we)\s+(?!(?:am|would|could|can|can't|cannot|don't|dont|didn't|didnt|do|did|guess|think|mean|suppose|have|haven't|havent|never|will|wish|hope|feel|know|really|might|may|should|must|wasn't|wasnt|weren't|believe|recall|remember|tend)\b)[a-z]{2,}" +
         @"|(?:했|였|었|았|봤|줬|냈|웠|렸|켰|졌|쳤|겼|왔|갔|됐)(?:습니다|어요|고|는데|지만|다|으며|더니|죠)")]
     private static partial Regex Narrates();
+
+    [GeneratedRegex(@"\bonly\b|\bso far\b|[가-힣](?<!지)만\s|[가-힣]밖에\s")]
+    private static partial Regex OnlySoFar();
+
+    [GeneratedRegex(@"(?<=[.!?。])\s+")]
+    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)*")]
     private static partial Regex Words();
