@@ -21,13 +21,28 @@ internal static partial class RealShapedSet
     public static List<ExpectedRetro> Retros() =>
         TestData.Yaml<RetroFile>(strict: false, "RealShaped", "retros", "expected.yaml").Retros;
 
-    /// <summary>The held-out files ("postings/ko-03.txt") listed in SPLIT.md's holdout block.</summary>
-    public static HashSet<string> Holdout()
+    /// <summary>
+    /// The files ("postings/ko-03.txt") listed in one of SPLIT.md's held-out blocks: "holdout" (measured once at stop 7,
+    /// tuned on since) or "holdout2" (the fresh one, never tuned on).
+    /// </summary>
+    public static HashSet<string> Holdout(string name = "holdout")
     {
         var split = File.ReadAllText(Path.Combine(Folder, "SPLIT.md"));
-        var block = split[split.IndexOf("holdout:", StringComparison.Ordinal)..split.IndexOf("train:", StringComparison.Ordinal)];
+        var start = split.IndexOf("\n" + name + ":", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return [];
+        }
+
+        var end = split.IndexOfAny(['`'], start);
+        var train = split.IndexOf("\ntrain:", start, StringComparison.Ordinal);
+        var block = split[start..(train > 0 && (end < 0 || train < end) ? train : end < 0 ? split.Length : end)];
         return [.. HoldoutLine().Matches(block).Select(m => m.Groups["file"].Value)];
     }
+
+    /// <summary>Which split <paramref name="file"/> ("postings/ko-03.txt") belongs to: "dev", "holdout" or "holdout2".</summary>
+    public static string SplitOf(string file) =>
+        Holdout("holdout2").Contains(file) ? "holdout2" : Holdout().Contains(file) ? "holdout" : "dev";
 
     /// <summary>
     /// How alike a found text is to an expected one, 0 to 1: 1 when one holds the other, otherwise the share of the
