@@ -42,7 +42,8 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Contains(json.GetProperty("hedges").EnumerateArray(), h => h.GetProperty("word").GetString() == "것 같습니다");
         var probes = json.GetProperty("probes").EnumerateArray().ToList();
         Assert.InRange(probes.Count, 1, 3);
-        Assert.Equal("result", probes[0].GetProperty("gap").GetString());
+        // "We" throughout and nothing plainly theirs: their own part is asked for before the (vague) result.
+        Assert.Equal(["role", "result"], probes.Select(p => p.GetProperty("gap").GetString()).Take(2));
         Assert.Equal("weak", json.GetProperty("readiness").GetProperty("grade").GetString());
     }
 

@@ -32,6 +32,9 @@ public sealed partial class AnswerAnalyzer
     /// <summary>Stories older than this many months are hard to recall in the detail follow-ups demand.</summary>
     public const int OldStoryMonths = 36;
 
+    // How many follow-ups an analysis suggests.
+    private const int SuggestedProbes = 3;
+
     // Principles whose interviewers expect self-criticism or a lesson in every story.
     private static readonly string[] LessonPrinciples = ["earn-trust", "learn-and-be-curious", "are-right-a-lot"];
 
@@ -109,7 +112,7 @@ public sealed partial class AnswerAnalyzer
         }
 
         var all = findings.All;
-        return new AnswerAnalysis
+        var analysis = new AnswerAnalysis
         {
             Language = language,
             MessageLanguage = messages,
@@ -128,9 +131,11 @@ public sealed partial class AnswerAnalyzer
             CompetencySignals = signals,
             MonthsAgo = monthsAgo,
             Findings = all,
-            Probes = ChooseProbes(all, request.QuestionProbes, messages, text.Length),
+            Probes = [],
             Readiness = Grade(all),
         };
+        var probes = new FollowUpChooser(_probes).Suggest(analysis, competency?.Id, request.QuestionProbes, messages, SuggestedProbes, text.Length);
+        return analysis with { Probes = [.. probes.Select(p => new ProbeSuggestion(p.Gap, p.Text))] };
     }
 
     /// <summary>
@@ -357,45 +362,6 @@ public sealed partial class AnswerAnalyzer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<n>\d{1,2})\s?년\s?전|(?<word>두|세|네|다섯|여섯)\s?해\s?전|\b(?:(?<n>\d{1,2})|(?<word>two|three|four|five|six|seven|eight|nine|ten))\s+years?\s+ago\b|(?<lastyear>작년|지난해|last year)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RelativeTime();
-
-    private List<ProbeSuggestion> ChooseProbes(IReadOnlyList<Finding> findings, IReadOnlyList<string> questionProbes, Language language, int seed)
-    {
-        var gaps = new List<string>();
-        foreach (var finding in findings.Where(f => f.Severity is Severity.Problem or Severity.Warning).OrderByDescending(f => f.Severity))
-        {
-            var gap = finding.Code switch
-            {
-                FindingCode.StarMissingResult or FindingCode.ResultNotQuantified or FindingCode.ResultVague => Gaps.Result,
-                FindingCode.StarMissingAction => Gaps.Actions,
-                FindingCode.OwnershipWeHeavy or FindingCode.OwnershipNoPersonalAction => Gaps.Role,
-                FindingCode.StarMissingSituation or FindingCode.RecencyOld => Gaps.Context,
-                FindingCode.StarMissingTask => Gaps.Constraints,
-                FindingCode.StarMissingLesson => Gaps.Lesson,
-                FindingCode.RelevanceLow => Gaps.Decision,
-                FindingCode.LengthTooShort => Gaps.Actions,
-                _ => null,
-            };
-            if (gap is not null && !gaps.Contains(gap))
-            {
-                gaps.Add(gap);
-            }
-        }
-
-        var satisfied = findings.Where(f => f.Severity == Severity.Strength).Select(f => f.Code).ToHashSet();
-        foreach (var gap in questionProbes.Where(g => !gaps.Contains(g)))
-        {
-            if (!(gap == Gaps.Result && satisfied.Contains(FindingCode.ResultQuantified)))
-            {
-                gaps.Add(gap);
-            }
-        }
-
-        return [.. gaps.Take(3).Select((gap, i) =>
-        {
-            var phrasings = _probes.Get(gap).Phrasings[language];
-            return new ProbeSuggestion(gap, phrasings[(seed + i) % phrasings.Count]);
-        })];
-    }
 
     private static Readiness Grade(IReadOnlyList<Finding> findings)
     {

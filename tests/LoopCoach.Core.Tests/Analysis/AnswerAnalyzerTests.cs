@@ -1,5 +1,6 @@
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Questions;
 using LoopCoach.Core.Stories;
 
 namespace LoopCoach.Core.Tests.Analysis;
@@ -176,6 +177,35 @@ public sealed class AnswerAnalyzerTests
         Assert.Contains(analysis.Findings, f => f.Code == FindingCode.StarMissingResult && f.Severity == Severity.Problem);
         Assert.Equal("result", analysis.Probes[0].Gap);
         Assert.Matches("[가-힣]", analysis.Probes[0].Text);
+    }
+
+    /// <summary>The follow-ups <c>analyze</c> suggests come from the same reading a mock loop drills with.</summary>
+    [Theory]
+    [InlineData("Our refund emails confused customers. I rewrote the three templates myself and tested them with ten customers. Refund tickets fell from 120 a week to 45 within a month.", "customer-obsession")]
+    [InlineData("저희 팀 반품 절차가 복잡했습니다. 제가 양식을 반 장으로 줄이고 직원 교육을 했습니다. 그 뒤로 반품 처리 시간이 30분에서 10분으로 줄었습니다.", "invent-and-simplify")]
+    [InlineData("We had a launch slipping. We split the backlog, we cut two features and we shipped late but working.", null)]
+    public void Analyze_SuggestsOnlyFollowUpsForWhatTheAnswerLacks(string text, string? competency)
+    {
+        var analysis = Analyze(text, competency);
+        var chooser = new FollowUpChooser(BuiltIn.Content.Probes);
+
+        Assert.NotEmpty(analysis.Probes);
+        Assert.All(analysis.Probes, p => Assert.True(chooser.IsOpen(p.Gap, analysis) || BuiltIn.Content.Probes.Intents.Any(i => i.Gap == p.Gap), $"{p.Gap}: {p.Text}"));
+        Assert.Equal(analysis.Probes.Count, analysis.Probes.Select(p => p.Gap).Distinct().Count());
+        if (analysis.QuantifiedResult)
+        {
+            Assert.DoesNotContain(analysis.Probes, p => p.Gap == Gaps.Result);
+        }
+    }
+
+    [Fact]
+    public void Analyze_WeDominatesAndNoActionIsTheirs_SuggestsTheirOwnPartBeforeTheResult()
+    {
+        var analysis = Analyze("We had a launch slipping. We split the backlog, we cut two features and we shipped late but working.");
+
+        var gaps = analysis.Probes.Select(p => p.Gap).ToList();
+        Assert.Contains(Gaps.Role, gaps);
+        Assert.True(!gaps.Contains(Gaps.Result) || gaps.IndexOf(Gaps.Role) < gaps.IndexOf(Gaps.Result), string.Join(", ", gaps));
     }
 
     [Fact]

@@ -1,8 +1,7 @@
-using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Questions;
 
-namespace LoopCoach.Core.Loops;
+namespace LoopCoach.Core.Analysis;
 
 /// <summary>A follow-up chosen for a story: the gap it aims at and how it is asked.</summary>
 /// <param name="Gap">The gap (see <see cref="Gaps"/>).</param>
@@ -125,6 +124,27 @@ public sealed class FollowUpChooser
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> follow-ups worth asking on <paramref name="story"/>, one per open gap in the
+    /// order <see cref="OpenGaps"/> gives, each phrased by <paramref name="seed"/>: what <c>analyze</c> suggests, from
+    /// the same reading of the story a mock loop drills with.
+    /// </summary>
+    public IReadOnlyList<FollowUp> Suggest(AnswerAnalysis story, string? competency, IReadOnlyList<string> questionProbes, Language language, int count, int seed)
+    {
+        var suggestions = new List<FollowUp>();
+        foreach (var (gap, intent) in OpenGaps(story, competency, questionProbes).Take(count))
+        {
+            var pool = intent is not null ? Unused(intent.Id, intent.Phrasings[language], []) : Pool(_probes.Get(gap), story, language, []);
+            if (pool.Count > 0)
+            {
+                var (key, text) = pool[(seed + suggestions.Count) % pool.Count];
+                suggestions.Add(new FollowUp(gap, key, text));
+            }
+        }
+
+        return suggestions;
     }
 
     /// <summary>The key of the phrasing <paramref name="text"/> in <paramref name="language"/>, if the library has it.</summary>
