@@ -81,7 +81,9 @@ public sealed partial class AnswerAnalyzer
         var weForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonPlural);
         var star = DetectStar(lower, sentences, numbers, iForms);
         var resultSpans = star.Result.Spans;
-        var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date && resultSpans.Any(s => s.Contains(n.Span))).ToList();
+        // A number counts as a measured result only in a clause that tells the outcome (see OutcomeReader.MeasuresOutcome).
+        var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date
+            && resultSpans.FirstOrDefault(s => s.Contains(n.Span)) is { } sentence && OutcomeReader.MeasuresOutcome(sentence, n.Span)).ToList();
         var personal = star.Action.Spans
             .Where(s => iForms.Any(f => s.Contains(f.Span)) || (language != AnswerLanguage.En && !weForms.Any(f => s.Contains(f.Span))))
             .ToList();

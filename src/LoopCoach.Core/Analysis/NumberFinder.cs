@@ -51,6 +51,7 @@ public static partial class NumberFinder
         Collect(found, Ratio(), text, NumberKind.Ratio);
         Collect(found, Count(), text, NumberKind.Count);
         Collect(found, SpelledCount(), text, NumberKind.Count);
+        Collect(found, OneCount(), text, NumberKind.Count);
         return [.. found.OrderBy(n => n.Span.Start)];
     }
 
@@ -70,6 +71,11 @@ public static partial class NumberFinder
 
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}\s?년(?:\s?\d{1,2}\s?월)?|(?<![\d.,])(?:19|20)\d{2}[-./]\d{1,2}(?![\d])|\b(?:in|since|by|during|early|late|mid)[- ](?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
+
+    // "One" as a measure, after a word that makes it one: "approved after one round", "down to one", "in one day"
+    // (not "one of my clients", nor a bare "one day, a customer…").
+    [GeneratedRegex(@"(?<=\b(?:after|in|within|to|only|just|under)\s)one(?:\s(?!of\b)[a-z]+)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OneCount();
 
     // Counts said in words: "four hundred parcels", "ten a month", "열두 곳", "두세 건", "한 건도".
     [GeneratedRegex(@"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred| thousand)?|(?:a|one) (?:hundred|thousand)|(?:hundreds|thousands|dozens) of)\s+(?:[a-z]+s\b|a (?:day|week|month|year)\b|percent\b)|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무|서른|마흔|쉰|두세|서너|네다섯|대여섯)\s?(?:명|건|곳|개|번|대|장|통|권|팀|차례)(?![가-힣]{0,1}[에의])", RegexOptions.IgnoreCase)]

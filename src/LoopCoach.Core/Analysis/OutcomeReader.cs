@@ -49,6 +49,72 @@ internal static partial class OutcomeReader
     }
 
     /// <summary>
+    /// Whether the number at <paramref name="number"/> measures what came of the work, read from the clause of
+    /// <paramref name="sentence"/> that holds it: a change with its size ("fell from 30 to 4", "by 20%", "절반으로",
+    /// "40분에서 15분으로") always does; a condition or threshold ("if it was over fifty pounds", "30만 원 이상이면"),
+    /// what someone said ("only two said price") and the speaker's own doing ("I called twelve customers", "제가 3주
+    /// 동안 매장을 돌았어요") never do; any other clause of an outcome sentence does.
+    /// </summary>
+    public static bool MeasuresOutcome(TextSpan sentence, TextSpan number)
+    {
+        var clause = ClauseAround(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start);
+        if (ChangeWithSize().IsMatch(clause.Text) || ChangeWithSizeKo().IsMatch(clause.Text))
+        {
+            return true;
+        }
+
+        var before = clause.Text[..Math.Clamp(clause.NumberAt, 0, clause.Text.Length)];
+        return !Condition().IsMatch(before) && !ConditionKo().IsMatch(clause.Text) && !ReportedSpeech().IsMatch(clause.Text)
+            && !IsOwnAction(clause.Text) && !OwnDoingEn().IsMatch(clause.Text)
+            && !(OwnDoingKo().IsMatch(clause.Text) && !OtherSubjectKo().IsMatch(clause.Text));
+    }
+
+    // The clause of a sentence around [start, end): split at ", " (not "1,400"), ";", dashes, and Korean connective
+    // endings (…고, …는데, …지만, …서) followed by a space.
+    private static (string Text, int NumberAt) ClauseAround(string sentence, int start, int end)
+    {
+        var from = 0;
+        foreach (Match m in NumberClauseBreak().Matches(sentence))
+        {
+            if (m.Index + m.Length <= start)
+            {
+                from = m.Index + m.Length;
+            }
+            else if (m.Index >= end)
+            {
+                return (sentence[from..m.Index], start - from);
+            }
+        }
+
+        return (sentence[from..], start - from);
+    }
+
+    [GeneratedRegex(@",\s+|;\s*|\s[—–-]\s|(?<=[가-힣](?:고|는데|지만|어서|아서|해서|니까|면서))\s")]
+    private static partial Regex NumberClauseBreak();
+
+    // A change told with its size: "from 30 a month to 4", "down to 12", "by 20 percent", "doubled", "halved".
+    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less) than (?:before|last|the year|the month|we had)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeWithSize();
+
+    [GeneratedRegex(@"에서\s?[^,]{0,20}?(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:%|퍼센트|배|건|명|시간|분|일)\s?(?:넘게|가량|정도|이상|가까이|씩)?\s?(?:올렸|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
+    private static partial Regex ChangeWithSizeKo();
+
+    // A condition or threshold right before the number: "if it was over", "orders above", "anything under".
+    [GeneratedRegex(@"\b(?:if|unless|whenever|when|anything|anyone|orders?|items?|claims?|refunds?)\b[^,.;]{0,40}\b(?:over|above|under|below|more than|less than|at least|up to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@"(?:이상|이하|넘으면|넘는|미만|초과)(?:이면|면|일 때|인 경우|짜리|인)")]
+    private static partial Regex ConditionKo();
+
+    // A Korean doing with its object and no other subject: "한 장짜리 달력으로 묶어 보자고 했고", "3주 동안 매장을 돌았어요".
+    [GeneratedRegex(@"[을를]\s[^,]*?(?:했|하자고|보자고|봤|드렸|만들었|돌았|다녔|갔|냈|썼|보냈|걸었|찾아갔|돌렸)|(?:동안|내내|마다)\s[^,]*?(?:했|봤|돌았|다녔|확인했|갔)")]
+    private static partial Regex OwnDoingKo();
+
+    // The speaker doing, wherever "I" sits: "the first thing I did was pull…", "I called twelve customers", "we offered 15% off".
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:just|also|then|first|basically|personally|actually|even|only)\s+)?(?:called|offered|gave|spent|visited|interviewed|surveyed|asked|sent|emailed|tested|ran|checked|reviewed|read|pulled|went through|tried|hired|trained|met|booked|ordered|bought|printed|wrote|built|made|set up|did)\b|\bi did was\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnDoingEn();
+
+    /// <summary>
     /// How strongly <paramref name="sentence"/> reads as a lesson by its shape, told after the actions
     /// (<paramref name="afterAction"/>): a regret ("I should have counted them", "세어 뒀어야 했어요"), a realisation
     /// ("…는 걸 그때 알았습니다", "…구나 싶었어요") or a habit the speaker keeps since ("these days I …", "요즘은 … 들고

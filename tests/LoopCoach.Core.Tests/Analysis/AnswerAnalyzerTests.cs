@@ -179,6 +179,23 @@ public sealed class AnswerAnalyzerTests
         Assert.Matches("[가-힣]", analysis.Probes[0].Text);
     }
 
+    /// <summary>A number is a measured result only in the clause that tells the outcome, never as an amount in an action, a threshold or a finding.</summary>
+    [Theory]
+    [InlineData("Our store had too many returns. I called twelve customers who had returned items. After that returns fell from 60 a week to 25.", true)]
+    [InlineData("Returns were slow. I cut the refund form down and managers only signed if it was over fifty pounds. Everyone kept using it.", false)]
+    [InlineData("Sales were flat. I offered 15 percent off to our regulars for a month. In the end the regulars came back.", false)]
+    [InlineData("Churn was high. I called the customers who had left and only two said price. So I pushed for a setup call instead.", false)]
+    [InlineData("반품 처리가 느렸습니다. 제가 양식을 반 장으로 줄였습니다. 그 뒤로 처리 시간이 40분에서 15분으로 줄었습니다.", true)]
+    [InlineData("매출이 정체돼 있었어요. 그래서 3주 동안 매장을 돌았어요. 결국 점장님들이 좋아하셨어요.", false)]
+    [InlineData("불량이 많았습니다. 제가 검사 순서를 바꿨습니다. 그 결과 불량률이 절반으로 떨어졌습니다.", true)]
+    public void Analyze_NumberInTheOutcomeClauseOnly_MakesTheResultMeasured(string text, bool quantified)
+    {
+        var analysis = Analyze(text);
+
+        Assert.True(analysis.Star.Result.Present || !quantified, "no result found");
+        Assert.Equal(quantified, analysis.QuantifiedResult);
+    }
+
     /// <summary>The follow-ups <c>analyze</c> suggests come from the same reading a mock loop drills with.</summary>
     [Theory]
     [InlineData("Our refund emails confused customers. I rewrote the three templates myself and tested them with ten customers. Refund tickets fell from 120 a week to 45 within a month.", "customer-obsession")]

@@ -10,6 +10,7 @@ public sealed class NumberFinderTests
     [InlineData("12명의 팀으로 3개월 동안 1,200건을 처리했습니다", "12명|Count", "3개월|Duration", "1,200건|Count")]
     [InlineData("전환율이 두 배가 됐고 처리 시간은 절반으로", "두 배|Ratio", "절반|Ratio")]
     [InlineData("We saved $40k in 3 weeks and doubled signups", "$40k|Money", "3 weeks|Duration", "doubled|Ratio")]
+    [InlineData("Her pull requests were approved after one round, and one of my clients noticed", "one round|Count")]
     [InlineData("In 2019 we onboarded 300 customers", "In 2019|Date", "300 customers|Count")]
     [InlineData("2023년 4월에 시작해 NPS가 20포인트 올랐습니다", "2023년 4월|Date", "20포인트|Percent")]
     public void Find_NamesEachNumberAndWhatItMeasures(string text, params string[] expected)
