@@ -96,7 +96,7 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less) than (?:before|last|the year|the month|we had)", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWithSize();
 
-    [GeneratedRegex(@"에서\s?[^,]{0,20}?(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:%|퍼센트|배|건|명|시간|분|일)\s?(?:넘게|가량|정도|이상|가까이|씩)?\s?(?:올렸|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
+    [GeneratedRegex(@"에서\s?[^,]{0,20}?(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:%|퍼센트|배|건|명|시간|분|일|원|억|달러)\s?(?:넘게|가량|정도|이상|가까이|씩|더)?\s?(?:올렸|벌었|팔았|아꼈|남겼|받았|따냈|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
     private static partial Regex ChangeWithSizeKo();
 
     // A condition or threshold right before the number: "if it was over", "orders above", "anything under".

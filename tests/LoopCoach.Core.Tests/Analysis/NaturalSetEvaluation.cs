@@ -33,6 +33,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-dev.yaml", 40)]
     [InlineData("natural-dev2.yaml", 24)]
     [InlineData("natural-holdout2.yaml", 60)]
+    [InlineData("natural-holdout3.yaml", 60)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
     {
         var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);

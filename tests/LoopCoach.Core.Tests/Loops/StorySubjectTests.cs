@@ -130,6 +130,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("answers-holdout.yaml")]
     [InlineData("natural/natural-dev2.yaml")]
     [InlineData("natural/natural-holdout2.yaml")]
+    [InlineData("natural/natural-holdout3.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file)
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
