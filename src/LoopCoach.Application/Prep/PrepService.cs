@@ -58,9 +58,24 @@ public sealed class PrepService(
     {
         var plan = session is { } id
             ? sessions.Get(id).Plan
-            : LoopPlanner.Plan(template ?? engines.Content.GetTemplate(DefaultLoopTemplate), posting is { } p ? Competencies(new PrepTarget(p)) : null, language, seed, engines.Content.Frameworks, engines.Content.Questions);
+            : posting is { } p
+                ? PostingPlan(p, template, seed, language)
+                : LoopPlanner.Plan(template ?? engines.Content.GetTemplate(DefaultLoopTemplate), null, language, seed, engines.Content.Frameworks, engines.Content.Questions);
         var bank = Bank();
         return new Assignment(plan, StoryAssigner.Assign(plan, bank, Fit(), engines.Content.Frameworks, language), bank);
+    }
+
+    /// <summary>
+    /// A loop for a saved posting: of <paramref name="template"/>, else the one its stages call for, over its
+    /// competencies chosen by weight within the template's limits (never more than it holds).
+    /// </summary>
+    private LoopPlan PostingPlan(long posting, LoopTemplate? template, int seed, Language language)
+    {
+        var saved = postings.Get(posting);
+        var facts = PostingLoop.Read(saved.Posting.Id, saved.Analysis, saved.Posting.Text);
+        var chosen = template ?? engines.Content.GetTemplate(facts.Template);
+        var ids = PostingLoop.FitTo(chosen, facts.Ranked, saved.Competencies.Count, engines.Content.Frameworks);
+        return LoopPlanner.Plan(chosen, ids, language, seed, engines.Content.Frameworks, engines.Content.Questions) with { Posting = posting, Company = facts.Company };
     }
 
     /// <summary>The day-by-day plan from today to <paramref name="interview"/> for a saved posting.</summary>
