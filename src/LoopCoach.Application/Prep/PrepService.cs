@@ -81,7 +81,10 @@ public sealed class PrepService(
     /// <summary>The day-by-day plan from today to <paramref name="interview"/> for a saved posting.</summary>
     public PrepPlan Plan(long posting, DateOnly interview, Language language)
     {
-        var competencies = Competencies(new PrepTarget(posting));
+        var saved = postings.Get(posting);
+        var facts = PostingLoop.Read(saved.Posting.Id, saved.Analysis, saved.Posting.Text);
+        var template = engines.Content.GetTemplate(facts.Template);
+        var competencies = saved.Competencies;
         var bank = Bank();
         var report = CoverageBuilder.Build(competencies, bank, Fit(), engines.Content.Frameworks, engines.Content.StoryPrompts, language);
         var check = engines.StoryCheck;
@@ -90,8 +93,13 @@ public sealed class PrepService(
             Competencies = competencies,
             Gaps = report.Gaps,
             StoriesWithoutNumbers = [.. bank.Where(s => check.Check(s.Story, ThisMonth).Any(w => w.Code == WeakSpotCode.NoNumber)).Select(s => (s.Id, s.Story.Title))],
-            RealQuestions = [.. retros.SeenQuestions().Select(q => q.Text)],
-            Template = DefaultLoopTemplate,
+            // Real questions first, and of those the ones on the posting's competencies first.
+            RealQuestions = [.. retros.SeenQuestions().OrderBy(q => q.Competency is { } c && competencies.Contains(c) ? 0 : 1).Select(q => q.Text)],
+            Template = template.Id,
+            TemplateName = template.Name[language],
+            Posting = posting,
+            Company = facts.Company,
+            Stages = saved.Analysis.StageDetails,
         };
         return PrepPlanner.Plan(inputs, Today, interview, engines.Content.Frameworks, engines.Content.Messages, language);
     }
