@@ -99,10 +99,16 @@ public static partial class PostingLoop
     public static IReadOnlyList<string> FitTo(LoopTemplate template, IReadOnlyList<string> ranked, int wanted, FrameworkCatalog frameworks)
     {
         var count = Math.Clamp(wanted, Math.Max(1, template.MinCompetencies), Math.Max(1, template.MaxCompetencies));
-        var chosen = ranked.Where(id => frameworks.FindCompetency(id) is not null).Distinct().Take(count).ToList();
+        var known = ranked.Where(id => frameworks.FindCompetency(id) is not null).Distinct().ToList();
+        var chosen = known.Take(Math.Min(wanted, count)).ToList();
+
+        // Too few for the template: the posting's other competencies of the template's framework, then that
+        // framework's own, never the motivation every interviewer opens with anyway.
+        bool Fits(string id) => !chosen.Contains(id) && id != "motivation" && frameworks.FindCompetency(id)?.FrameworkId == template.FrameworkId;
+        chosen.AddRange(known.Where(Fits).Take(count - chosen.Count));
         if (chosen.Count < count && frameworks.Find(template.FrameworkId) is { } framework)
         {
-            chosen.AddRange(framework.Competencies.Select(c => c.Id).Where(id => !chosen.Contains(id)).Take(count - chosen.Count));
+            chosen.AddRange(framework.Competencies.Select(c => c.Id).Where(Fits).Take(count - chosen.Count));
         }
 
         return chosen;
