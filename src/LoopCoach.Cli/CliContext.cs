@@ -145,6 +145,28 @@ internal sealed class CliContext : IDisposable
             ? date
             : throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-invalid", text);
 
+    /// <summary>
+    /// The time zone to show times in: <paramref name="flag"/> (<c>--tz</c>), else <c>LOOPCOACH_TZ</c>; null leaves it
+    /// to the clock's local zone (which follows <c>TZ</c>). A zone that is not known is an input error that names it.
+    /// </summary>
+    public TimeZoneInfo? TimeZone(string? flag)
+    {
+        var id = string.IsNullOrWhiteSpace(flag) ? _environment("LOOPCOACH_TZ") : flag;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "notes.tz-invalid", id.Trim());
+        }
+    }
+
     /// <summary>A message in the user's language.</summary>
     public string Text(string key, params object?[] args) => Messages.Get(Language, key, args);
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using LoopCoach.Application.Postings;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
@@ -76,6 +78,39 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
                 .Select(q => new RealQuestion("seen." + q.Id.ToString(CultureInfo.InvariantCulture), q.Text, q.Competency!, plan.Language))],
         };
     }
+
+    /// <summary>
+    /// Plans the loop a saved <paramref name="posting"/> calls for: the template that matches its hiring stages
+    /// (<paramref name="template"/> when given), its competencies by weight within the template's limits
+    /// (<paramref name="competencies"/> when given), interviewers who speak for its company and in its language, and
+    /// when a Korean posting asks for English, one interviewer who asks in English (with real questions in English
+    /// for them). Start it with <see cref="Start"/>.
+    /// </summary>
+    public LoopPlan PlanFromPosting(AnalyzedPosting posting, int seed, LoopTemplate? template = null, IReadOnlyList<string>? competencies = null)
+    {
+        var facts = PostingLoop.Read(posting.Posting.Id, posting.Analysis, posting.Posting.Text);
+        var chosen = template ?? engines.Content.GetTemplate(facts.Template);
+        var language = posting.Analysis.Language == AnswerLanguage.En ? Language.En : Language.Ko;
+        var ids = competencies is { Count: > 0 } ? competencies : PostingLoop.FitTo(chosen, facts.Ranked, posting.Competencies.Count, engines.Content.Frameworks);
+        var plan = Plan(chosen, ids, language, seed) with { Posting = facts.Posting, Company = facts.Company };
+        if (facts.English is null)
+        {
+            return plan;
+        }
+
+        plan = PostingLoop.WithEnglishInterviewer(plan, chosen);
+        var english = plan.Interviewers.Where(i => i.Language == Language.En).SelectMany(i => i.Competencies).ToHashSet();
+        return plan with
+        {
+            RealQuestions = [.. plan.RealQuestions, .. retros.SeenQuestions()
+                .Where(q => q.Competency is not null && english.Contains(q.Competency) && q.Language == Language.En.Code())
+                .Select(q => new RealQuestion("seen." + q.Id.ToString(CultureInfo.InvariantCulture), q.Text, q.Competency!, Language.En))],
+        };
+    }
+
+    /// <summary>What a loop takes from a saved <paramref name="posting"/>: its template, competencies by weight, company, and the words that ask for English.</summary>
+    public static PostingLoopFacts FactsOf(AnalyzedPosting posting) =>
+        PostingLoop.Read(posting.Posting.Id, posting.Analysis, posting.Posting.Text);
 
     /// <summary>Saves a new session of <paramref name="plan"/>, at its first question.</summary>
     public SessionView Start(LoopPlan plan)

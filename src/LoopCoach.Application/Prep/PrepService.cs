@@ -58,15 +58,33 @@ public sealed class PrepService(
     {
         var plan = session is { } id
             ? sessions.Get(id).Plan
-            : LoopPlanner.Plan(template ?? engines.Content.GetTemplate(DefaultLoopTemplate), posting is { } p ? Competencies(new PrepTarget(p)) : null, language, seed, engines.Content.Frameworks, engines.Content.Questions);
+            : posting is { } p
+                ? PostingPlan(p, template, seed, language)
+                : LoopPlanner.Plan(template ?? engines.Content.GetTemplate(DefaultLoopTemplate), null, language, seed, engines.Content.Frameworks, engines.Content.Questions);
         var bank = Bank();
         return new Assignment(plan, StoryAssigner.Assign(plan, bank, Fit(), engines.Content.Frameworks, language), bank);
+    }
+
+    /// <summary>
+    /// A loop for a saved posting: of <paramref name="template"/>, else the one its stages call for, over its
+    /// competencies chosen by weight within the template's limits (never more than it holds).
+    /// </summary>
+    private LoopPlan PostingPlan(long posting, LoopTemplate? template, int seed, Language language)
+    {
+        var saved = postings.Get(posting);
+        var facts = PostingLoop.Read(saved.Posting.Id, saved.Analysis, saved.Posting.Text);
+        var chosen = template ?? engines.Content.GetTemplate(facts.Template);
+        var ids = PostingLoop.FitTo(chosen, facts.Ranked, saved.Competencies.Count, engines.Content.Frameworks);
+        return LoopPlanner.Plan(chosen, ids, language, seed, engines.Content.Frameworks, engines.Content.Questions) with { Posting = posting, Company = facts.Company };
     }
 
     /// <summary>The day-by-day plan from today to <paramref name="interview"/> for a saved posting.</summary>
     public PrepPlan Plan(long posting, DateOnly interview, Language language)
     {
-        var competencies = Competencies(new PrepTarget(posting));
+        var saved = postings.Get(posting);
+        var facts = PostingLoop.Read(saved.Posting.Id, saved.Analysis, saved.Posting.Text);
+        var template = engines.Content.GetTemplate(facts.Template);
+        var competencies = saved.Competencies;
         var bank = Bank();
         var report = CoverageBuilder.Build(competencies, bank, Fit(), engines.Content.Frameworks, engines.Content.StoryPrompts, language);
         var check = engines.StoryCheck;
@@ -75,8 +93,13 @@ public sealed class PrepService(
             Competencies = competencies,
             Gaps = report.Gaps,
             StoriesWithoutNumbers = [.. bank.Where(s => check.Check(s.Story, ThisMonth).Any(w => w.Code == WeakSpotCode.NoNumber)).Select(s => (s.Id, s.Story.Title))],
-            RealQuestions = [.. retros.SeenQuestions().Select(q => q.Text)],
-            Template = DefaultLoopTemplate,
+            // Real questions first, and of those the ones on the posting's competencies first.
+            RealQuestions = [.. retros.SeenQuestions().OrderBy(q => q.Competency is { } c && competencies.Contains(c) ? 0 : 1).Select(q => q.Text)],
+            Template = template.Id,
+            TemplateName = template.Name[language],
+            Posting = posting,
+            Company = facts.Company,
+            Stages = saved.Analysis.StageDetails,
         };
         return PrepPlanner.Plan(inputs, Today, interview, engines.Content.Frameworks, engines.Content.Messages, language);
     }

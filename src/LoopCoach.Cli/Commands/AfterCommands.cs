@@ -23,7 +23,8 @@ internal static class AfterCommands
             var company = new Option<string?>("--company") { Description = context.Text("cli.notes.option.company") };
             var position = new Option<string?>("--position") { Description = context.Text("cli.notes.option.position") };
             var interviewer = new Option<string[]>("--interviewer") { Description = context.Text("cli.notes.option.interviewer") };
-            var command = new Command(kind, context.Text("cli.notes." + kind)) { session, retro, name, company, position, interviewer };
+            var tz = new Option<string?>("--tz") { Description = context.Text("cli.notes.option.tz"), HelpName = "ZONE" };
+            var command = new Command(kind, context.Text("cli.notes." + kind)) { session, retro, name, company, position, interviewer, tz };
             command.SetAction(parsed =>
             {
                 if (parsed.GetValue(session) is null && parsed.GetValue(retro) is null)
@@ -31,7 +32,7 @@ internal static class AfterCommands
                     throw new LoopCoachException(ErrorKind.InvalidInput, "cli.notes.source-required");
                 }
 
-                var note = context.App.Notes.Draft(kind == "thank-you" ? NoteKind.ThankYou : NoteKind.LinkedIn, new NoteRequest
+                var notes = context.App.Notes.DraftAll(kind == "thank-you" ? NoteKind.ThankYou : NoteKind.LinkedIn, new NoteRequest
                 {
                     Session = parsed.GetValue(session),
                     Retro = parsed.GetValue(retro),
@@ -39,14 +40,18 @@ internal static class AfterCommands
                     Company = parsed.GetValue(company),
                     Position = parsed.GetValue(position),
                     Interviewers = parsed.GetValue(interviewer) ?? [],
+                    TimeZone = context.TimeZone(parsed.GetValue(tz)),
                 }, context.Language);
                 if (context.Json)
                 {
-                    context.WriteJson(note);
+                    context.WriteJson(NotesJson.From(notes));
                 }
                 else
                 {
-                    AfterView.Note(context, note, context.Clock.GetUtcNow());
+                    foreach (var note in notes)
+                    {
+                        AfterView.Note(context, note, context.Clock.GetUtcNow(), notes.Count > 1);
+                    }
                 }
 
                 return ExitCodes.Ok;

@@ -45,11 +45,12 @@ internal static class LoopCommands
 
     private static Command PlanOrRun(CliContext context, bool run)
     {
-        var template = new Option<string>("--template", "-t") { Description = context.Text("cli.loop.option.template"), DefaultValueFactory = _ => "phone-screen", HelpName = "ID|FILE.yaml" };
+        var template = new Option<string?>("--template", "-t") { Description = context.Text("cli.loop.option.template"), HelpName = "ID|FILE.yaml" };
+        var posting = new Option<long?>("--posting") { Description = context.Text("cli.loop.option.posting"), HelpName = "ID" };
         var competencies = new Option<string[]>("--competencies", "-c") { Description = context.Text("cli.loop.option.competencies"), HelpName = "ID,ID" };
         var seed = new Option<int?>("--seed") { Description = context.Text("cli.loop.option.seed"), HelpName = "N" };
         var answers = new Option<string?>("--answers") { Description = context.Text("cli.loop.option.answers"), HelpName = "FILE|-" };
-        var command = new Command(run ? "run" : "plan", context.Text(run ? "cli.loop.run" : "cli.loop.plan")) { template, competencies, seed };
+        var command = new Command(run ? "run" : "plan", context.Text(run ? "cli.loop.run" : "cli.loop.plan")) { template, posting, competencies, seed };
         if (run)
         {
             command.Options.Add(answers);
@@ -58,9 +59,27 @@ internal static class LoopCommands
         command.SetAction(parsed =>
         {
             var loops = context.App.Loops;
-            var chosen = context.Template(parsed.GetValue(template)!);
+            var named = parsed.GetValue(template) is { } given ? context.Template(given) : null;
             var ids = (parsed.GetValue(competencies) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var plan = loops.Plan(chosen, ids, context.Language, parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000));
+            var seedValue = parsed.GetValue(seed) ?? Random.Shared.Next(1, 1_000_000);
+            LoopPlan plan;
+            LoopTemplate chosen;
+            if (parsed.GetValue(posting) is { } postingId)
+            {
+                var saved = context.App.Postings.Get(postingId);
+                plan = loops.PlanFromPosting(saved, seedValue, named, ids);
+                chosen = named ?? context.Content.GetTemplate(plan.Template);
+                if (!context.Json)
+                {
+                    LoopView.FromPosting(context, LoopService.FactsOf(saved), chosen, plan);
+                }
+            }
+            else
+            {
+                chosen = named ?? context.Template(LoopService.DefaultTemplate);
+                plan = loops.Plan(chosen, ids, context.Language, seedValue);
+            }
+
             if (!run)
             {
                 if (context.Json)

@@ -9,8 +9,13 @@ namespace LoopCoach.Cli.Rendering;
 /// <summary>How notes and retrospectives look in a terminal.</summary>
 internal static class AfterView
 {
-    public static void Note(CliContext context, Note note, DateTimeOffset now)
+    public static void Note(CliContext context, Note note, DateTimeOffset now, bool titled = false)
     {
+        if (titled && note.Interviewer is { } to)
+        {
+            context.Console.Write(new Rule(Markup.Escape(context.Text("cli.notes.to", to))).LeftJustified());
+        }
+
         if (note.Subject.Length > 0)
         {
             context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.notes.subject"))}[/] {Markup.Escape(note.Subject)}");

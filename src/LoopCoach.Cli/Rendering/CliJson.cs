@@ -77,6 +77,16 @@ internal sealed record TemplateJson(string Id, TextJson Name, TextJson Descripti
 
 internal sealed record SessionSummaryJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
+/// <summary>
+/// <c>notes … --json</c>: the first note's fields as before (kind, subject, body, sendBy, reminder), then who it is
+/// to, the send-by time in the user's zone, and every interviewer's note.
+/// </summary>
+internal sealed record NotesJson(NoteKind Kind, string Subject, string Body, DateTimeOffset SendBy, string Reminder, string? Interviewer, DateTimeOffset SendByLocal, string TimeZone, IReadOnlyList<Note> Notes)
+{
+    public static NotesJson From(IReadOnlyList<Note> notes) =>
+        new(notes[0].Kind, notes[0].Subject, notes[0].Body, notes[0].SendBy, notes[0].Reminder, notes[0].Interviewer, notes[0].SendByLocal, notes[0].TimeZone, notes);
+}
+
 internal sealed record TurnJson(int Seq, int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round, string Answer, bool Skipped, int Seconds, IReadOnlyList<TurnNote> Notes, AnswerAnalysis? Analysis);
 
 /// <summary>What the interviewer says next, so that a program can answer one line at a time.</summary>
@@ -149,6 +159,7 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(AssignmentJson))]
 [JsonSerializable(typeof(PrepPlanJson))]
 [JsonSerializable(typeof(Note))]
+[JsonSerializable(typeof(NotesJson))]
 [JsonSerializable(typeof(RetroJson))]
 [JsonSerializable(typeof(RetroDryRunJson))]
 [JsonSerializable(typeof(List<RetroSummaryJson>))]

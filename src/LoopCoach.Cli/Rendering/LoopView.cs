@@ -1,5 +1,6 @@
 using LoopCoach.Application.Loops;
 using System.Globalization;
+using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Storage.Sessions;
 using Spectre.Console;
@@ -42,12 +43,22 @@ internal static class LoopView
         {
             table.AddRow(
                 (i.Index + 1).ToString(CultureInfo.InvariantCulture),
-                Markup.Escape($"{i.Name} ({Role(context, i.Role)})\n{i.Style}"),
+                Markup.Escape($"{i.Name} ({Role(context, i.Role)}){(i.Language is { } own && own != plan.Language ? " · " + context.Text("debrief.language." + own.Code()) : "")}\n{i.Style}"),
                 i.Minutes.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join("\n", i.Competencies.Select(c => context.Content.Frameworks.FindCompetency(c)?.Name[context.Language] + $" ({c})"))));
         }
 
         context.Console.Write(table);
+    }
+
+    /// <summary>Where a loop planned from a posting comes from: the posting, the format chosen, and the English interviewer if any.</summary>
+    public static void FromPosting(CliContext context, PostingLoopFacts facts, LoopTemplate template, LoopPlan plan)
+    {
+        context.Console.MarkupLine(Markup.Escape(context.Text("cli.loop.from-posting", facts.Posting, template.Name[context.Language], template.Id)));
+        if (facts.English is { } english && plan.Interviewers.FirstOrDefault(i => i.Language is { } own && own != plan.Language) is { } speaker)
+        {
+            context.Console.MarkupLine(Markup.Escape(context.Text("cli.loop.from-posting-english", english, speaker.Name)));
+        }
     }
 
     public static void Started(CliContext context, long id) =>

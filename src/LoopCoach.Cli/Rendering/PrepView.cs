@@ -131,7 +131,11 @@ internal static class PrepView
     {
         PlanTaskKind.WriteStory => $"loopcoach stories add --competency {task.Competency}",
         PlanTaskKind.AddNumbers => string.Create(CultureInfo.InvariantCulture, $"loopcoach stories edit {task.StoryId}"),
+        PlanTaskKind.Practise when task.Posting is { } posting => string.Create(CultureInfo.InvariantCulture, $"loopcoach loop run --posting {posting}") + (task.Competencies.Count > 0 ? $" --competencies {string.Join(',', task.Competencies)}" : ""),
         PlanTaskKind.Practise => $"loopcoach loop run --template {task.Template} --competencies {string.Join(',', task.Competencies)}",
+        PlanTaskKind.Stage when task.Template is { } template => $"loopcoach loop run --template {template}",
+        PlanTaskKind.Motivation => "loopcoach questions list --kind motivation",
+        PlanTaskKind.Rehearse => "loopcoach stories list",
         PlanTaskKind.RealQuestions => "loopcoach retro questions",
         PlanTaskKind.PrepareQuestions => "loopcoach ask",
         PlanTaskKind.Review => "loopcoach stories export --format markdown",

@@ -55,7 +55,21 @@ public sealed record InterviewerDebrief(
 /// <param name="NoEvidence">Competencies with none (passed, or not reached in time).</param>
 /// <param name="ReusedStories">How many stories were told to more than one interviewer.</param>
 /// <param name="Text">The summary in a few sentences, in the loop's language.</param>
-public sealed record LoopSummary(LoopSignal Signal, IReadOnlyList<string> Strong, IReadOnlyList<string> Weak, IReadOnlyList<string> NoEvidence, int ReusedStories, string Text);
+public sealed record LoopSummary(LoopSignal Signal, IReadOnlyList<string> Strong, IReadOnlyList<string> Weak, IReadOnlyList<string> NoEvidence, int ReusedStories, string Text)
+{
+    /// <summary>How each interview held in another language than the loop's went (the English round of a Korean loop).</summary>
+    public IReadOnlyList<LanguageRound> LanguageRounds { get; init; } = [];
+}
+
+/// <summary>How an interview held in another language than the loop's went.</summary>
+/// <param name="Interviewer">The interviewer's index.</param>
+/// <param name="Name">The interviewer's name.</param>
+/// <param name="Language">The language they spoke.</param>
+/// <param name="Competencies">How many competencies they owned.</param>
+/// <param name="Adequate">How many of those got adequate or strong evidence.</param>
+/// <param name="Answers">How many answers the candidate gave them (passes left out).</param>
+/// <param name="InLanguage">How many of those answers were in their language.</param>
+public sealed record LanguageRound(int Interviewer, string Name, Language Language, int Competencies, int Adequate, int Answers, int InLanguage);
 
 /// <summary>The debrief of a loop: per interviewer and per competency, then across the loop.</summary>
 public sealed record LoopDebrief(IReadOnlyList<InterviewerDebrief> Interviewers, LoopSummary Summary);
@@ -123,7 +137,41 @@ public static class DebriefBuilder
             sentences.Add(T("debrief.summary.avoid", avoid));
         }
 
-        return new LoopDebrief(interviewers, new LoopSummary(signal, strong, weak, none, reused, string.Join(" ", sentences)));
+        var rounds = LanguageRounds(plan, turns, interviewers);
+        foreach (var round in rounds)
+        {
+            var name = T("debrief.language." + round.Language.Code());
+            sentences.Add(T("debrief.summary.other-language", round.Name, name, round.Adequate, round.Competencies, round.InLanguage, round.Answers));
+            if (round.InLanguage < round.Answers)
+            {
+                sentences.Add(T("debrief.summary.other-language-switch", name));
+            }
+        }
+
+        return new LoopDebrief(interviewers, new LoopSummary(signal, strong, weak, none, reused, string.Join(" ", sentences)) { LanguageRounds = rounds });
+    }
+
+    /// <summary>The interviews held in another language than the loop's: the evidence they heard, and how many answers were in their language.</summary>
+    private static List<LanguageRound> LanguageRounds(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<InterviewerDebrief> debriefs)
+    {
+        var rounds = new List<LanguageRound>();
+        foreach (var interviewer in plan.Interviewers.Where(i => i.Language is { } own && own != plan.Language))
+        {
+            var language = interviewer.Language!.Value;
+            var answers = turns.Where(t => t.Prompt.Interviewer == interviewer.Index && !t.Skipped && t.Analysis is not null).ToList();
+            var wanted = language == Language.En ? AnswerLanguage.En : AnswerLanguage.Ko;
+            var evidence = debriefs[interviewer.Index].Competencies;
+            rounds.Add(new LanguageRound(
+                interviewer.Index,
+                interviewer.Name,
+                language,
+                evidence.Count,
+                evidence.Count(e => e.Level is EvidenceLevel.Strong or EvidenceLevel.Adequate),
+                answers.Count,
+                answers.Count(t => t.Analysis!.Language == wanted)));
+        }
+
+        return rounds;
     }
 
     private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages, Language language)

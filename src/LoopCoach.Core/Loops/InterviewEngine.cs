@@ -14,7 +14,7 @@ namespace LoopCoach.Core.Loops;
 /// questions for me?". Deterministic: the plan (with its seed) and the answers decide everything. Its
 /// <see cref="State"/> is saved with each answer, and <see cref="Restore"/> brings it back without re-running anything.
 /// </summary>
-public sealed class InterviewEngine
+public sealed partial class InterviewEngine
 {
     /// <summary>Seconds kept for the closing questions at the end of each time box.</summary>
     public const int ClosingReserveSeconds = 180;
@@ -98,7 +98,7 @@ public sealed class InterviewEngine
         _phrasings.AddRange(state.Phrasings);
         foreach (var probe in turns.Where(t => t.Prompt.Kind == TurnKind.Probe))
         {
-            if (_followUps.KeyOf(probe.Prompt.Text, _language) is { } key && !_phrasings.Contains(key))
+            if (_followUps.KeyOf(probe.Prompt.Text, _plan.LanguageOf(probe.Prompt.Interviewer)) is { } key && !_phrasings.Contains(key))
             {
                 _phrasings.Add(key);
             }
@@ -231,7 +231,7 @@ public sealed class InterviewEngine
                 _askedGaps.Add(gap);
             }
 
-            if (kind == TurnKind.Probe && _followUps.KeyOf(question, _language) is { } key && !_phrasings.Contains(key))
+            if (kind == TurnKind.Probe && _followUps.KeyOf(question, _plan.LanguageOf(prompt.Interviewer)) is { } key && !_phrasings.Contains(key))
             {
                 _phrasings.Add(key);
             }
@@ -249,7 +249,7 @@ public sealed class InterviewEngine
                 return MainOrClosing(intro: null);
             case TurnKind.Main when turn.Skipped:
                 _passes++;
-                return _passes < 2 ? MainOrClosing(Text("loop.pass-ack")) : NextCompetency();
+                return _passes < 2 ? MainOrClosing(Say(_interviewer, "loop.pass-ack")) : NextCompetency();
             case TurnKind.Main:
                 _story.Clear();
                 _story.Add(_turns.Count - 1);
@@ -289,7 +289,7 @@ public sealed class InterviewEngine
             QuestionProbes(main.Prompt),
             _askedGaps,
             _phrasings,
-            _language,
+            _plan.LanguageOf(_interviewer),
             Draw);
         if (followUp is null)
         {
@@ -333,8 +333,8 @@ public sealed class InterviewEngine
                     {
                         Interviewer = _interviewer,
                         Kind = TurnKind.Main,
-                        Intro = intro,
-                        Text = question.Text,
+                        Intro = intro ?? PanelTurnIntro(),
+                        Text = InCompanyWords(question.Text, _plan.LanguageOf(_interviewer)),
                         QuestionId = question.Id,
                         Competency = competency,
                     };
@@ -354,11 +354,12 @@ public sealed class InterviewEngine
                 continue;
             }
 
+            var closer = _plan.Format == LoopFormat.Panel ? 0 : _interviewer;
             return new Prompt
             {
-                Interviewer = _plan.Format == LoopFormat.Panel ? 0 : _interviewer,
+                Interviewer = closer,
                 Kind = TurnKind.Closing,
-                Text = Text("loop.closing"),
+                Text = Say(closer, "loop.closing"),
             };
         }
     }
@@ -381,27 +382,27 @@ public sealed class InterviewEngine
         var interviewer = _plan.Interviewers[index];
         // The hiring manager asks how you work (method and skill); everyone else why you, why here.
         var kind = interviewer.Role == "hiring-manager" ? QuestionKind.Method : QuestionKind.Motivation;
+        var language = _plan.LanguageOf(index);
         var candidates = _questions.Questions
-            .Where(q => q.Language == _language && q.Kind == kind && !_asked.Contains(q.Id))
+            .Where(q => q.Language == language && q.Kind == kind && !_asked.Contains(q.Id))
             .ToList();
         var question = index == 0 && kind == QuestionKind.Motivation ? candidates.FirstOrDefault() : candidates.Count == 0 ? null : candidates[Draw(candidates.Count)];
         var minutes = _plan.Format == LoopFormat.Panel ? _plan.PanelMinutes : interviewer.Minutes;
-        var greeting = _plan.Format == LoopFormat.Panel
-            ? Text("loop.panel-greeting", string.Join(", ", _plan.Interviewers.Select(i => Text("loop.panel-member", i.Name, RoleName(i.Role)))), minutes)
-            : Text("loop.greeting", interviewer.Name, RoleName(interviewer.Role), minutes);
+        var greeting = Greeting(index, minutes);
         if (question is null)
         {
-            return new Prompt { Interviewer = index, Kind = TurnKind.Opening, Intro = greeting, Text = Text("loop.opening-fallback") };
+            return new Prompt { Interviewer = index, Kind = TurnKind.Opening, Intro = greeting, Text = Say(index, "loop.opening-fallback") };
         }
 
         _asked.Add(question.Id);
-        return new Prompt { Interviewer = index, Kind = TurnKind.Opening, Intro = greeting, Text = question.Text, QuestionId = question.Id };
+        return new Prompt { Interviewer = index, Kind = TurnKind.Opening, Intro = greeting, Text = InCompanyWords(question.Text, language), QuestionId = question.Id };
     }
 
     private Question? PickMain(string competency, string role)
     {
         // What real interviewers asked comes first: it is the best rehearsal there is.
-        var real = _plan.RealQuestions.FirstOrDefault(q => q.Competency == competency && q.Language == _language && !_asked.Contains(q.Id));
+        var language = _plan.LanguageOf(_interviewer);
+        var real = _plan.RealQuestions.FirstOrDefault(q => q.Competency == competency && q.Language == language && !_asked.Contains(q.Id));
         if (real is not null)
         {
             return new Question(real.Id, real.Language, real.Text, [real.Competency], QuestionKind.Behavioral, 2, RealQuestionProbes);
@@ -411,7 +412,7 @@ public sealed class InterviewEngine
             ? [competency]
             : _frameworks.Expand(competency);
         var candidates = _questions.Questions
-            .Where(q => q.Language == _language && q.Kind is QuestionKind.Behavioral or QuestionKind.Situational && !_asked.Contains(q.Id))
+            .Where(q => q.Language == language && q.Kind is QuestionKind.Behavioral or QuestionKind.Situational && !_asked.Contains(q.Id))
             .Where(q => q.Competencies.Any(ids.Contains))
             .ToList();
         if (candidates.Count == 0)
@@ -492,8 +493,62 @@ public sealed class InterviewEngine
 
     private string CompetencyName(string id) => _frameworks.FindCompetency(id)?.Name[_language] ?? id;
 
-    private string RoleName(string role) =>
-        _messages.Contains("loop.role." + role) ? Text("loop.role." + role) : role;
+    private string RoleName(string role, Language language) =>
+        _messages.Contains("loop.role." + role) ? _messages.Get(language, "loop.role." + role) : role;
+
+    /// <summary>A line interviewer <paramref name="interviewer"/> says, in the language they speak.</summary>
+    private string Say(int interviewer, string key, params object?[] args) => _messages.Get(_plan.LanguageOf(interviewer), key, args);
+
+    /// <summary>
+    /// How interviewer <paramref name="index"/> opens: their name and role (the company's name when known), and
+    /// for an interviewer who speaks another language than the loop's, that this part is in that language.
+    /// </summary>
+    private string Greeting(int index, int minutes)
+    {
+        var seat = _plan.Interviewers[index];
+        var language = _plan.LanguageOf(index);
+        var company = _plan.Company is { Length: > 0 } c ? c : null;
+        if (_plan.Format == LoopFormat.Panel)
+        {
+            var members = string.Join(", ", _plan.Interviewers.Select(i => Say(index, "loop.panel-member", i.Name, RoleName(i.Role, language))));
+            return company is null ? Say(index, "loop.panel-greeting", members, minutes) : Say(index, "loop.panel-greeting-company", members, minutes, company);
+        }
+
+        var greeting = company is null
+            ? Say(index, "loop.greeting", seat.Name, RoleName(seat.Role, language), minutes)
+            : Say(index, "loop.greeting-company", seat.Name, RoleName(seat.Role, language), minutes, company);
+        return language == _language ? greeting : greeting + " " + Say(index, "loop.in-other-language");
+    }
+
+    /// <summary>In a panel, the member who speaks another language says so when they first take the word.</summary>
+    private string? PanelTurnIntro()
+    {
+        var language = _plan.LanguageOf(_interviewer);
+        return _plan.Format == LoopFormat.Panel && _competency == 0 && language != _language && _turns.All(t => t.Prompt.Interviewer != _interviewer || t.Prompt.Kind == TurnKind.Opening)
+            ? Say(_interviewer, "loop.panel-other-language", _plan.Interviewers[_interviewer].Name)
+            : null;
+    }
+
+    /// <summary>A bank question with "this company" / "저희 회사" put as the company's name, when the loop knows it.</summary>
+    private string InCompanyWords(string question, Language language) =>
+        _plan.Company is not { Length: > 0 } company ? question
+            : language == Language.En
+                ? EnglishCompany().Replace(question, company)
+                : KoreanCompany().Replace(question, m => m.Groups[1].Value switch
+                {
+                    "를" => Josa.Attach(company, "을/를"),
+                    "가" => Josa.Attach(company, "이/가"),
+                    "는" => Josa.Attach(company, "은/는"),
+                    "와" => Josa.Attach(company, "과/와"),
+                    "로" => Josa.Attach(company, "으로/로"),
+                    var other => company + other,
+                });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:this|our) company\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EnglishCompany();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![가-힣])(?:저희|우리|이)\s?회사(를|가|는|와|로|에서|에|의|도|만)?")]
+    private static partial System.Text.RegularExpressions.Regex KoreanCompany();
 
     private TurnNote Note(TurnNoteCode code, params object?[] args) => new(code, Text(code.MessageKey(), args));
 

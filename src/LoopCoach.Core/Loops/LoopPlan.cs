@@ -25,6 +25,12 @@ public sealed record PlannedInterviewer
 
     /// <summary>The competencies they own, in the order they will ask about them.</summary>
     public required IReadOnlyList<string> Competencies { get; init; }
+
+    /// <summary>
+    /// The language this interviewer speaks when it is not the loop's (the English-speaking interviewer of a Korean
+    /// posting that asks for English); null when they speak the loop's language.
+    /// </summary>
+    public Language? Language { get; init; }
 }
 
 /// <summary>A loop planned from a template: reproducible from the template, the competencies, the language and the seed.</summary>
@@ -56,6 +62,16 @@ public sealed record LoopPlan
     /// resumed session asks the same ones; the interviewers ask these first.
     /// </summary>
     public IReadOnlyList<RealQuestion> RealQuestions { get; init; } = [];
+
+    /// <summary>The saved posting the loop was planned from, if any.</summary>
+    public long? Posting { get; init; }
+
+    /// <summary>The company the interviewers speak for, when known ("Why 오픈서베이?" rather than "this company").</summary>
+    public string? Company { get; init; }
+
+    /// <summary>The language <paramref name="interviewer"/> speaks: their own, else the loop's.</summary>
+    public Language LanguageOf(int interviewer) =>
+        interviewer >= 0 && interviewer < Interviewers.Count && Interviewers[interviewer].Language is { } own ? own : Language;
 }
 
 /// <summary>A question seen in a real interview, as a loop may ask it.</summary>

@@ -26,6 +26,18 @@ public enum PlanTaskKind
     [JsonStringEnumMemberName("prepare-questions")]
     PrepareQuestions,
 
+    /// <summary>Prepare a step of the posting's own process: its assignment (사전과제), its coding or aptitude test, its phone screen.</summary>
+    [JsonStringEnumMemberName("stage")]
+    Stage,
+
+    /// <summary>Say the self-introduction and why this company and role aloud.</summary>
+    [JsonStringEnumMemberName("motivation")]
+    Motivation,
+
+    /// <summary>Tell the stories aloud against the clock.</summary>
+    [JsonStringEnumMemberName("rehearse")]
+    Rehearse,
+
     /// <summary>Read the stories once more, the day before.</summary>
     [JsonStringEnumMemberName("review")]
     Review,

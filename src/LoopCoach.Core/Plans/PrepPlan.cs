@@ -4,6 +4,7 @@ using LoopCoach.Core.Coverage;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Localization;
+using LoopCoach.Core.Postings;
 
 namespace LoopCoach.Core.Plans;
 
@@ -26,6 +27,12 @@ public sealed record PlanTask(PlanTaskKind Kind, string Text)
 
     /// <summary>The competencies to practise (<see cref="PlanTaskKind.Practise"/>).</summary>
     public IReadOnlyList<string> Competencies { get; init; } = [];
+
+    /// <summary>The posting a whole mock loop is run from (<see cref="PlanTaskKind.Practise"/> with no competencies named).</summary>
+    public long? Posting { get; init; }
+
+    /// <summary>The posting's stage a <see cref="PlanTaskKind.Stage"/> task prepares, and its kind.</summary>
+    public HiringStage? Stage { get; init; }
 }
 
 /// <summary>A day of the plan.</summary>
@@ -51,6 +58,18 @@ public sealed record PlanInputs
 
     /// <summary>The loop template to practise with.</summary>
     public string Template { get; init; } = "phone-screen";
+
+    /// <summary>The template's name in the plan's language ("통합 인터뷰"), for the tasks' text.</summary>
+    public string? TemplateName { get; init; }
+
+    /// <summary>The saved posting the plan is for: its mock loops are run from it.</summary>
+    public long? Posting { get; init; }
+
+    /// <summary>The company, when the posting names it.</summary>
+    public string? Company { get; init; }
+
+    /// <summary>The posting's hiring stages: an assignment, a test or a phone screen among them becomes tasks to prepare it.</summary>
+    public IReadOnlyList<HiringStage> Stages { get; init; } = [];
 }
 
 /// <summary>Spreads the preparation over the days before the interview: stories to write first, numbers to add, mock loops, questions to ask, a light last day.</summary>
@@ -59,9 +78,13 @@ public static class PrepPlanner
     /// <summary>The furthest interview date planned for.</summary>
     public const int MaxDays = 366;
 
-    private const int TasksPerDay = 3;
-
-    /// <summary>The plan from <paramref name="today"/> to <paramref name="interview"/>; an interview date in the past is an input error.</summary>
+    /// <summary>
+    /// The plan from <paramref name="today"/> to <paramref name="interview"/>; an interview date in the past is an input
+    /// error. Every day before the interview has work, as much as the time left calls for (two tasks a day with two
+    /// weeks or more, up to five in the last days); what does not fit is left out from the end of the list of what
+    /// matters, and days the list does not fill get rehearsals: a mock loop in the posting's format, the
+    /// self-introduction, the real questions, the stories aloud. The day before is light.
+    /// </summary>
     public static PrepPlan Plan(PlanInputs inputs, DateOnly today, DateOnly interview, FrameworkCatalog frameworks, Messages messages, Language language)
     {
         if (interview < today)
@@ -74,59 +97,61 @@ public static class PrepPlanner
             throw new LoopCoachException(ErrorKind.InvalidInput, "plan.date-far", MaxDays);
         }
 
-        string T(string key, params object?[] args) => messages.Get(language, key, args);
-        var name = (string id) => frameworks.FindCompetency(id)?.Name[language] ?? id;
-        var tasks = new List<PlanTask>();
-        foreach (var gap in inputs.Gaps)
+        var builder = new PlanTaskBuilder(inputs, frameworks, messages, language);
+        var interviewTask = new PlanTask(PlanTaskKind.Interview, messages.Get(language, PlanTaskKind.Interview.MessageKey()));
+        var workDays = interview.DayNumber - today.DayNumber;
+        if (workDays == 0)
         {
-            var prompt = gap.StoriesToWrite.FirstOrDefault() ?? gap.Name;
-            tasks.Add(new PlanTask(PlanTaskKind.WriteStory, T(PlanTaskKind.WriteStory.MessageKey(), gap.Name, prompt)) { Competency = gap.Competency });
+            // The interview is today: the few things that still help, then the interview.
+            return new PrepPlan(today, interview, inputs.Competencies, [new PlanDay(interview, [.. builder.Required().Where(t => t.Kind is PlanTaskKind.Motivation or PlanTaskKind.RealQuestions).Take(2), interviewTask])]);
         }
 
-        foreach (var (id, title) in inputs.StoriesWithoutNumbers)
-        {
-            tasks.Add(new PlanTask(PlanTaskKind.AddNumbers, T(PlanTaskKind.AddNumbers.MessageKey(), title)) { StoryId = id });
-        }
-
-        foreach (var pair in inputs.Competencies.Chunk(2))
-        {
-            tasks.Add(new PlanTask(PlanTaskKind.Practise, T(PlanTaskKind.Practise.MessageKey(), string.Join(", ", pair.Select(name)))) { Template = inputs.Template, Competencies = pair });
-        }
-
-        if (inputs.RealQuestions.Count > 0)
-        {
-            tasks.Add(new PlanTask(PlanTaskKind.RealQuestions, T(PlanTaskKind.RealQuestions.MessageKey(), string.Join(" / ", inputs.RealQuestions.Take(3)))));
-        }
-
-        tasks.Add(new PlanTask(PlanTaskKind.PrepareQuestions, T(PlanTaskKind.PrepareQuestions.MessageKey())));
-
+        var perDay = TasksPerDay(workDays);
+        // The last day before the interview is light: the review, and at most one thing more when time is short.
+        var fullDays = workDays - 1;
+        var capacity = fullDays * perDay + (workDays <= 2 ? perDay - 1 : 0);
+        var required = builder.Required().Take(capacity).ToList();
+        var forLast = Math.Max(0, required.Count - (fullDays * perDay));
+        var spread = required.Count - forLast;
         var days = new List<PlanDay>();
-        var workDays = Math.Max(1, interview.DayNumber - today.DayNumber);
-        var perDay = Math.Max(TasksPerDay, (int)Math.Ceiling(tasks.Count / (double)workDays));
-        var queue = new Queue<PlanTask>(tasks);
+        var fillers = builder.Fillers().GetEnumerator();
+        var given = 0;
         for (var d = 0; d < workDays; d++)
         {
             var date = today.AddDays(d);
-            var dayTasks = new List<PlanTask>();
-            while (dayTasks.Count < perDay && queue.Count > 0)
+            var last = d == workDays - 1;
+            // Fewer tasks than days: one a day from the start, the rehearsals after them, nearer the interview.
+            var share = last ? required.Count - given
+                : spread <= fullDays ? (d < spread ? 1 : 0)
+                : (int)((long)(d + 1) * spread / fullDays) - given;
+            var dayTasks = required.Skip(given).Take(Math.Max(0, share)).ToList();
+            given += dayTasks.Count;
+            if (dayTasks.Count == 0 && !last)
             {
-                dayTasks.Add(queue.Dequeue());
+                fillers.MoveNext();
+                dayTasks.Add(fillers.Current);
             }
 
-            if (d == workDays - 1 && date < interview)
+            if (last)
             {
-                dayTasks.Add(new PlanTask(PlanTaskKind.Review, T(PlanTaskKind.Review.MessageKey())));
+                dayTasks.Add(new PlanTask(PlanTaskKind.Review, messages.Get(language, PlanTaskKind.Review.MessageKey())));
             }
 
-            if (dayTasks.Count > 0)
-            {
-                days.Add(new PlanDay(date, dayTasks));
-            }
+            days.Add(new PlanDay(date, dayTasks));
         }
 
-        days.Add(new PlanDay(interview, [new PlanTask(PlanTaskKind.Interview, T(PlanTaskKind.Interview.MessageKey()))]));
+        days.Add(new PlanDay(interview, [interviewTask]));
         return new PrepPlan(today, interview, inputs.Competencies, days);
     }
+
+    /// <summary>How many tasks a day holds with <paramref name="workDays"/> days left: fewer when there is time, more when there is not.</summary>
+    public static int TasksPerDay(int workDays) => workDays switch
+    {
+        >= 14 => 2,
+        >= 7 => 3,
+        >= 3 => 4,
+        _ => 5,
+    };
 
     /// <summary>
     /// The plan as Markdown, one checkbox per task; <paramref name="howTo"/> gives the front end's way of doing a task

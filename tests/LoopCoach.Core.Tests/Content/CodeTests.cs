@@ -61,7 +61,7 @@ public sealed class CodeTests
             ["passed", "situation-added", "task-added", "action-added", "result-added", "lesson-added", "result-quantified", "ownership-clearer"],
             Enum.GetValues<ProbeChange>().Select(c => c.Code()));
         Assert.Equal(
-            ["write-story", "add-numbers", "practise", "real-questions", "prepare-questions", "review", "interview"],
+            ["write-story", "add-numbers", "practise", "real-questions", "prepare-questions", "stage", "motivation", "rehearse", "review", "interview"],
             Enum.GetValues<PlanTaskKind>().Select(c => c.Code()));
         Assert.Equal(["thank-you", "linkedin"], Enum.GetValues<NoteKind>().Select(c => c.Code()));
         Assert.Equal(["role", "company", "sections", "requirements", "stages"], Enum.GetValues<PostingPart>().Select(c => c.Code()));
