@@ -49,7 +49,7 @@ public sealed class InputFileTests : IDisposable
         var result = _loopcoach.RunWithInput("First line.\nI led it \uFFFE, cost -30%.\n", "analyze");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Contains("line 2, column 10: U+FFFE is not a character of text", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("line 2, column 10: U+FFFE is not a text character", result.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("went wrong inside", result.Stderr, StringComparison.Ordinal);
     }
 
