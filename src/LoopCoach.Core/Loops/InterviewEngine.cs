@@ -186,7 +186,7 @@ public sealed partial class InterviewEngine
 
         if (skipped)
         {
-            notes.Add(Note(TurnNoteCode.Skip, prompt.Competency is { } c ? CompetencyName(c) : ""));
+            notes.Add(Note(TurnNoteCode.Skip, prompt.Competency is { } c ? Text("loop.skipped.competency", CompetencyName(c)) : Text("loop.skipped.question")));
         }
 
         if (prompt.Kind == TurnKind.Main && !skipped)
