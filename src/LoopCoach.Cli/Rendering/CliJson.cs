@@ -149,6 +149,7 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(AssignmentJson))]
 [JsonSerializable(typeof(PrepPlanJson))]
 [JsonSerializable(typeof(Note))]
+[JsonSerializable(typeof(LoopCoach.Core.Progress.ProgressReport))]
 [JsonSerializable(typeof(RetroJson))]
 [JsonSerializable(typeof(RetroDryRunJson))]
 [JsonSerializable(typeof(List<RetroSummaryJson>))]
