@@ -30,7 +30,7 @@ public sealed class ChartFonts
     /// <summary>A family that can write Korean; null when none is installed.</summary>
     public string? Hangul { get; }
 
-    /// <summary>The family for English labels: a common sans serif, else the Hangul one (it has Latin letters too); null leaves ScottPlot's default.</summary>
+    /// <summary>The family for English labels: the Hangul one when there is one (it has Latin letters too), else a common sans serif; null leaves ScottPlot's default.</summary>
     public string? Latin { get; }
 
     /// <summary>The family for labels in <paramref name="language"/>; null leaves ScottPlot's default.</summary>
@@ -44,7 +44,9 @@ public sealed class ChartFonts
     {
         var installed = families.Distinct(StringComparer.Ordinal).ToList();
         var hangul = Preferred.FirstOrDefault(installed.Contains) ?? installed.FirstOrDefault(hasHangul);
-        var latin = new[] { Reference, "Liberation Sans", "Arial", "Helvetica" }.FirstOrDefault(installed.Contains) ?? hangul;
+        // One family for both languages where one can write Korean: ScottPlot 5.1 can draw a legend in the font its
+        // previous chart used when two families alternate in one process (a web server drawing ko and en charts).
+        var latin = hangul ?? new[] { Reference, "Liberation Sans", "Arial", "Helvetica" }.FirstOrDefault(installed.Contains);
         return new ChartFonts(hangul, latin) { _hasReference = installed.Contains(Reference) };
     }
 
