@@ -1,3 +1,4 @@
+using System.Text.Json;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
@@ -102,6 +103,24 @@ public sealed class ProgressServiceTests : IDisposable
 
         var kept = debrief.Interviewers.SelectMany(i => i.Competencies).Select(e => new CompetencyLevel(e.Competency, e.Level));
         Assert.Equal(kept, report.Sessions.Single().Levels);
+    }
+
+    [Fact]
+    public void Report_OnABankOfRelease01_ReplaysItsSessionsOnce_AndMeasuresThem()
+    {
+        using var old = new TestWorkspace(copyOf: Path.Combine(AppContext.BaseDirectory, "Fixtures", "bank-v4.sqlite"));
+
+        var report = old.App().Progress.Report();
+
+        // Two paused loops of three answers each, one in English and one in Korean, now kept whole.
+        Assert.Equal([Language.En, Language.Ko], report.Sessions.OrderBy(s => s.Id).Select(s => s.Language));
+        Assert.All(report.Sessions, s => Assert.Equal(3, s.Answers));
+        Assert.All(report.Sessions, s => Assert.True(s.Words > 0));
+        Assert.NotEmpty(report.Competencies);
+        Assert.All(old.App().Loops.List(), s => Assert.True(s.IsKept));
+        Assert.Equal(
+            JsonSerializer.Serialize(report),
+            JsonSerializer.Serialize(old.App().Progress.Report()));
     }
 
     private LoopPlan Plan(Language language)
