@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs every LoopCoach test, as CI does (.ci/run calls this script).
 # Installs what the tests need that the .NET SDK does not bring: tmux, for the test that types into
-# a real terminal. It needs apt-get and root (or sudo) only when tmux is missing.
+# a real terminal, and fonts-noto-cjk, for the Korean labels of the progress charts. It needs apt-get and
+# root (or sudo) only when one of them is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 install_if_missing() {
-    local command="$1" package="$2"
-    if command -v "$command" >/dev/null 2>&1; then
+    local command="$1" package="$2"   # a command, or a file the package installs
+    if command -v "$command" >/dev/null 2>&1 || [ -e "$command" ]; then
         return
     fi
     echo "test.sh: installing $package (needed by the tests)"
@@ -19,6 +20,7 @@ install_if_missing() {
 }
 
 install_if_missing tmux tmux
+install_if_missing /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk   # Korean chart labels
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

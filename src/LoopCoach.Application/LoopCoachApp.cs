@@ -3,6 +3,7 @@ using LoopCoach.Application.Loops;
 using LoopCoach.Application.Notes;
 using LoopCoach.Application.Postings;
 using LoopCoach.Application.Prep;
+using LoopCoach.Application.Progress;
 using LoopCoach.Application.Questions;
 using LoopCoach.Application.Retros;
 using LoopCoach.Application.Stories;
@@ -33,6 +34,7 @@ public sealed class LoopCoachApp
     private LoopService? _loops;
     private NoteService? _notes;
     private RetroService? _retros;
+    private ProgressService? _progress;
     private IStoryStore? _storyStore;
 
     /// <summary>Wires the services of <paramref name="owner"/> over <paramref name="content"/> and a database opened on first use.</summary>
@@ -80,6 +82,9 @@ public sealed class LoopCoachApp
 
     /// <summary>Retrospectives of real interviews and the questions seen in them.</summary>
     public RetroService Retros => _retros ??= new RetroService(new RetroStore(_database(), Clock, Owner), Engines);
+
+    /// <summary>Progress over time across the practised mock loops.</summary>
+    public ProgressService Progress => _progress ??= new ProgressService(Loops, Engines);
 
     private IStoryStore StoryStore => _storyStore ??= new StoryStore(_database(), Content.Frameworks, Clock, Owner);
 }

@@ -131,6 +131,22 @@ internal sealed class CliContext : IDisposable
         }
     }
 
+    /// <summary>Writes <paramref name="bytes"/> to a temporary file first and then moves it, as <see cref="WriteFile(string, string, bool)"/> does.</summary>
+    public static void WriteFile(string path, byte[] bytes)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var temporary = full + ".tmp";
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "file.unwritable", [path, e.Message], [], e);
+        }
+    }
+
     /// <summary>
     /// The text of the user's framework or template file: named as typed in problems, recorded by its full path.
     /// A missing file, one over <see cref="ContentCatalog.MaxTextLength"/> bytes, or one that is not UTF-8 text is an

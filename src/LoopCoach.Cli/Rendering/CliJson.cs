@@ -160,6 +160,7 @@ internal sealed record ErrorJson(ErrorBodyJson Error);
 [JsonSerializable(typeof(PrepPlanJson))]
 [JsonSerializable(typeof(Note))]
 [JsonSerializable(typeof(NotesJson))]
+[JsonSerializable(typeof(LoopCoach.Core.Progress.ProgressReport))]
 [JsonSerializable(typeof(RetroJson))]
 [JsonSerializable(typeof(RetroDryRunJson))]
 [JsonSerializable(typeof(List<RetroSummaryJson>))]

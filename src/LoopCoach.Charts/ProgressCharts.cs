@@ -1,0 +1,243 @@
+using System.Globalization;
+using System.Text;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
+using LoopCoach.Core.Progress;
+using ScottPlot;
+using SkiaSharp;
+
+namespace LoopCoach.Charts;
+
+/// <summary>One of the progress charts.</summary>
+public enum ProgressChart
+{
+    /// <summary>Each competency's level per session.</summary>
+    Levels,
+
+    /// <summary>Fillers per 100 words per session.</summary>
+    Fillers,
+
+    /// <summary>Estimated speaking time per session.</summary>
+    SpeakingTime,
+
+    /// <summary>The share of "I" against "we" per session.</summary>
+    Ownership,
+}
+
+/// <summary>
+/// The progress charts, drawn by ScottPlot: one chart at a time as SVG text (for a web page to inline), or all of them
+/// stacked in one SVG or PNG image (for <c>loopcoach progress --svg/--png</c>). Sessions run along the x axis, oldest
+/// first, labelled by date; labels are in the language asked for when an installed font can write it (see
+/// <see cref="LabelLanguage"/>).
+/// </summary>
+public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
+{
+    /// <summary>The width of a chart, in pixels.</summary>
+    public const int Width = 960;
+
+    /// <summary>The height of one chart, in pixels.</summary>
+    public const int ChartHeight = 340;
+
+    private static readonly Color IColor = Color.FromHex("#1F77B4");
+    private static readonly Color WeColor = Color.FromHex("#FF7F0E");
+
+    /// <summary>The charts over the fonts installed on this machine.</summary>
+    public ProgressCharts(Messages messages)
+        : this(messages, ChartFonts.System)
+    {
+    }
+
+    /// <summary>
+    /// The language the labels are written in when <paramref name="wanted"/> is asked for: Korean needs a font with
+    /// Hangul, and without one the labels fall back to English rather than to empty boxes.
+    /// </summary>
+    public Language LabelLanguage(Language wanted) => wanted == Language.Ko && fonts.Hangul is null ? Language.En : wanted;
+
+    /// <summary>One chart as SVG text, <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    public string Svg(ProgressReport report, ProgressChart chart, Language language, int width = Width, int height = ChartHeight)
+    {
+        using var plot = Build(report, chart, LabelLanguage(language));
+        plot.RenderInMemory(width, height); // laid out before the SVG drawing, as in the stacked SVG below
+        return plot.GetSvgXml(width, height);
+    }
+
+    /// <summary>All the charts, one above the other, as SVG text.</summary>
+    public string Svg(ProgressReport report, Language language)
+    {
+        var (multiplot, plots) = All(report, LabelLanguage(language));
+        try
+        {
+            var size = new PixelSize(Width, ChartHeight * plots.Count);
+            // ScottPlot draws a plot a second time when its first drawing changes the layout (the ticks' room); on a
+            // bitmap the second drawing covers the first, in an SVG both would stay. Laid out once on a bitmap first.
+            _ = multiplot.Render((int)size.Width, (int)size.Height);
+            using var stream = new MemoryStream();
+            using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, size.Width, size.Height), stream))
+            {
+                multiplot.Render(canvas, new PixelRect(size));
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+        finally
+        {
+            plots.ForEach(p => p.Dispose());
+        }
+    }
+
+    /// <summary>All the charts, one above the other, as a PNG image.</summary>
+    public byte[] Png(ProgressReport report, Language language)
+    {
+        var (multiplot, plots) = All(report, LabelLanguage(language));
+        try
+        {
+            return multiplot.Render(Width, ChartHeight * plots.Count).GetImageBytes(ImageFormat.Png);
+        }
+        finally
+        {
+            plots.ForEach(p => p.Dispose());
+        }
+    }
+
+    private (Multiplot Multiplot, List<Plot> Plots) All(ProgressReport report, Language language)
+    {
+        var plots = Enum.GetValues<ProgressChart>().Select(c => Build(report, c, language)).ToList();
+        var multiplot = new Multiplot(plots[0]) { Layout = new ScottPlot.MultiplotLayouts.Rows() };
+        plots.Skip(1).ToList().ForEach(multiplot.AddPlot);
+        return (multiplot, plots);
+    }
+
+    private Plot Build(ProgressReport report, ProgressChart chart, Language language)
+    {
+        var plot = new Plot();
+        var sessions = report.Sessions;
+        switch (chart)
+        {
+            case ProgressChart.Levels:
+                Levels(plot, report, language);
+                break;
+            case ProgressChart.Fillers:
+                plot.Title(T(language, "progress.chart.fillers"));
+                plot.Add.Bars(Bars(sessions, s => s.FillersPer100Words, IColor));
+                break;
+            case ProgressChart.SpeakingTime:
+                plot.Title(T(language, "progress.chart.speaking"));
+                plot.Add.Bars(Bars(sessions, s => Math.Round(s.SpeakingSeconds / 60.0, 1), IColor));
+                break;
+            case ProgressChart.Ownership:
+                Ownership(plot, sessions, language);
+                break;
+        }
+
+        if (chart is ProgressChart.Fillers or ProgressChart.SpeakingTime)
+        {
+            // Bars stand on zero, with room above the tallest.
+            plot.Axes.Margins(bottom: 0, top: 0.3);
+        }
+
+        plot.Axes.SetLimitsX(0.5, Math.Max(sessions.Count, 1) + 0.5);
+        plot.Axes.Bottom.SetTicks(SessionTicks(sessions, out var labels), labels);
+        plot.XLabel(T(language, "progress.chart.session"));
+        Fonts(plot, language);
+        return plot;
+    }
+
+    private void Levels(Plot plot, ProgressReport report, Language language)
+    {
+        plot.Title(T(language, "progress.chart.levels"));
+        plot.Add.Palette = new ScottPlot.Palettes.Category20();
+        var position = report.Sessions.Select((s, i) => (s.Id, X: i + 1.0)).ToDictionary(p => p.Id, p => p.X);
+        var count = report.Competencies.Count;
+        for (var k = 0; k < count; k++)
+        {
+            var competency = report.Competencies[k];
+            // Lines on the same level are drawn a little apart so that every competency stays visible.
+            var offset = count == 1 ? 0 : (k - ((count - 1) / 2.0)) * Math.Min(0.05, 0.5 / count);
+            var xs = competency.Points.Select(p => position[p.Session]).ToArray();
+            var ys = competency.Points.Select(p => ProgressBuilder.Score(p.Level) + offset).ToArray();
+            var line = plot.Add.Scatter(xs, ys);
+            line.MarkerSize = 8;
+            line.LineWidth = 2;
+            // A legend item of its own rather than the line's, so that its label's style can be set (see Fonts).
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = competency.Name[language],
+                LineColor = line.LineColor,
+                LineWidth = line.LineWidth,
+                MarkerShape = line.MarkerShape,
+                MarkerSize = line.MarkerSize,
+                MarkerFillColor = line.MarkerFillColor,
+                MarkerLineColor = line.MarkerLineColor,
+            });
+        }
+
+        EvidenceLevel[] levels = [EvidenceLevel.None, EvidenceLevel.Weak, EvidenceLevel.Adequate, EvidenceLevel.Strong];
+        plot.Axes.Left.SetTicks([.. levels.Select(l => (double)ProgressBuilder.Score(l))], [.. levels.Select(l => T(language, l.MessageKey()))]);
+        plot.Axes.SetLimitsY(-0.5, 3.5);
+        if (count > 0)
+        {
+            plot.ShowLegend(Edge.Right);
+        }
+    }
+
+    private void Ownership(Plot plot, IReadOnlyList<SessionProgress> sessions, Language language)
+    {
+        plot.Title(T(language, "progress.chart.ownership"));
+        var bars = new List<Bar>();
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (sessions[i].Ownership.IShare is not { } share)
+            {
+                continue;
+            }
+
+            bars.Add(new Bar { Position = i + 1, ValueBase = 0, Value = share * 100, FillColor = IColor });
+            bars.Add(new Bar { Position = i + 1, ValueBase = share * 100, Value = 100, FillColor = WeColor });
+        }
+
+        plot.Add.Bars(bars);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = T(language, "progress.chart.i"), FillColor = IColor });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = T(language, "progress.chart.we"), FillColor = WeColor });
+        plot.ShowLegend(Edge.Right);
+        plot.Axes.SetLimitsY(0, 100);
+    }
+
+    private static List<Bar> Bars(IReadOnlyList<SessionProgress> sessions, Func<SessionProgress, double?> value, Color color) =>
+        [.. sessions.Select((s, i) => (Value: value(s), X: i + 1.0))
+            .Where(p => p.Value is not null)
+            .Select(p => new Bar { Position = p.X, Value = p.Value!.Value, FillColor = color, Label = p.Value.Value.ToString("0.#", CultureInfo.InvariantCulture) })];
+
+    /// <summary>A date under each session, at most about twelve of them so that they never overlap.</summary>
+    private static double[] SessionTicks(IReadOnlyList<SessionProgress> sessions, out string[] labels)
+    {
+        var step = Math.Max(1, (int)Math.Ceiling(sessions.Count / 12.0));
+        var shown = sessions.Select((s, i) => (s, X: i + 1.0)).Where(p => (p.X - 1) % step == 0).ToList();
+        labels = [.. shown.Select(p => p.s.Date.ToString("MM-dd", CultureInfo.InvariantCulture))];
+        return [.. shown.Select(p => p.X)];
+    }
+
+    private void Fonts(Plot plot, Language language)
+    {
+        var family = fonts.For(language);
+        if (family is not null)
+        {
+            plot.Font.Set(family);
+            plot.Legend.FontName = family;
+        }
+
+        // The legend would otherwise choose a font per render by asking for one per character, which the SkiaSharp
+        // build ScottPlot ships cannot answer.
+        plot.Legend.SetBestFontOnEachRender = false;
+        plot.Legend.DisplayPlottableLegendItems = false;
+        plot.Axes.Bottom.TickLabelStyle.OffsetY = fonts.Shift(family, plot.Axes.Bottom.TickLabelStyle.FontSize);
+        plot.Axes.Bottom.Label.OffsetY = fonts.Shift(family, plot.Axes.Bottom.Label.FontSize);
+        plot.Axes.Title.Label.OffsetY = fonts.Shift(family, plot.Axes.Title.Label.FontSize);
+        foreach (var item in plot.Legend.ManualItems)
+        {
+            item.LabelStyle.FontName = family ?? item.LabelStyle.FontName;
+            item.LabelStyle.OffsetY = fonts.Shift(family, item.LabelStyle.FontSize);
+        }
+    }
+
+    private string T(Language language, string key) => messages.Get(language, key);
+}

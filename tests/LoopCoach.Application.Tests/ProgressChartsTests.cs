@@ -1,0 +1,85 @@
+using System.Xml.Linq;
+using LoopCoach.Charts;
+using LoopCoach.Core.Content;
+using LoopCoach.Core.Localization;
+using LoopCoach.Core.Loops;
+using LoopCoach.Core.Progress;
+
+namespace LoopCoach.Application.Tests;
+
+public sealed class ProgressChartsTests : IDisposable
+{
+    private const string Story =
+        "Last year our largest client kept getting invoices late and nobody owned the problem. I took ownership and analyzed six months of invoice data myself. " +
+        "I found that one manual approval step caused most delays and automated it before the deadline. As a result late invoices fell from 30% to 2%.";
+
+    private readonly TestWorkspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Theory]
+    [InlineData(Language.En, "Ownership", "Level per competency")]
+    [InlineData(Language.Ko, "주인의식", "역량별 수준")]
+    public void Svg_OfOneChart_IsSvgTextNamingTheCompetencies(Language language, string ownership, string title)
+    {
+        var report = Practised();
+
+        var svg = new ProgressCharts(ContentCatalog.BuiltInMessages).Svg(report, ProgressChart.Levels, language);
+
+        var texts = Texts(svg);
+        Assert.Contains(ownership, texts);
+        Assert.Contains(title, texts);
+        Assert.Single(texts, title); // drawn once, not once per layout pass
+    }
+
+    [Fact]
+    public void Svg_WithoutAFontThatWritesKorean_FallsBackToEnglishLabels()
+    {
+        var report = Practised();
+        var charts = new ProgressCharts(ContentCatalog.BuiltInMessages, ChartFonts.Choose(["DejaVu Sans"], _ => false));
+
+        var svg = charts.Svg(report, Language.Ko);
+
+        Assert.Equal(Language.En, charts.LabelLanguage(Language.Ko));
+        var texts = Texts(svg);
+        Assert.Contains("Ownership", texts);
+        Assert.Contains("Fillers per 100 words", texts);
+        Assert.DoesNotContain(texts, t => t.Any(c => c is >= '가' and <= '힣'));
+    }
+
+    [Fact]
+    public void ChartFonts_PreferNotoSansCjk_ThenAnyFamilyWithHangul_ForBothLanguages()
+    {
+        var noto = ChartFonts.Choose(["DejaVu Sans", "Other Hangul", "Noto Sans CJK KR"], f => f != "DejaVu Sans");
+        var other = ChartFonts.Choose(["DejaVu Sans", "Other Hangul"], f => f == "Other Hangul");
+
+        Assert.Equal(("Noto Sans CJK KR", "Noto Sans CJK KR"), (noto.Hangul, noto.Latin));
+        Assert.Equal(("Other Hangul", "Other Hangul"), (other.Hangul, other.For(Language.En)));
+        var none = ChartFonts.Choose(["DejaVu Sans"], _ => false);
+        Assert.Equal((null, "DejaVu Sans"), (none.Hangul, none.For(Language.En)));
+    }
+
+    [Fact]
+    public void Png_OfEveryChart_IsAPngImage()
+    {
+        var png = new ProgressCharts(ContentCatalog.BuiltInMessages).Png(Practised(), Language.Ko);
+
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
+    }
+
+    private static List<string> Texts(string svg) =>
+        [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
+
+    /// <summary>One finished phone screen through the real loop service, every follow-up passed.</summary>
+    private ProgressReport Practised()
+    {
+        var app = _workspace.App();
+        var id = app.Loops.Start(app.Loops.Plan(app.Content.GetTemplate("phone-screen"), ["deliver-results", "ownership"], Language.En, 5)).Id;
+        while (app.Loops.Get(id).Next is { } next)
+        {
+            app.Loops.Answer(id, next.Kind switch { TurnKind.Opening => "I am an analyst.", TurnKind.Main => Story, TurnKind.Probe => "skip", _ => "No questions, thank you." });
+        }
+
+        return app.Progress.Report();
+    }
+}
