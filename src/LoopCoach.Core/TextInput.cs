@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LoopCoach.Core.Errors;
 
@@ -44,9 +45,19 @@ public static class TextInput
     /// </summary>
     public static void CheckCharacters(string text, string source)
     {
+        var marks = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // A pile of combining marks on one letter ("Zalgo" text) is not writing: Unicode's stream-safe form
+            // (UAX #15) allows 30 in a row, and so do we.
+            marks = IsCombiningMark(text, i) ? marks + 1 : 0;
+            if (marks > MaxCombiningMarks)
+            {
+                var (line, column) = Position(text, i);
+                throw new LoopCoachException(ErrorKind.InvalidInput, "input.combining-run", source, line, column, MaxCombiningMarks);
+            }
+
             int codePoint;
             bool notText;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -62,9 +73,7 @@ public static class TextInput
 
             if (notText)
             {
-                var before = text.AsSpan(0, i);
-                var line = 1 + before.Count('\n');
-                var column = i - (before.LastIndexOf('\n') + 1) + 1;
+                var (line, column) = Position(text, i);
                 throw new LoopCoachException(ErrorKind.InvalidInput, "input.not-text", source, line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
 
@@ -73,6 +82,18 @@ public static class TextInput
                 i++;
             }
         }
+    }
+
+    /// <summary>The most combining marks (accents, Zalgo) one character may carry in text LoopCoach reads.</summary>
+    public const int MaxCombiningMarks = 30;
+
+    private static bool IsCombiningMark(string text, int index) =>
+        CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static (int Line, int Column) Position(string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return (1 + before.Count('\n'), index - (before.LastIndexOf('\n') + 1) + 1);
     }
 
     /// <summary>

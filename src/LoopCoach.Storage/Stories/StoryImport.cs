@@ -64,6 +64,13 @@ public static class StoryImport
             return problems;
         }
 
+        // A null where the format has text, a list or a story: said with its path before any rule reads the value.
+        problems.AddRange(Nulls(document));
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
         foreach (var duplicate in document.Stories.GroupBy(s => s.Uid).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem("stories", "import.duplicate-uid", duplicate.Key));
@@ -100,6 +107,118 @@ public static class StoryImport
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Every null the document holds where its shape has a value: JSON lets a file say <c>"title": null</c> or
+    /// <c>"stories": [null]</c>, which the deserializer passes on as it is. A missing optional field is not a null:
+    /// it takes its default.
+    /// </summary>
+    public static IReadOnlyList<Problem> Nulls(StoryBankDocument document)
+    {
+        var problems = new List<Problem>();
+        if (document.Format is null)
+        {
+            problems.Add(new Problem("format", "input.expected-text"));
+        }
+
+        if (document.Stories is null)
+        {
+            problems.Add(new Problem("stories", "input.expected-list"));
+            return problems;
+        }
+
+        for (var i = 0; i < document.Stories.Count; i++)
+        {
+            var path = $"stories[{i}]";
+            if (document.Stories[i] is not { } story)
+            {
+                problems.Add(new Problem(path, "input.expected-entry"));
+                continue;
+            }
+
+            Content(story.ToContent(), path);
+            if (story.History is { } history)
+            {
+                for (var v = 0; v < history.Count; v++)
+                {
+                    var versionPath = $"{path}.history[{v}]";
+                    if (history[v] is not { } version)
+                    {
+                        problems.Add(new Problem(versionPath, "input.expected-entry"));
+                    }
+                    else if (version.Story is null)
+                    {
+                        problems.Add(new Problem(versionPath + ".story", "input.expected-entry"));
+                    }
+                    else
+                    {
+                        Content(version.Story, versionPath + ".story");
+                    }
+                }
+            }
+        }
+
+        return problems;
+
+        void Content(StoryContent content, string path)
+        {
+            foreach (var (name, value) in new (string, string?)[]
+            {
+                ("title", content.Title), ("situation", content.Situation), ("task", content.Task), ("action", content.Action),
+                ("result", content.Result), ("lesson", content.Lesson), ("role", content.Role),
+            })
+            {
+                if (value is null)
+                {
+                    problems.Add(new Problem($"{path}.{name}", "input.expected-text"));
+                }
+            }
+
+            Texts(content.Tags, $"{path}.tags");
+            Texts(content.Competencies, $"{path}.competencies");
+            if (content.Metrics is null)
+            {
+                problems.Add(new Problem($"{path}.metrics", "input.expected-list"));
+                return;
+            }
+
+            for (var m = 0; m < content.Metrics.Count; m++)
+            {
+                if (content.Metrics[m] is not { } metric)
+                {
+                    problems.Add(new Problem($"{path}.metrics[{m}]", "input.expected-entry"));
+                    continue;
+                }
+
+                if (metric.Unit is null)
+                {
+                    problems.Add(new Problem($"{path}.metrics[{m}].unit", "input.expected-text"));
+                }
+
+                if (metric.Measures is null)
+                {
+                    problems.Add(new Problem($"{path}.metrics[{m}].measures", "input.expected-text"));
+                }
+            }
+        }
+
+        void Texts(IReadOnlyList<string>? list, string path)
+        {
+            if (list is null)
+            {
+                problems.Add(new Problem(path, "input.expected-list"));
+                return;
+            }
+
+            for (var t = 0; t < list.Count; t++)
+            {
+                if (list[t] is null)
+                {
+                    problems.Add(new Problem($"{path}[{t}]", "input.expected-text"));
+                }
+            }
+        }
     }
 
     // System.Text.Json's messages name .NET types; say what is wrong in the user's terms instead.
