@@ -43,7 +43,7 @@ public static class TextInput
     /// Refuses what is not text even in valid UTF-8 or JSON: a lone surrogate ("\ud800" in a JSON file) or a
     /// noncharacter (U+FFFE, U+FFFF, U+FDD0-U+FDEF, the last two of every plane), naming the line and column.
     /// </summary>
-    public static void CheckCharacters(string text, string source)
+    public static void CheckCharacters(string text, string? source)
     {
         var marks = 0;
         for (var i = 0; i < text.Length; i++)
@@ -55,7 +55,9 @@ public static class TextInput
             if (marks > MaxCombiningMarks)
             {
                 var (line, column) = Position(text, i);
-                throw new LoopCoachException(ErrorKind.InvalidInput, "input.combining-run", source, line, column, MaxCombiningMarks);
+                throw source is null
+                    ? new LoopCoachException(ErrorKind.InvalidInput, "text.combining-run", line, column, MaxCombiningMarks)
+                    : new LoopCoachException(ErrorKind.InvalidInput, "input.combining-run", source, line, column, MaxCombiningMarks);
             }
 
             int codePoint;
@@ -74,7 +76,9 @@ public static class TextInput
             if (notText)
             {
                 var (line, column) = Position(text, i);
-                throw new LoopCoachException(ErrorKind.InvalidInput, "input.not-text", source, line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                throw source is null
+                    ? new LoopCoachException(ErrorKind.InvalidInput, "text.not-text", line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture))
+                    : new LoopCoachException(ErrorKind.InvalidInput, "input.not-text", source, line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (codePoint > 0xFFFF)
@@ -100,8 +104,14 @@ public static class TextInput
     /// The text as LoopCoach stores it: NFC (so decomposed Hangul from some keyboards matches composed text),
     /// <c>\n</c> line ends, trimmed.
     /// </summary>
-    public static string Normalize(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim();
+    public static string Normalize(string text)
+    {
+        // Whatever reaches here from a front end that did not read it through ReadUtf8 (a web form, a test) is
+        // checked too: a lone surrogate would otherwise fail inside Normalize with no word of where.
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        CheckCharacters(lines, null);
+        return lines.Normalize(NormalizationForm.FormC).Trim();
+    }
 
     /// <summary>
     /// The text with every control character other than tab and newline removed (escape sequences that would

@@ -572,6 +572,13 @@ internal sealed partial class ContentReader
             Add(path, "content.too-long", maxLength, trimmed.Length);
         }
 
+        // A user's framework or template is printed back (names, descriptions): an escape code in it would act on
+        // the terminal, so it is refused as story fields refuse it.
+        if (TextInput.HasControlCharacters(trimmed))
+        {
+            Add(path, "input.control-characters");
+        }
+
         return trimmed;
     }
 
@@ -617,6 +624,10 @@ internal sealed partial class ContentReader
             else if (list[i].Length > MaxDescriptionLength)
             {
                 Add($"{path}[{i}]", "content.too-long", MaxDescriptionLength, list[i].Length);
+            }
+            else if (TextInput.HasControlCharacters(list[i]))
+            {
+                Add($"{path}[{i}]", "input.control-characters");
             }
         }
 
