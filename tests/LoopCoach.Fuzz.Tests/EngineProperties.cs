@@ -39,43 +39,43 @@ public sealed class EngineProperties : IDisposable
 
     [Fact]
     public void AnswerAnalysis_AnyText_WorksOrRefuses() =>
-        Nasty.Text.Sample(text => Refuses(() => _app.Answers.Analyze(new AnswerToAnalyze { Answer = text, Competency = "ownership" })), iter: 300, threads: 1);
+        Nasty.Text.Sample(text => Refuses(() => _app.Answers.Analyze(new AnswerToAnalyze { Answer = text, Competency = "ownership" })), iter: 1000, threads: 1);
 
     [Fact]
     public void QuestionClassification_AnyLines_WorksOrRefuses() =>
-        Nasty.Text.Sample(text => Refuses(() => _app.Questions.Classify(text.Split('\n'), "amazon-lp", 3)), iter: 300, threads: 1);
+        Nasty.Text.Sample(text => Refuses(() => _app.Questions.Classify(text.Split('\n'), "amazon-lp", 3)), iter: 1000, threads: 1);
 
     [Fact]
     public void PostingAnalysis_AnyText_WorksOrRefuses() =>
-        Nasty.Text.Sample(text => Refuses(() => _app.Postings.Analyze(text)), iter: 200, threads: 1);
+        Nasty.Text.Sample(text => Refuses(() => _app.Postings.Analyze(text)), iter: 500, threads: 1);
 
     [Fact]
     public void RetrospectiveImport_AnyText_WorksOrRefuses() =>
-        Nasty.Text.Sample(text => Refuses(() => _app.Retros.Import(text, "", "", null)), iter: 200, threads: 1);
+        Nasty.Text.Sample(text => Refuses(() => _app.Retros.Import(text, "", "", null)), iter: 500, threads: 1);
 
     [Fact]
     public void StoryImport_DamagedExportFile_WorksOrRefuses() =>
-        Nasty.StoryExport.Sample(json => Refuses(() => _app.Stories.Import(Encoding.UTF8.GetBytes(json), "fuzz.json", dryRun: true)), iter: 300, threads: 1);
+        Nasty.StoryExport.Sample(json => Refuses(() => _app.Stories.Import(Encoding.UTF8.GetBytes(json), "fuzz.json", dryRun: true)), iter: 1000, threads: 1);
 
     [Fact]
     public void StoryImport_AnyBytes_WorksOrRefuses() =>
-        Gen.Byte.Array[0, 400].Sample(bytes => Refuses(() => _app.Stories.Import(bytes, "fuzz.json", dryRun: true)), iter: 300, threads: 1);
+        Gen.Byte.Array[0, 400].Sample(bytes => Refuses(() => _app.Stories.Import(bytes, "fuzz.json", dryRun: true)), iter: 1000, threads: 1);
 
     [Fact]
     public void FrameworkFile_NullsAndNastyValues_LoadOrRefuse() =>
-        Nasty.Framework.Sample(yaml => Refuses(() => ContentCatalog.BuiltIn.WithFrameworks([new ContentText("fuzz.yaml", yaml)]).Frameworks.Frameworks.Count), iter: 200, threads: 1);
+        Nasty.Framework.Sample(yaml => Refuses(() => ContentCatalog.BuiltIn.WithFrameworks([new ContentText("fuzz.yaml", yaml)]).Frameworks.Frameworks.Count), iter: 500, threads: 1);
 
     [Fact]
     public void LoopTemplate_NullsAndNastyValues_LoadOrRefuse() =>
-        Nasty.Template.Sample(yaml => Refuses(() => ContentCatalog.BuiltIn.ParseTemplate(new ContentText("fuzz.yaml", yaml))), iter: 200, threads: 1);
+        Nasty.Template.Sample(yaml => Refuses(() => ContentCatalog.BuiltIn.ParseTemplate(new ContentText("fuzz.yaml", yaml))), iter: 500, threads: 1);
 
     [Fact]
     public void ContentFiles_AnyText_LoadOrRefuse() =>
-        Nasty.Text.Sample(text => Refuses(() => ContentCatalog.BuiltIn.WithFrameworks([new ContentText("fuzz.yaml", text)]).Frameworks.Frameworks.Count), iter: 200, threads: 1);
+        Nasty.Text.Sample(text => Refuses(() => ContentCatalog.BuiltIn.WithFrameworks([new ContentText("fuzz.yaml", text)]).Frameworks.Frameworks.Count), iter: 500, threads: 1);
 
     [Fact]
     public void StoryFields_AnyText_SaveOrRefuse() =>
-        Nasty.Text.Sample(text => Refuses(() => _app.Stories.Add(new Core.Stories.StoryContent { Title = text, Action = text })), iter: 200, threads: 1);
+        Nasty.Text.Sample(text => Refuses(() => _app.Stories.Add(new Core.Stories.StoryContent { Title = text, Action = text })), iter: 500, threads: 1);
 
     private static void Refuses(Func<object?> call)
     {
