@@ -39,7 +39,7 @@ public class GrowthBenchmarks
         _classifier = new QuestionClassifier(content.Frameworks, content.Questions, content.Lexicon);
         _postings = new PostingAnalyzer(content.PostingLexicon, _classifier);
         _retros = new RetroImporter(_classifier, content.PostingLexicon);
-        _answer = Repeat("a\n", 500 * Size - 1);                                  // 250 .. 25,000 short lines
+        _answer = Repeat("a\n", 250 * Size);                                      // 250 .. 25,000 short lines
         _combining = Repeat("I did it" + new string('\u0301', 30) + ". ", 12 * Size); // 30 marks a letter, the most allowed
         _questions = Repeat("Tell me about a time you disagreed with your manager.\n", 18 * Size).Split('\n');
         _posting = RepeatTo("자격요건\n- C# 3년\n", 1000 * Size);                      // a heading repeated
