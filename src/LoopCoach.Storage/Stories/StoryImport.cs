@@ -110,9 +110,8 @@ public static class StoryImport
     }
 
     /// <summary>
-    /// Every null the document holds where its shape has a value: JSON lets a file say <c>"title": null</c> or
-    /// <c>"stories": [null]</c>, which the deserializer passes on as it is. A missing optional field is not a null:
-    /// it takes its default.
+    /// Every null the document holds where its shape needs a value: JSON lets a file say <c>"stories": null</c> or
+    /// <c>"stories": [null]</c>, which the deserializer passes on as it is.
     /// </summary>
     public static IReadOnlyList<Problem> Nulls(StoryBankDocument document)
     {
@@ -161,61 +160,23 @@ public static class StoryImport
 
         return problems;
 
+        // A text field or a list that is null reads as missing (the deserializer gives both as null), and a missing
+        // one is empty; an entry of a list that is null is named, since it stands for something that is not there.
         void Content(StoryContent content, string path)
         {
-            foreach (var (name, value) in new (string, string?)[]
-            {
-                ("title", content.Title), ("situation", content.Situation), ("task", content.Task), ("action", content.Action),
-                ("result", content.Result), ("lesson", content.Lesson), ("role", content.Role),
-            })
-            {
-                if (value is null)
-                {
-                    problems.Add(new Problem($"{path}.{name}", "input.expected-text"));
-                }
-            }
-
-            Texts(content.Tags, $"{path}.tags");
-            Texts(content.Competencies, $"{path}.competencies");
-            if (content.Metrics is null)
-            {
-                problems.Add(new Problem($"{path}.metrics", "input.expected-list"));
-                return;
-            }
-
-            for (var m = 0; m < content.Metrics.Count; m++)
-            {
-                if (content.Metrics[m] is not { } metric)
-                {
-                    problems.Add(new Problem($"{path}.metrics[{m}]", "input.expected-entry"));
-                    continue;
-                }
-
-                if (metric.Unit is null)
-                {
-                    problems.Add(new Problem($"{path}.metrics[{m}].unit", "input.expected-text"));
-                }
-
-                if (metric.Measures is null)
-                {
-                    problems.Add(new Problem($"{path}.metrics[{m}].measures", "input.expected-text"));
-                }
-            }
+            Entries(content.Tags, $"{path}.tags", "input.expected-text");
+            Entries(content.Competencies, $"{path}.competencies", "input.expected-text");
+            Entries(content.Metrics, $"{path}.metrics", "input.expected-entry");
         }
 
-        void Texts(IReadOnlyList<string>? list, string path)
+        void Entries<T>(IReadOnlyList<T?>? list, string path, string key)
+            where T : class
         {
-            if (list is null)
+            for (var i = 0; i < (list?.Count ?? 0); i++)
             {
-                problems.Add(new Problem(path, "input.expected-list"));
-                return;
-            }
-
-            for (var t = 0; t < list.Count; t++)
-            {
-                if (list[t] is null)
+                if (list![i] is null)
                 {
-                    problems.Add(new Problem($"{path}[{t}]", "input.expected-text"));
+                    problems.Add(new Problem($"{path}[{i}]", key));
                 }
             }
         }
