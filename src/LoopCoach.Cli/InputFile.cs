@@ -47,7 +47,7 @@ internal static class InputFile
             }
 
             var full = Path.GetFullPath(info.FullName);
-            if (!OperatingSystem.IsWindows() && SystemFolders.Any(f => full.StartsWith(f, StringComparison.Ordinal)))
+            if (!OperatingSystem.IsWindows() && (SystemFolders.Any(f => full.StartsWith(f, StringComparison.Ordinal)) || !UnixFileType.IsRegularFile(full)))
             {
                 throw new LoopCoachException(ErrorKind.InvalidInput, "file.not-regular", path);
             }

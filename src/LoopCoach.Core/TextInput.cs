@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using LoopCoach.Core.Errors;
 
@@ -42,11 +43,23 @@ public static class TextInput
     /// Refuses what is not text even in valid UTF-8 or JSON: a lone surrogate ("\ud800" in a JSON file) or a
     /// noncharacter (U+FFFE, U+FFFF, U+FDD0-U+FDEF, the last two of every plane), naming the line and column.
     /// </summary>
-    public static void CheckCharacters(string text, string source)
+    public static void CheckCharacters(string text, string? source)
     {
+        var marks = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // A pile of combining marks on one letter ("Zalgo" text) is not writing: Unicode's stream-safe form
+            // (UAX #15) allows 30 in a row, and so do we.
+            marks = IsCombiningMark(text, i) ? marks + 1 : 0;
+            if (marks > MaxCombiningMarks)
+            {
+                var (line, column) = Position(text, i);
+                throw source is null
+                    ? new LoopCoachException(ErrorKind.InvalidInput, "text.combining-run", line, column, MaxCombiningMarks)
+                    : new LoopCoachException(ErrorKind.InvalidInput, "input.combining-run", source, line, column, MaxCombiningMarks);
+            }
+
             int codePoint;
             bool notText;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -62,10 +75,10 @@ public static class TextInput
 
             if (notText)
             {
-                var before = text.AsSpan(0, i);
-                var line = 1 + before.Count('\n');
-                var column = i - (before.LastIndexOf('\n') + 1) + 1;
-                throw new LoopCoachException(ErrorKind.InvalidInput, "input.not-text", source, line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                var (line, column) = Position(text, i);
+                throw source is null
+                    ? new LoopCoachException(ErrorKind.InvalidInput, "text.not-text", line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture))
+                    : new LoopCoachException(ErrorKind.InvalidInput, "input.not-text", source, line, column, codePoint.ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (codePoint > 0xFFFF)
@@ -75,12 +88,30 @@ public static class TextInput
         }
     }
 
+    /// <summary>The most combining marks (accents, Zalgo) one character may carry in text LoopCoach reads.</summary>
+    public const int MaxCombiningMarks = 30;
+
+    private static bool IsCombiningMark(string text, int index) =>
+        CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static (int Line, int Column) Position(string text, int index)
+    {
+        var before = text.AsSpan(0, index);
+        return (1 + before.Count('\n'), index - (before.LastIndexOf('\n') + 1) + 1);
+    }
+
     /// <summary>
     /// The text as LoopCoach stores it: NFC (so decomposed Hangul from some keyboards matches composed text),
     /// <c>\n</c> line ends, trimmed.
     /// </summary>
-    public static string Normalize(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Normalize(NormalizationForm.FormC).Trim();
+    public static string Normalize(string text)
+    {
+        // Whatever reaches here from a front end that did not read it through ReadUtf8 (a web form, a test) is
+        // checked too: a lone surrogate would otherwise fail inside Normalize with no word of where.
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        CheckCharacters(lines, null);
+        return lines.Normalize(NormalizationForm.FormC).Trim();
+    }
 
     /// <summary>
     /// The text with every control character other than tab and newline removed (escape sequences that would

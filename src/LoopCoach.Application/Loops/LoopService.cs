@@ -112,6 +112,13 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
     public static PostingLoopFacts FactsOf(AnalyzedPosting posting) =>
         PostingLoop.Read(posting.Posting.Id, posting.Analysis, posting.Posting.Text);
 
+    /// <summary>
+    /// Refuses <paramref name="answer"/> to the first question of <paramref name="plan"/> exactly as
+    /// <see cref="Answer"/> would, without saving anything: a script's first answer is checked before its session
+    /// exists, so a refused one leaves no session behind.
+    /// </summary>
+    public void CheckFirstAnswer(LoopPlan plan, string answer) => _ = engines.Interview(plan).Answer(answer);
+
     /// <summary>Saves a new session of <paramref name="plan"/>, at its first question.</summary>
     public SessionView Start(LoopPlan plan)
     {

@@ -1,3 +1,4 @@
+using LoopCoach.Core;
 using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
@@ -27,12 +28,15 @@ public sealed class QuestionService(Engines engines)
     public Question Get(string id) =>
         engines.Content.Questions.Find(id.Trim()) ?? throw new LoopCoachException(ErrorKind.NotFound, "question.not-found", id);
 
-    /// <summary>The <paramref name="top"/> competencies of <paramref name="frameworkId"/> each question asks about.</summary>
+    /// <summary>
+    /// The <paramref name="top"/> competencies of <paramref name="frameworkId"/> each question asks about. Each question
+    /// is given back as read without its control characters: it is printed again, and must not act on a terminal.
+    /// </summary>
     public IReadOnlyList<ClassifiedQuestion> Classify(IEnumerable<string> questions, string frameworkId, int top)
     {
         engines.Content.Frameworks.Get(frameworkId.Trim());
         var classifier = engines.Classifier;
-        return [.. questions.Select(q => new ClassifiedQuestion(q, classifier.Classify(q, frameworkId.Trim(), top)))];
+        return [.. questions.Select(TextInput.WithoutControlCharacters).Select(q => new ClassifiedQuestion(q, classifier.Classify(q, frameworkId.Trim(), top)))];
     }
 
     /// <summary>Every framework: built-in ones and the user's own.</summary>

@@ -9,7 +9,7 @@ namespace LoopCoach.Cli.Commands;
 internal interface IAnswerSource
 {
     /// <summary>The answer to <paramref name="prompt"/>, or null to stop here (the session is paused, not lost).</summary>
-    string? Next(Prompt prompt);
+    string? Next(Prompt? prompt);
 }
 
 /// <summary>
@@ -18,7 +18,7 @@ internal interface IAnswerSource
 /// </summary>
 internal sealed class TerminalAnswers(CliContext context) : IAnswerSource
 {
-    public string? Next(Prompt prompt)
+    public string? Next(Prompt? prompt)
     {
         var answer = context.Console.Prompt(new TextPrompt<string>("[green]>[/]").AllowEmpty());
         if (answer.Trim() is "/quit" or "/q" or "/exit")
@@ -62,6 +62,19 @@ internal static class Paste
     }
 }
 
+/// <summary>A script's first answer, read and checked before its session was created, then the rest of the script.</summary>
+internal sealed class FirstAnswer(string first, IAnswerSource rest) : IAnswerSource
+{
+    private string? _first = first;
+
+    public string? Next(Prompt? prompt)
+    {
+        var answer = _first ?? rest.Next(prompt);
+        _first = null;
+        return answer;
+    }
+}
+
 /// <summary>
 /// Answers from JSON lines: each line <c>{"answer": "..."}</c> or a JSON string; blank lines are skipped. A file
 /// is read and checked whole before the loop starts; standard input (<c>-</c>) is read line by line as the loop
@@ -69,6 +82,9 @@ internal static class Paste
 /// </summary>
 internal sealed class ScriptedAnswers : IAnswerSource
 {
+    // Six characters of JSON (\uXXXX) for each character of the longest answer, and room for the braces.
+    private const int MaxLineLength = (Core.Analysis.AnswerAnalyzer.MaxAnswerLength * 6) + 1024;
+
     private readonly Queue<string>? _answers;
     private readonly TextReader? _stream;
     private readonly string _source;
@@ -88,14 +104,9 @@ internal sealed class ScriptedAnswers : IAnswerSource
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
+            // Checked before the session starts, so a refused file leaves nothing behind.
             if (Parse(lines[i], path, i + 1) is { } answer)
             {
-                // Checked before the session starts, so a refused file leaves nothing behind.
-                if (answer.Length > Core.Analysis.AnswerAnalyzer.MaxAnswerLength)
-                {
-                    throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-too-long", path, i + 1, Core.Analysis.AnswerAnalyzer.MaxAnswerLength, answer.Length);
-                }
-
                 answers.Enqueue(answer);
             }
         }
@@ -106,14 +117,14 @@ internal sealed class ScriptedAnswers : IAnswerSource
     public static ScriptedAnswers FromStream(CliContext context) =>
         new(null, new StreamReader(context.Input, new System.Text.UTF8Encoding(false, true)), context.Text("cli.input.stdin"));
 
-    public string? Next(Prompt prompt)
+    public string? Next(Prompt? prompt)
     {
         if (_answers is not null)
         {
             return _answers.Count == 0 ? null : _answers.Dequeue();
         }
 
-        while (_stream!.ReadLine() is { } line)
+        while (ReadLine(_stream!) is { } line)
         {
             _line++;
             if (Parse(line, _source, _line) is { } answer)
@@ -123,6 +134,30 @@ internal sealed class ScriptedAnswers : IAnswerSource
         }
 
         return null;
+    }
+
+    // One line of standard input, read no further than a line an answer can fill (its JSON escapes included): a
+    // stream without line breaks (/dev/zero) is refused instead of read into memory whole.
+    private string? ReadLine(TextReader reader)
+    {
+        var line = new System.Text.StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0)
+        {
+            if (c == '\n')
+            {
+                return line.ToString();
+            }
+
+            if (line.Length >= MaxLineLength)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-line-too-long", _source, _line + 1, MaxLineLength, Core.Analysis.AnswerAnalyzer.MaxAnswerLength);
+            }
+
+            line.Append((char)c);
+        }
+
+        return line.Length > 0 ? line.ToString() : null;
     }
 
     private static string? Parse(string line, string source, int number)
@@ -150,15 +185,21 @@ internal sealed class ScriptedAnswers : IAnswerSource
         {
             // Reported below with the line.
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException e)
         {
-            // A string JSON cannot turn into text (a lone surrogate): reported below with the line.
+            // A string JSON cannot turn into text: an escaped lone surrogate ("\ud800").
+            throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-not-text", [source, number], [], e);
         }
 
         if (text is not null)
         {
             // "\ud800" is valid JSON but not text.
             Core.TextInput.CheckCharacters(text, $"{source}:{number}");
+            if (text.Length > Core.Analysis.AnswerAnalyzer.MaxAnswerLength)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "loop.answers-too-long", source, number, Core.Analysis.AnswerAnalyzer.MaxAnswerLength, text.Length);
+            }
+
             return text;
         }
 

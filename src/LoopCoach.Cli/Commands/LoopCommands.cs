@@ -94,8 +94,15 @@ internal static class LoopCommands
                 return ExitCodes.Ok;
             }
 
-            // Read and check a scripted answers file before anything is saved.
+            // Read and check a scripted answers file before anything is saved; a script's first answer too, so that
+            // a refused one leaves no session behind.
             var source = Source(context, parsed.GetValue(answers));
+            if (source is ScriptedAnswers script && script.Next(null) is { } first)
+            {
+                loops.CheckFirstAnswer(plan, first);
+                source = new FirstAnswer(first, script);
+            }
+
             var session = loops.Start(plan);
             if (!context.Json)
             {
@@ -192,15 +199,15 @@ internal static class LoopCommands
                 shown = LoopView.Prompt(context, session, prompt, shown);
             }
 
-            var answer = source.Next(prompt);
-            if (answer is null)
-            {
-                session = loops.Pause(session.Id);
-                break;
-            }
-
             try
             {
+                var answer = source.Next(prompt);
+                if (answer is null)
+                {
+                    session = loops.Pause(session.Id);
+                    break;
+                }
+
                 var outcome = loops.Answer(session.Id, answer);
                 session = outcome.Session;
                 if (!context.Json)
@@ -211,6 +218,18 @@ internal static class LoopCommands
             catch (LoopCoachException e) when (e.Kind == ErrorKind.InvalidInput && source is TerminalAnswers)
             {
                 ErrorReport.Write(context, e);
+            }
+            catch (LoopCoachException e) when (e.Kind == ErrorKind.InvalidInput)
+            {
+                // A script's answer refused part-way: the answers before it are saved and stay so. The session is
+                // paused and the message says so, with how to go on, rather than that nothing changed.
+                session = loops.Pause(session.Id);
+                throw new LoopCoachException(
+                    ErrorKind.InvalidInput,
+                    "loop.answer-refused-kept",
+                    [session.Id, session.Turns.Count],
+                    [new Problem("answer", e.MessageKey, [.. e.Args]), .. e.Problems],
+                    e);
             }
             catch (LoopCoachException)
             {

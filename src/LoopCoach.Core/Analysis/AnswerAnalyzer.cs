@@ -42,6 +42,7 @@ public sealed partial class AnswerAnalyzer
     private readonly FrameworkCatalog _frameworks;
     private readonly ProbeLibrary _probes;
     private readonly Messages _messages;
+    private readonly Dictionary<StarPart, IReadOnlyList<PhraseMatcher.Phrase>> _starCues;
 
     /// <summary>
     /// Creates the analyzer: <paramref name="lexicon"/> holds the words it listens for, <paramref name="frameworks"/>
@@ -54,6 +55,7 @@ public sealed partial class AnswerAnalyzer
         _frameworks = frameworks;
         _probes = probes;
         _messages = messages;
+        _starCues = Enum.GetValues<StarPart>().ToDictionary(p => p, p => PhraseMatcher.Prepare(Both(lexicon.StarCues[p])));
     }
 
     /// <summary>Analyses one answer. Empty or over-long text is an <see cref="ErrorKind.InvalidInput"/> error.</summary>
@@ -83,9 +85,11 @@ public sealed partial class AnswerAnalyzer
         var resultSpans = star.Result.Spans;
         // A number counts as a measured result only in a clause that tells the outcome (see OutcomeReader.MeasuresOutcome).
         var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date
-            && resultSpans.FirstOrDefault(s => s.Contains(n.Span)) is { } sentence && OutcomeReader.MeasuresOutcome(sentence, n.Span)).ToList();
+            && SortedSpans.IndexContaining(resultSpans, n.Span) is var at and >= 0 && OutcomeReader.MeasuresOutcome(resultSpans[at], n.Span)).ToList();
+        var iSpans = iForms.ConvertAll(f => f.Span);
+        var weSpans = weForms.ConvertAll(f => f.Span);
         var personal = star.Action.Spans
-            .Where(s => iForms.Any(f => s.Contains(f.Span)) || (language != AnswerLanguage.En && !weForms.Any(f => s.Contains(f.Span))))
+            .Where(s => SortedSpans.AnyWithin(iSpans, s) || (language != AnswerLanguage.En && !SortedSpans.AnyWithin(weSpans, s)))
             .ToList();
         var fillers = FindFillers(text, lower, tokens);
         var hedges = PhraseMatcher.FindAll(text, lower, Both(_lexicon.Hedges)).OrderBy(m => m.Span.Start).ToList();
@@ -177,17 +181,20 @@ public sealed partial class AnswerAnalyzer
         var spans = parts.ToDictionary(p => p, _ => new List<TextSpan>());
         var firstIndex = parts.ToDictionary(p => p, _ => int.MaxValue);
         var firstAction = int.MaxValue;
+        var measures = numbers.Where(n => n.Kind != NumberKind.Date).Select(n => n.Span).ToList();
+        var dates = numbers.Where(n => n.Kind == NumberKind.Date).Select(n => n.Span).ToList();
+        var iSpans = iForms.Select(f => f.Span).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var position = sentences.Count == 1 ? 0.5 : (double)i / (sentences.Count - 1);
-            var hasNumber = numbers.Any(n => n.Kind != NumberKind.Date && sentence.Contains(n.Span));
-            var hasDate = numbers.Any(n => n.Kind == NumberKind.Date && sentence.Contains(n.Span));
-            var hasI = iForms.Any(f => sentence.Contains(f.Span));
+            var hasNumber = SortedSpans.AnyWithin(measures, sentence);
+            var hasDate = SortedSpans.AnyWithin(dates, sentence);
+            var hasI = SortedSpans.AnyWithin(iSpans, sentence);
             var scores = new Dictionary<StarPart, double>();
             foreach (var part in parts)
             {
-                double score = PhraseMatcher.FindAll(lower, lower, Both(_lexicon.StarCues[part]), sentence.Start, sentence.End)
+                double score = PhraseMatcher.FindAll(lower, lower, _starCues[part], sentence.Start, sentence.End)
                     .Select(m => m.Word).Distinct().Count();
                 score += part switch
                 {
@@ -253,11 +260,15 @@ public sealed partial class AnswerAnalyzer
         }
 
         // Multi-word forms ("the team", "저희 팀") that no single token matched.
+        var taken = new bool[text.Length];
+        found.ForEach(f => taken.AsSpan(f.Span.Start, f.Span.End - f.Span.Start).Fill(true));
         foreach (var match in PhraseMatcher.FindAll(text, lower, forms.En.Concat(forms.Ko).Where(f => f.Contains(' '))))
         {
-            if (!found.Any(f => f.Span.Start < match.Span.End && match.Span.Start < f.Span.End))
+            var place = taken.AsSpan(match.Span.Start, match.Span.End - match.Span.Start);
+            if (!place.Contains(true))
             {
                 found.Add(match);
+                place.Fill(true);
             }
         }
 

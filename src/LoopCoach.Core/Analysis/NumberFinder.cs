@@ -42,29 +42,36 @@ public static partial class NumberFinder
     public static IReadOnlyList<NumberMention> Find(string text)
     {
         var found = new List<NumberMention>();
-        Collect(found, Date(), text, NumberKind.Date);
-        Collect(found, BareYear(), text, NumberKind.Date);
-        Collect(found, Percent(), text, NumberKind.Percent);
-        Collect(found, KoreanCompoundAmount(), text, NumberKind.Money);
-        Collect(found, Money(), text, NumberKind.Money);
-        Collect(found, Duration(), text, NumberKind.Duration);
-        Collect(found, Ratio(), text, NumberKind.Ratio);
-        Collect(found, Count(), text, NumberKind.Count);
-        Collect(found, SpelledCount(), text, NumberKind.Count);
-        Collect(found, OneCount(), text, NumberKind.Count);
+        // Which characters an earlier (more specific) pattern already claimed: checking a match against them costs
+        // its length, not the number of numbers found so far.
+        var taken = new bool[text.Length];
+        Collect(found, taken, Date(), text, NumberKind.Date);
+        Collect(found, taken, BareYear(), text, NumberKind.Date);
+        Collect(found, taken, Percent(), text, NumberKind.Percent);
+        Collect(found, taken, KoreanCompoundAmount(), text, NumberKind.Money);
+        Collect(found, taken, Money(), text, NumberKind.Money);
+        Collect(found, taken, Duration(), text, NumberKind.Duration);
+        Collect(found, taken, Ratio(), text, NumberKind.Ratio);
+        Collect(found, taken, Count(), text, NumberKind.Count);
+        Collect(found, taken, SpelledCount(), text, NumberKind.Count);
+        Collect(found, taken, OneCount(), text, NumberKind.Count);
         return [.. found.OrderBy(n => n.Span.Start)];
     }
 
-    private static void Collect(List<NumberMention> found, Regex pattern, string text, NumberKind kind)
+    private static void Collect(List<NumberMention> found, bool[] taken, Regex pattern, string text, NumberKind kind)
     {
+        var claimed = new List<Match>();
         foreach (Match match in pattern.Matches(text))
         {
-            var span = new TextSpan(match.Index, match.Index + match.Length, match.Value.Trim());
-            if (!found.Any(n => n.Span.Start < span.End && span.Start < n.Span.End))
+            if (!taken.AsSpan(match.Index, match.Length).Contains(true))
             {
-                found.Add(new NumberMention(span, kind));
+                found.Add(new NumberMention(new TextSpan(match.Index, match.Index + match.Length, match.Value.Trim()), kind));
+                claimed.Add(match);
             }
         }
+
+        // A pattern's own matches never overlap, so they are marked once the pattern is done.
+        claimed.ForEach(m => taken.AsSpan(m.Index, m.Length).Fill(true));
     }
 
     private const string Amount = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";

@@ -118,8 +118,13 @@ internal sealed partial class ContentReader
         {
             for (var i = 0; i < file.Competencies.Count; i++)
             {
-                var c = file.Competencies[i];
                 var path = $"competencies[{i}]";
+                if (file.Competencies[i] is not { } c)
+                {
+                    Add(path, "input.expected-entry");
+                    continue;
+                }
+
                 competencies.Add(new Competency(
                     Id(c.Id, path + ".id"),
                     id,
@@ -127,7 +132,7 @@ internal sealed partial class ContentReader
                     Text(c.Description, path + ".description", MaxDescriptionLength),
                     List(c.Evidence, path + ".evidence", 0, MaxListItems),
                     List(c.RedFlags, path + ".redFlags", 0, MaxListItems),
-                    c.Related ?? []));
+                    Related(c.Related, path + ".related")));
             }
         }
 
@@ -334,8 +339,13 @@ internal sealed partial class ContentReader
 
         for (var i = 0; i < (file.Interviewers?.Count ?? 0); i++)
         {
-            var seat = file.Interviewers![i];
             var path = $"interviewers[{i}]";
+            if (file.Interviewers![i] is not { } seat)
+            {
+                Add(path, "input.expected-entry");
+                continue;
+            }
+
             var range = seat.Competencies ?? [];
             if (range.Count != 2 || range[0] < 0 || range[1] < Math.Max(1, range[0]) || range[1] > 10)
             {
@@ -562,7 +572,33 @@ internal sealed partial class ContentReader
             Add(path, "content.too-long", maxLength, trimmed.Length);
         }
 
+        // A user's framework or template is printed back (names, descriptions): an escape code in it would act on
+        // the terminal, so it is refused as story fields refuse it.
+        if (TextInput.HasControlCharacters(trimmed))
+        {
+            Add(path, "input.control-characters");
+        }
+
         return trimmed;
+    }
+
+    // Ids of related competencies: a null or empty entry is named by its place rather than passed on.
+    private List<string> Related(List<string>? ids, string path)
+    {
+        var related = new List<string>();
+        for (var i = 0; i < (ids?.Count ?? 0); i++)
+        {
+            if (string.IsNullOrWhiteSpace(ids![i]))
+            {
+                Add($"{path}[{i}]", "input.expected-text");
+            }
+            else
+            {
+                related.Add(ids[i]);
+            }
+        }
+
+        return related;
     }
 
     private LocalizedText Text(TextYaml? value, string path, int maxLength) =>
@@ -588,6 +624,10 @@ internal sealed partial class ContentReader
             else if (list[i].Length > MaxDescriptionLength)
             {
                 Add($"{path}[{i}]", "content.too-long", MaxDescriptionLength, list[i].Length);
+            }
+            else if (TextInput.HasControlCharacters(list[i]))
+            {
+                Add($"{path}[{i}]", "input.control-characters");
             }
         }
 

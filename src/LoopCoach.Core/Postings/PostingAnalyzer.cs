@@ -161,9 +161,10 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var asking = sections.Where(s => s.Kind is SectionKind.Requirements or SectionKind.Preferred).ToList();
         if (asking.Count > 0)
         {
-            foreach (var line in lines.Where(l => asking.Any(s => s.Span.Contains(l))))
+            var askingSpans = asking.ConvertAll(s => s.Span);
+            foreach (var line in lines.Where(l => SortedSpans.WithinAny(askingSpans, l)))
             {
-                var section = asking.First(s => s.Span.Contains(line));
+                var section = asking[SortedSpans.IndexContaining(askingSpans, line)];
                 var item = Bullet().Replace(line.Text.Trim(), "").Trim();
                 if (item.Length < 4)
                 {

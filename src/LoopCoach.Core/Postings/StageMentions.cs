@@ -63,6 +63,8 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     public List<HiringStage> Find(IEnumerable<string> sentences)
     {
         var found = new List<HiringStage>();
+        // The names found so far, as compared: a stage named again is looked up, not compared with every stage.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             if (vocabulary.IsPolicy(sentence))
@@ -72,7 +74,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
             foreach (var clause in ClauseBreak().Split(sentence).Where(c => c.Trim().Length > 0))
             {
-                var mentions = Mentions(clause, found);
+                var mentions = Mentions(clause, found, seen);
                 MarkOptional(clause, mentions);
                 found.AddRange(mentions.Select(m => m.Stage));
             }
@@ -81,14 +83,18 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         return found;
     }
 
-    private List<(HiringStage Stage, int At)> Mentions(string clause, List<HiringStage> before)
+    // How far after a stage word its partner is looked for ("a call … with the hiring manager"), in characters.
+    private const int FollowingWords = 300;
+
+    private List<(HiringStage Stage, int At)> Mentions(string clause, List<HiringStage> before, HashSet<string> seen)
     {
         var tokens = Token().Matches(clause).Select(m => new Word(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length)).ToList();
+        var texts = tokens.ConvertAll(t => t.Text);
         var mentions = new List<(HiringStage Stage, int At)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
-            if (stage is null || before.Concat(mentions.Select(m => m.Stage)).Any(s => Same(s.Name, stage.Name)))
+            var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, texts, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
+            if (stage is null || !seen.Add(Squash(stage.Name)))
             {
                 continue;
             }
@@ -100,7 +106,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         if (mentions.Count == 0 && MeetVerb().Match(clause) is { Success: true } meet && vocabulary.Participant(meet.Groups["who"].Value) is { } who)
         {
             var name = ParticipantPhrase(meet.Groups["who"].Value, who);
-            if (!before.Any(s => Same(s.Name, name)))
+            if (seen.Add(Squash(name)))
             {
                 mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index));
             }
@@ -160,12 +166,15 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
         // "a brief call for you to meet the hiring manager" is the hiring manager call; "a final conversation with
         // our VP of Engineering" keeps whom it is with.
-        var with = WithWhom().Match(clause[tokens[i].End..]);
+        // Whom a stage is with is said right after it: the words that follow are read up to a bound, so a clause of
+        // many stage words costs its length times the bound, not its length squared.
+        var after = clause[tokens[i].End..Math.Min(clause.Length, tokens[i].End + FollowingWords)];
+        var with = WithWhom().Match(after);
         if (with.Success && vocabulary.Participant(with.Groups["who"].Value) is { } person)
         {
             name += " with " + ParticipantPhrase(with.Groups["who"].Value, person);
         }
-        else if (kept.Count == 0 && vocabulary.Participant(clause[tokens[i].End..]) is { } participant)
+        else if (kept.Count == 0 && vocabulary.Participant(after) is { } participant)
         {
             name = participant + " " + name;
         }
@@ -179,9 +188,8 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         return new HiringStage(name, kind.Value, false);
     }
 
-    private HiringStage? Korean(string clause, List<Word> words, int i)
+    private HiringStage? Korean(string clause, List<Word> words, List<string> tokens, int i)
     {
-        var tokens = words.Select(w => w.Text).ToList();
         var token = tokens[i];
         var (stem, cut) = Stem(token);
         string name;

@@ -19,9 +19,12 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
     {
         var strengths = new List<ExplicitStrength>();
         var qualities = new HashSet<string>(StringComparer.Ordinal);
+        var sectionSpans = sections.Select(s => s.Span).ToList();
         foreach (var line in lines)
         {
-            var section = sections.LastOrDefault(s => s.Span.Contains(line));
+            // Sections follow one another without overlapping: the one holding a line is found by binary search.
+            var index = SortedSpans.IndexContaining(sectionSpans, line);
+            var section = index < 0 ? null : sections[index];
             var text = line.Text.Trim();
             if (vocabulary.IsPolicy(text) || section?.Kind is SectionKind.Benefits or SectionKind.Preferred || IsNice(text))
             {

@@ -64,6 +64,13 @@ public static class StoryImport
             return problems;
         }
 
+        // A null where the format has text, a list or a story: said with its path before any rule reads the value.
+        problems.AddRange(Nulls(document));
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
         foreach (var duplicate in document.Stories.GroupBy(s => s.Uid).Where(g => g.Count() > 1))
         {
             problems.Add(new Problem("stories", "import.duplicate-uid", duplicate.Key));
@@ -100,6 +107,79 @@ public static class StoryImport
         }
 
         return problems;
+    }
+
+    /// <summary>
+    /// Every null the document holds where its shape needs a value: JSON lets a file say <c>"stories": null</c> or
+    /// <c>"stories": [null]</c>, which the deserializer passes on as it is.
+    /// </summary>
+    public static IReadOnlyList<Problem> Nulls(StoryBankDocument document)
+    {
+        var problems = new List<Problem>();
+        if (document.Format is null)
+        {
+            problems.Add(new Problem("format", "input.expected-text"));
+        }
+
+        if (document.Stories is null)
+        {
+            problems.Add(new Problem("stories", "input.expected-list"));
+            return problems;
+        }
+
+        for (var i = 0; i < document.Stories.Count; i++)
+        {
+            var path = $"stories[{i}]";
+            if (document.Stories[i] is not { } story)
+            {
+                problems.Add(new Problem(path, "input.expected-entry"));
+                continue;
+            }
+
+            Content(story.ToContent(), path);
+            if (story.History is { } history)
+            {
+                for (var v = 0; v < history.Count; v++)
+                {
+                    var versionPath = $"{path}.history[{v}]";
+                    if (history[v] is not { } version)
+                    {
+                        problems.Add(new Problem(versionPath, "input.expected-entry"));
+                    }
+                    else if (version.Story is null)
+                    {
+                        problems.Add(new Problem(versionPath + ".story", "input.expected-entry"));
+                    }
+                    else
+                    {
+                        Content(version.Story, versionPath + ".story");
+                    }
+                }
+            }
+        }
+
+        return problems;
+
+        // A text field or a list that is null reads as missing (the deserializer gives both as null), and a missing
+        // one is empty; an entry of a list that is null is named, since it stands for something that is not there.
+        void Content(StoryContent content, string path)
+        {
+            Entries(content.Tags, $"{path}.tags", "input.expected-text");
+            Entries(content.Competencies, $"{path}.competencies", "input.expected-text");
+            Entries(content.Metrics, $"{path}.metrics", "input.expected-entry");
+        }
+
+        void Entries<T>(IReadOnlyList<T?>? list, string path, string key)
+            where T : class
+        {
+            for (var i = 0; i < (list?.Count ?? 0); i++)
+            {
+                if (list![i] is null)
+                {
+                    problems.Add(new Problem($"{path}[{i}]", key));
+                }
+            }
+        }
     }
 
     // System.Text.Json's messages name .NET types; say what is wrong in the user's terms instead.
