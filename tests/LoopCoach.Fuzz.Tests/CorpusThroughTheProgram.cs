@@ -7,6 +7,8 @@ namespace LoopCoach.Fuzz.Tests;
 /// The nastiest inputs found so far, kept as files under <c>Corpus/</c> and given to the real <c>loopcoach</c>
 /// process the way a user would: each is done or refused with a message (exit 0, 3 or 4), never "Something went wrong
 /// inside" (exit 1) nor an abort (exit 134), and nothing any command prints afterwards carries an escape code.
+/// The large inputs (floods of lines, combining marks, stages) are kept as <c>*.repeat</c> recipes — a prefix, a unit
+/// repeated <c>count</c> times with <c>{i}</c> numbered from 0, a suffix — and written out whole before they are run.
 /// </summary>
 public sealed class CorpusThroughTheProgram : IDisposable
 {
@@ -30,6 +32,11 @@ public sealed class CorpusThroughTheProgram : IDisposable
     public void CorpusFile_IsDoneOrRefused_AndNothingPrintedLaterCarriesAnEscapeCode(string name)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Corpus", name);
+        if (name.EndsWith(".repeat", StringComparison.Ordinal))
+        {
+            path = Expand(path, Path.Combine(_folder, Path.GetFileNameWithoutExtension(name)));
+        }
+
         var kind = name.Split(Path.DirectorySeparatorChar)[0];
         var runs = kind switch
         {
@@ -49,6 +56,22 @@ public sealed class CorpusThroughTheProgram : IDisposable
             Assert.DoesNotContain("went wrong inside", run.Stderr, StringComparison.Ordinal);
             Assert.False(HasEscapeCode(run.Stdout), $"{name}: an escape code reached the output of {run}");
         }
+    }
+
+    /// <summary>Writes the input a <c>*.repeat</c> recipe describes to <paramref name="target"/>.</summary>
+    private static string Expand(string recipe, string target)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(recipe));
+        var root = json.RootElement;
+        var unit = root.GetProperty("unit").GetString()!;
+        var text = new StringBuilder(root.GetProperty("prefix").GetString());
+        for (var i = 0; i < root.GetProperty("count").GetInt32(); i++)
+        {
+            text.Append(unit.Replace("{i}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
+
+        File.WriteAllText(target, text.Append(root.GetProperty("suffix").GetString()).ToString(), new UTF8Encoding(false));
+        return target;
     }
 
     /// <summary>ESC, BEL or a C1 control: what a terminal would act on rather than show.</summary>
