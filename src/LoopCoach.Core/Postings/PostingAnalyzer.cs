@@ -98,15 +98,19 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         foreach (var line in lines)
         {
             // A heading is a short line that is neither a list item nor a sentence; ■ and □ decorate headings too.
+            // A sub-item ("나. 접수방법: …", "○ 평가내용: …") or a label with its value after the colon is content, not a heading.
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。')
+            if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。'
+                || SubItem().IsMatch(trimmed) || LabelWithValue().IsMatch(trimmed))
             {
                 continue;
             }
 
+            // An English heading word stands near the start ("Here's how our process works"); deep inside a line
+            // ("Coach other engineers on the team") it is content.
             var lower = trimmed.ToLowerInvariant();
             var kind = _lexicon.Sections
-                .Select(s => (s.Key, Match: s.Value.En.Concat(s.Value.Ko).Where(w => lower.Contains(w, StringComparison.Ordinal)).Max(w => (int?)w.Length)))
+                .Select(s => (s.Key, Match: s.Value.En.Concat(s.Value.Ko).Where(w => lower.Contains(w, StringComparison.Ordinal) && NearStart(lower, w)).Max(w => (int?)w.Length)))
                 .Where(s => s.Match is not null)
                 .OrderByDescending(s => s.Match)
                 .Select(s => (SectionKind?)s.Key)
@@ -249,6 +253,17 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();
+
+    private static bool NearStart(string lower, string word) =>
+        word.Any(TextSegmenter.IsHangul) || lower[..lower.IndexOf(word, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+
+    // Korean and roman enumerators of sub-items: "가.", "나)", "(1)", "ㅇ", "○", "a)".
+    [GeneratedRegex(@"^(?:[가-하][.)]|\(\d{1,2}\)|[ㅇ○◦]\s|[a-h][.)]\s)")]
+    private static partial Regex SubItem();
+
+    // "접수기간: 2025. 3. 4. ~ 3. 17.", "Location: Remote": a label and its value on one line.
+    [GeneratedRegex(@"^[^:：]{1,25}[:：]\s*\S.{3,}$")]
+    private static partial Regex LabelWithValue();
 
     [GeneratedRegex(@"\s*[(\[](?<inner>[^()\[\]]*)[)\]]\s*$")]
     private static partial Regex TrailingParenthesis();

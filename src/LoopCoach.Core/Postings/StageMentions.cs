@@ -84,7 +84,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     private List<(HiringStage Stage, int At)> Mentions(string clause, List<HiringStage> before)
     {
         var tokens = Token().Matches(clause).Select(m => new Word(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length)).ToList();
-        var mentions = new List<(HiringStage Stage, int At)>();
+        var mentions = new List<(HiringStage Stage, int At, int Head)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
@@ -93,7 +93,16 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 continue;
             }
 
-            mentions.Add((stage, tokens[i].At));
+            // "a final round of three back-to-back virtual interviews": one step holding several interviews.
+            if (mentions.Count > 0 && ContainerOf().Match(clause[tokens[mentions[^1].Head].End..NameStart(clause, tokens, i, stage)]).Success
+                && mentions[^1].Stage.Kind == StageKind.Interview && stage.Kind == StageKind.Interview)
+            {
+                var container = mentions[^1].Stage;
+                mentions[^1] = (new HiringStage(container.Name + " " + stage.Name, tokens[i].Lower.EndsWith('s') ? StageKind.Panel : StageKind.Interview, container.Optional), mentions[^1].At, i);
+                continue;
+            }
+
+            mentions.Add((stage, tokens[i].At, i));
         }
 
         // "then meet the hiring manager": a step named by whom it is with.
@@ -102,11 +111,26 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             var name = ParticipantPhrase(meet.Groups["who"].Value, who);
             if (!before.Any(s => Same(s.Name, name)))
             {
-                mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index));
+                mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index, 0));
             }
         }
 
-        return mentions;
+        return [.. mentions.Select(m => (m.Stage, m.At))];
+    }
+
+    // Where the name of the stage headed by token i begins in the clause: at its first word, read back from the head.
+    private static int NameStart(string clause, List<Word> tokens, int i, HiringStage stage)
+    {
+        var first = stage.Name.Split(' ')[0];
+        for (var j = i; j >= 0; j--)
+        {
+            if (tokens[j].Text == first)
+            {
+                return tokens[j].At;
+            }
+        }
+
+        return tokens[i].At;
     }
 
     private HiringStage? English(string clause, List<Word> tokens, int i, IEnumerable<HiringStage> before)
@@ -183,12 +207,25 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     {
         var tokens = words.Select(w => w.Text).ToList();
         var token = tokens[i];
+
+        // "서류를 보고", "서류를 검토한 뒤": the documents reviewed, told with a verb.
+        if (ObjectOf(token) is { } reviewed && i + 1 < tokens.Count && ReviewVerb().IsMatch(tokens[i + 1]) && vocabulary.KindOf(reviewed) == StageKind.DocumentReview)
+        {
+            return new HiringStage(reviewed + " 검토", StageKind.DocumentReview, false);
+        }
+
+        // "대표와 편하게 대화하는 자리": a conversation with someone, with no stage word, is an interview with them.
+        if (WithWhomKorean().Match(token) is { Success: true } with && vocabulary.Participant(with.Groups["who"].Value) is { } who
+            && tokens.Skip(i + 1).Take(3).TakeWhile(t => Stem(t).Stem is null).Any(t => Conversation().IsMatch(t)))
+        {
+            return new HiringStage(who + " " + (clause.Contains("인터뷰", StringComparison.Ordinal) ? "인터뷰" : "면접"), StageKind.Interview, false);
+        }
         var (stem, cut) = Stem(token);
         string name;
         if (stem is not null)
         {
             // "면접 일정", "검진 결과": the stage word only qualifies the next noun.
-            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등"))
+            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등" or "또는" or "혹은" or "내지"))
             {
                 return null;
             }
@@ -307,6 +344,18 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^\s+with\s+(?<who>(?:[\w\-]+\s+){0,4}[\w\-]+?)(?=\s+(?:and|so|before|after|to|for|about|who|which|where)\b|[,.;:()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithWhom();
+
+    [GeneratedRegex(@"^\s*of\s+(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContainerOf();
+
+    [GeneratedRegex(@"^(?:보고|보신|본\s|검토|살펴|심사|확인하)")]
+    private static partial Regex ReviewVerb();
+
+    [GeneratedRegex(@"^(?<who>[가-힣A-Za-z]{1,8}?)(?:님)?(?:와|과)$")]
+    private static partial Regex WithWhomKorean();
+
+    [GeneratedRegex(@"^(?:대화|이야기|얘기|면담|만나|만남|미팅|티타임|커피챗)")]
+    private static partial Regex Conversation();
 
     [GeneratedRegex(@"^(?<head>[가-힣]{2,6}?)(?:하|합|해|했|한|할|된|되|됩|돼)")]
     private static partial Regex VerbalHead();
