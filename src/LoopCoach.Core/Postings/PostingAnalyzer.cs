@@ -21,6 +21,7 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
     private readonly PostingLexicon _lexicon = lexicon;
     private readonly QuestionClassifier _classifier = classifier;
     private readonly StageVocabulary _vocabulary = new(lexicon);
+    private readonly HashSet<string> _common = new(lexicon.StopKeywords.En.Concat(lexicon.StopKeywords.Ko), StringComparer.Ordinal);
 
     /// <summary>Analyses <paramref name="posting"/>. Empty or over-long text is an input error.</summary>
     public PostingAnalysis Analyze(string posting)
@@ -39,12 +40,15 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var lines = Lines(text);
         var sections = FindSections(text, lines);
         var (role, titleCompany) = FindTitle(lines, sections);
-        var company = CompanyFinder.Find(text, lines, sections, _vocabulary) ?? titleCompany;
+        var company = CompanyFinder.Find(text, lines, sections, _vocabulary, _common) ?? titleCompany;
         var requirements = FindRequirements(text, lines, sections);
         var strengths = new StrengthReader(_lexicon, _vocabulary, _classifier).Read(lines, sections);
         var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
+        // With no section about the job, the whole text but its notes, legal text and benefits.
+        var aside = sections.Where(s => s.Kind is SectionKind.Notes or SectionKind.Benefits).ToList();
         var sentences = (body.Count == 0 ? [TextSpan.Of(text, 0, text.Length)] : body.Select(s => s.Span))
-            .SelectMany(span => TextSegmenter.Sentences(span.Text))
+            .SelectMany(span => TextSegmenter.Sentences(span.Text).Select(s => (Text: s.Text, At: span.Start + s.Start)))
+            .Where(s => !aside.Any(a => s.At >= a.Span.Start && s.At < a.Span.End))
             .Select(s => s.Text)
             .Where(s => s.Length >= 8 && !_vocabulary.IsPolicy(s))
             .ToList();
