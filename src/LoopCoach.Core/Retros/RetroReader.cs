@@ -42,6 +42,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
         var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
         DraftRound? current = null;
+        var numbered = new Dictionary<int, DraftRound>();
         var paragraphHasRound = false;
         string? previous = null;
         var recap = false;
@@ -67,6 +68,17 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             {
                 current = new DraftRound(inline.Value.Name);
                 rounds.Add(current);
+            }
+
+            // "3. Onsite: a four-hour block, split into two sessions" then "Session one …", "Session two …": each session is a
+            // round; the first is the block itself when nothing was asked in it yet.
+            if (headed && current is not null && inline is null && SessionStart().Match(line) is { Success: true } session)
+            {
+                if (!(FirstSession().IsMatch(session.Value) && current.Questions.Count == 0))
+                {
+                    current = new DraftRound(line);
+                    rounds.Add(current);
+                }
             }
 
             if (headed && IsOtherHeading(line))
@@ -99,10 +111,22 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 if (!headed && !recap)
                 {
                     var opened = Openers(sentence, paragraphHasRound, ordinals);
+
+                    // "1차는 부드럽고 2차는 딱딱하다" after both were told: a round named again by its number is that round.
+                    if (opened.Count == 1 && OrdinalKey(opened[0]) is { } key && numbered.TryGetValue(key, out var again))
+                    {
+                        current = again;
+                        opened = [];
+                    }
+
                     foreach (var opener in opened)
                     {
                         current = new DraftRound(opener);
                         rounds.Add(current);
+                        if (OrdinalKey(opener) is { } number)
+                        {
+                            numbered.TryAdd(number, current);
+                        }
                     }
 
                     paragraphHasRound |= opened.Count > 0;
@@ -155,7 +179,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         IsHeadingShape(line) && vocabulary.KindOf(line) is { } kind && !Assesses(kind, line) && Words(line).Any(vocabulary.IsHead);
 
     private static bool IsHeadingShape(string line) =>
-        line.Length <= 40 && !SentenceEnd().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !Chain().IsMatch(line) && !QuestionLine().IsMatch(line) && !ListMark().IsMatch(line);
+        line.Length <= 40 && !SentenceEnd().IsMatch(line) && !LabelValue().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !Chain().IsMatch(line) && !QuestionLine().IsMatch(line) && !ListMark().IsMatch(line);
 
     private static bool Assesses(StageKind kind, string line) =>
         kind is StageKind.OnlineTest or StageKind.Assignment or StageKind.PhoneOrVideo or StageKind.Interview or StageKind.Panel
@@ -198,6 +222,34 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             .SelectMany(e => e.Names)
             .ToList();
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
+    }
+
+    /// <summary>The number of the round a sentence opens by its ordinal ("1차는", "두 번째 면접은", "The second round"), or null.</summary>
+    private static int? OrdinalKey(string sentence)
+    {
+        var start = DatePrefix().Replace(sentence, "").TrimStart();
+        if (!EnglishOrdinal().IsMatch(start) && !KoreanOrdinal().IsMatch(start))
+        {
+            return null;
+        }
+
+        var word = OrdinalWord().Match(start);
+        if (!word.Success)
+        {
+            return null;
+        }
+
+        var value = word.Value.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+        return value switch
+        {
+            "첫" or "첫번째" or "first" or "1st" or "one" => 1,
+            "두번째" or "second" or "2nd" or "two" => 2,
+            "세번째" or "third" or "3rd" or "three" => 3,
+            "네번째" or "fourth" or "4th" or "four" => 4,
+            "다섯번째" or "fifth" or "5th" or "five" => 5,
+            _ when int.TryParse(new string([.. value.TakeWhile(char.IsAsciiDigit)]), out var n) => n,
+            _ => null,
+        };
     }
 
     private static int Count(string number) => number.ToLowerInvariant() switch
@@ -257,8 +309,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     private static partial Regex SentenceEnd();
 
     // A title about the write-up itself, not a round: "면접 후기", "복기", "회고", "interview experience".
-    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|review|experience|questions|notes|recap|summary|총평|결과")]
+    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|review|experience|questions|notes|recap|summary|총평|결과|진행\s*방식|절차|난이도|경로|\bprocess\b|difficulty|overview")]
     private static partial Regex Title();
+
+    // "면접 난이도: 보통", "Difficulty: medium": a field and its value, not a round's heading.
+    [GeneratedRegex(@"^[^:：]{1,20}[:：]\s*\S")]
+    private static partial Regex LabelValue();
 
     [GeneratedRegex(@"->|→|>|=>")]
     private static partial Regex Chain();
@@ -292,6 +348,15 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*•])\s*(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
     private static partial Regex InlineStep();
+
+    [GeneratedRegex(@"\d+\s*(?:차|번째)|첫\s*번째|[두세네]\s*번째|다섯\s*번째|첫|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five)\b|\b\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalWord();
+
+    [GeneratedRegex(@"^(?:(?:session|part|block)\s+(?:one|two|three|four|[1-4])\b|(?:the\s+)?(?:first|second|third|fourth)\s+(?:session|part|block)\b|(?:첫|[두세네])\s*번째\s*세션|세션\s*[1-4])", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionStart();
+
+    [GeneratedRegex(@"one|1|first|첫", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSession();
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
