@@ -232,7 +232,7 @@ internal static partial class ReportedQuestions
     // Verbs of asking in every tense and register ("물어보셨다", "물어본다", "물어봐요", "묻는다", "질문했다", "캐물으셨다",
     // "파고드셨다"), and a quotation closed by a verb of saying ("…냐고 하셨다", "…해 보라고 하셨다"). The candidate's own
     // questions (여쭤봤다, "내가 물었다") and an offer to ask ("질문할 기회") are not the interviewer's.
-    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s|제가\s)(?:물어\s*(?:보(?!고\s*싶)|본|봐|봤|봄|봅|볼)|물으|물었|묻는|묻고|묻더|묻길|묻기|묻습|캐물|캐묻|파고드|파고들|질문(?:을\s*)?(?:하(?!기\s*전)|했|함|해|합|주|받|드리|던지|이\s*들어|이\s*이어)(?!\s*(?:기회|시간))|(?<=(?:냐|느냐|는지|었냐|았냐|겠냐|지)고\s*)(?:하셨|하시|하셔|했|한다|해요|합니다|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|한다|했|말씀하|시키)|확인하(?:셨|시|셔)|궁금해하(?:셨|셔|시))[가-힣]*")]
+    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s|제가\s)(?:물어\s*(?:보(?!고\s*싶)|본|봐|봤|봄|봅|볼)|물으|물었|묻는|묻고|묻더|묻길|묻기|묻습|캐물|캐묻|파고드|파고들|질문(?:을\s*)?(?:하(?!기\s*전)|했|함|해|합|주|받|드리|던지|이\s*들어|이\s*이어)(?!\s*(?:기회|시간))|(?<=(?:냐|느냐|는지|었냐|았냐|겠냐|지)고\s*)(?:하셨|하시|하셔|했|한다|해요|합니다|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|한다|했|말씀하|시키)|(?<=(?:을|를|부터|도)\s*)(?:시키(?:셨|시|셔)|시켰|요청하(?:셨|시|셔))|확인하(?:셨|시|셔)|궁금해하(?:셨|셔|시))[가-힣]*")]
     private static partial Regex KoreanAsk();
 
     [GeneratedRegex(@"(?<end>냐|느냐|는지|은지|을지|인지|라|까|는가)(?:는|라는|에\s*대한)\s*(?:[가-힣]+\s+){0,2}질문(?:이|도|을|은)?\s*(?:[가-힣]+\s+)?(?:있|나왔|받았|이어|들어|했|던)")]
@@ -289,7 +289,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\bthe (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAsk();
 
-    [GeneratedRegex(@",\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|went|dug|followed|pushed|gave|described|told|seemed)\b")]
+    [GeneratedRegex(@",\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|wanted|went|moved|turned|said|dug|followed|pushed|gave|described|told|seemed|spent|ended|wrapped|finished)\b")]
     private static partial Regex EnglishStop();
 
     [GeneratedRegex(@"dug (?:in)?to|drilled|followed up|pushed me|when I (?:mentioned|described|said|explained|answered)|after I (?:mentioned|described|said|explained|answered)|\bagain\b", RegexOptions.IgnoreCase)]

@@ -228,12 +228,14 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     private static int? OrdinalKey(string sentence)
     {
         var start = DatePrefix().Replace(sentence, "").TrimStart();
-        if (!EnglishOrdinal().IsMatch(start) && !KoreanOrdinal().IsMatch(start))
+        var ordinal = EnglishOrdinal().Match(start) is { Success: true } english ? english : KoreanOrdinal().Match(start);
+        if (!ordinal.Success)
         {
             return null;
         }
 
-        var word = OrdinalWord().Match(start);
+        // The ordinal itself, not a number later in the sentence ("The final round was with two engineers").
+        var word = OrdinalWord().Match(ordinal.Value);
         if (!word.Success)
         {
             return null;
