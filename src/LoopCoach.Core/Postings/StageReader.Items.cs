@@ -130,7 +130,9 @@ public sealed partial class StageReader
         {
             var named = _mentions.Find(detail.SelectMany(d => TextSegmenter.Sentences(d)).Select(s => s.Text))
                 .Where(s => s.Kind is StageKind.Interview or StageKind.Panel or StageKind.PhoneOrVideo).ToList();
-            if (named.Count >= 2)
+
+            // "Up to two technical interviews …": a plural names the step itself again, not the steps it holds.
+            if (named.Count >= 2 && !named.Any(s => PluralHead().IsMatch(s.Name)))
             {
                 return named;
             }
@@ -180,6 +182,9 @@ public sealed partial class StageReader
 
     [GeneratedRegex(@"[(\[](?<inner>[^()\[\]]*)[)\]]")]
     private static partial Regex Bracket();
+
+    [GeneratedRegex(@"(?:interviews|rounds|conversations|sessions|calls)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralHead();
 
     // A note that adds a step: "추가될 수", "추가로 진행", "may be added", "an additional …", "we may also …".
     [GeneratedRegex(@"추가|더해|\badd(?:ed|s)?\b|\badditional\b|\bextra\b|\bmay also\b", RegexOptions.IgnoreCase)]

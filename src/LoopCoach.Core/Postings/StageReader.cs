@@ -178,7 +178,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
             pendingNumber = null;
             var name = Clean(BracketOnly().Match(rest) is { Success: true } only ? only.Groups["inner"].Value : FirstCell(rest));
+            // A sentence of a few words ("A short call.") describes the step above it; it is not a step.
             var isItem = name.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && name.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+                && !(FullStop().IsMatch(line) && name.Split(' ').Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
             if (isItem)
             {
@@ -260,5 +262,8 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
     private static partial Regex FaqLine();
+
+    [GeneratedRegex(@"[a-z가-힣][.!?]$")]
+    private static partial Regex FullStop();
 
 }
