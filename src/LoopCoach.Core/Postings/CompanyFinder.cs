@@ -146,10 +146,10 @@ internal static partial class CompanyFinder
     [GeneratedRegex(@"^\s*(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
     private static partial Regex Faq();
 
-    [GeneratedRegex(@"(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:과의|와의)\s*(?:적합|핏|fit|궁합)|(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:에|의)\s*(?:합류|입사|지원하|인재상|구성원|일원|새\s*식구)|\bjoin\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})(?=[\s,!.]|$)|(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s+is\s+hiring\b")]
+    [GeneratedRegex(@"(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:과의|와의)\s*(?:적합|핏|fit|궁합)|(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:에|의)\s*(?:합류|입사|지원하|인재상|구성원|일원|새\s*식구)|\bjoin\s+(?<name>[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,2})(?=[\s,!.]|$)|(?<name>[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,2})[ ]+is[ ]+hiring\b")]
     private static partial Regex Joining();
 
-    [GeneratedRegex(@"^(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})에서(?:\s|$)|^At\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2}),")]
+    [GeneratedRegex(@"^(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})에서(?:\s|$)|^At\s+(?<name>[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,2}),")]
     private static partial Regex SpeaksFrom();
 
     [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
