@@ -102,10 +102,10 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         foreach (var line in lines)
         {
             // A heading is a short line that is neither a list item nor a sentence; ■ and □ decorate headings too.
-            // A sub-item ("나. 접수방법: …", "○ 평가내용: …") or a label with its value after the colon is content, not a heading.
+            // A label with its value after the colon ("나. 접수방법: 전자우편", "Location: Remote") is content, not a heading.
             var trimmed = line.Text.Trim();
             if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。'
-                || SubItem().IsMatch(trimmed) || LabelWithValue().IsMatch(trimmed))
+                || LabelWithValue().IsMatch(trimmed))
             {
                 continue;
             }
@@ -260,10 +260,6 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
 
     private static bool NearStart(string lower, string word) =>
         word.Any(TextSegmenter.IsHangul) || lower[..lower.IndexOf(word, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-
-    // Korean and roman enumerators of sub-items: "가.", "나)", "(1)", "ㅇ", "○", "a)".
-    [GeneratedRegex(@"^(?:[가-하][.)]|\(\d{1,2}\)|[ㅇ○◦]\s|[a-h][.)]\s)")]
-    private static partial Regex SubItem();
 
     // "접수기간: 2025. 3. 4. ~ 3. 17.", "Location: Remote": a label and its value on one line.
     [GeneratedRegex(@"^[^:：]{1,25}[:：]\s*\S.{3,}$")]

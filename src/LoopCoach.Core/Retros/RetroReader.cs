@@ -37,7 +37,8 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // Headings mark the rounds when there are several, or one below the title; a lone first line is the title.
         var headings = lines.Select((l, i) => (Line: l, Index: i)).Where(l => IsRoundHeading(l.Line) || InlineRound(l.Line) is not null).ToList();
         var first = lines.FindIndex(l => l.Length > 0);
-        var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first);
+        // A lone "name: what happened" line without a number is a sentence of the story, not a layout of headings.
+        var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first && !(InlineRound(headings[0].Line) is not null && !ListMark().IsMatch(headings[0].Line)));
 
         // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
         var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
@@ -271,8 +272,18 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return null;
         }
 
+        // Without a number or a bullet, the label must end in the step's name ("1차 면접: …", "Coding test: …"), not
+        // merely hold one ("면접 난이도: 보통", "Interview date: …").
         var name = step.Groups["name"].Value.Trim();
-        return vocabulary.KindOf(name) is { } kind && Assesses(kind, name) && !Title().IsMatch(name.ToLowerInvariant()) ? (name, step.Groups["rest"].Value) : null;
+        var marked = ListMark().IsMatch(line);
+        if (!marked && StepStart().IsMatch(name))
+        {
+            return null;
+        }
+
+        return vocabulary.KindOf(name) is { } kind && Assesses(kind, name) && !Title().IsMatch(name.ToLowerInvariant())
+            && (marked || LegacyRound().IsMatch(name) || (Words(name).LastOrDefault() is { } last && vocabulary.IsHead(last)))
+            ? (name, step.Groups["rest"].Value) : null;
     }
 
     // A list item that is a question: it ends with "?", reads as one ("…는지", "Tell me …"), or sits under "질문:".
@@ -311,7 +322,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     private static partial Regex SentenceEnd();
 
     // A title about the write-up itself, not a round: "면접 후기", "복기", "회고", "interview experience".
-    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|review|experience|questions|notes|recap|summary|총평|결과|진행\s*방식|절차|난이도|경로|\bprocess\b|difficulty|overview")]
+    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|정리|review|experience|questions|notes|recap|summary|총평|결과|진행\s*방식|난이도|경로|difficulty")]
     private static partial Regex Title();
 
     // "면접 난이도: 보통", "Difficulty: medium": a field and its value, not a round's heading.
@@ -348,7 +359,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"\b(?<n>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?(?:interviews|rounds|calls|sessions|conversations|tests)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*•])\s*(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}[.)]|[-*•])\s*)?(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
     private static partial Regex InlineStep();
 
     [GeneratedRegex(@"\d+\s*(?:차|번째)|첫\s*번째|[두세네]\s*번째|다섯\s*번째|첫|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five)\b|\b\d+\b", RegexOptions.IgnoreCase)]

@@ -151,6 +151,17 @@ public sealed class RealTextTests
     }
 
     [Theory]
+    [InlineData("면접 정리\n면접 난이도: 보통\n\n1차 면접: 실무진 두 분\n어떤 프로젝트가 가장 힘들었는지 물어보셨다.\n\n2차 면접: 대표님\n왜 이직하려는지 물어보셨다.\n")]
+    [InlineData("My notes\nDifficulty: medium\n\nCoding test: two problems, 90 minutes.\nNothing else was asked.\n\nTechnical interview: with two engineers.\nThey asked how I would cache a slow endpoint.\n")]
+    public void Retro_RoundHeadingsWrittenAsNameAndColon_AreRoundsButFieldsAreNot(string text)
+    {
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Single(retro.Rounds[1].Questions);
+    }
+
+    [Theory]
     [InlineData("자기소개와 이 포지션에 지원한 이유")]
     [InlineData("왜 우리 회사에 지원했는지")]
     [InlineData("Why do you want to join this team?")]
