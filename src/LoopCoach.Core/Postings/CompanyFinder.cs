@@ -124,6 +124,10 @@ internal static partial class CompanyFinder
         return top.Count > 1 && RecruitingLine().IsMatch(top[1]) && title.Length <= 30 && !SentenceEnd().IsMatch(title) ? Name(title) : null;
     }
 
+    // A role named before 채용 or in a title ("마케터 채용", "백엔드 개발자"): the job, not the company.
+    [GeneratedRegex(@"(?:개발자|디자이너|마케터|엔지니어|매니저|연구원|기획자|담당자|사원|인턴|직원|경력직|신입|engineer|developer|designer|manager|analyst|scientist|intern)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
     private static string? Name(string candidate)
     {
         // A legal form before the name stays with it: "(재)남도문화진흥원", "(주)한빛".
@@ -135,7 +139,7 @@ internal static partial class CompanyFinder
             name = form.Value + name;
         }
 
-        return name.Length is < 2 or > 40 || NotNames.Contains(name.ToLowerInvariant()) || NotNames.Contains(name.Split(' ')[0].ToLowerInvariant()) ? null : name;
+        return name.Length is < 2 or > 40 || RoleNoun().IsMatch(name) || NotNames.Contains(name.ToLowerInvariant()) || NotNames.Contains(name.Split(' ')[0].ToLowerInvariant()) ? null : name;
     }
 
     private static int Count(string text, string name) => Regex.Matches(text, Regex.Escape(name)).Count;

@@ -35,7 +35,8 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     private static readonly HashSet<string> Size = new(StringComparer.Ordinal)
     {
         "short", "brief", "quick", "small", "long", "longer", "shorter", "friendly", "relaxed", "realistic", "informal",
-        "casual", "simple", "next", "new", "further",
+        "casual", "simple", "next", "new", "further", "minute", "minutes", "min", "hour", "hours", "30-minute", "45-minute",
+        "60-minute", "20-minute", "15-minute", "hour-long",
     };
 
     // Nouns that a stage word only qualifies: "interview questions", "면접 일정".
@@ -154,9 +155,15 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 break;
             }
 
-            if (Stops.Contains(word) || word.All(char.IsDigit) || Apart(clause, tokens, j))
+            if (Stops.Contains(word) || Apart(clause, tokens, j))
             {
                 break;
+            }
+
+            // "a 30 minute call": the length, not a word of the name.
+            if (word.All(char.IsDigit))
+            {
+                continue;
             }
 
             modifiers.Insert(0, tokens[j].Text);
@@ -212,6 +219,18 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         if (ObjectOf(token) is { } reviewed && i + 1 < tokens.Count && ReviewVerb().IsMatch(tokens[i + 1]) && vocabulary.KindOf(reviewed) == StageKind.DocumentReview)
         {
             return new HiringStage(reviewed + " 검토", StageKind.DocumentReview, false);
+        }
+
+        // "서류 합격자에 한해", "서류 통과 후": the step the candidates have passed.
+        if (i + 1 < tokens.Count && Passed().IsMatch(tokens[i + 1]) && IsBare(token) && vocabulary.KindOf(token) is { } passed && passed is not (StageKind.Application or StageKind.Final or StageKind.OfferTalk))
+        {
+            return new HiringStage(passed == StageKind.DocumentReview && !token.EndsWith("전형", StringComparison.Ordinal) ? token + " 전형" : token, passed, false);
+        }
+
+        // "…을 거쳐 입사하게 됩니다": the hire told as a verb at the end of the process.
+        if (Hired().IsMatch(token))
+        {
+            return new HiringStage(Hired().Match(token).Groups["noun"].Value, StageKind.Final, false);
         }
 
         // "대표와 편하게 대화하는 자리": a conversation with someone, with no stage word, is an interview with them.
@@ -347,6 +366,12 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^\s*of\s+(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContainerOf();
+
+    [GeneratedRegex(@"^(?:합격자|통과자|합격\s*후|통과\s*후|합격하신|통과하신|합격하면|통과하면)")]
+    private static partial Regex Passed();
+
+    [GeneratedRegex(@"^(?<noun>입사|임용|채용)(?:하게|하시게|되시게|하십니다|합니다|되십니다|됩니다)")]
+    private static partial Regex Hired();
 
     [GeneratedRegex(@"^(?:보고|보신|본\s|검토|살펴|심사|확인하)")]
     private static partial Regex ReviewVerb();

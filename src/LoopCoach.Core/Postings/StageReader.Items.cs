@@ -64,10 +64,21 @@ public sealed partial class StageReader
             text = FirstCell(text);
         }
 
-        // "1단계(서류전형)", "Step 2 (Take-home)": the step's number outside, its name inside the brackets.
+        // "1단계(서류전형)", "Step 2 (Take-home)", "[서류 검토]": the step's number outside, its name inside the brackets.
         if (MarkedBracket().Match(text) is { Success: true } marked)
         {
             text = marked.Groups["inner"].Value;
+        }
+        else if (BracketOnly().Match(text) is { Success: true } whole)
+        {
+            text = whole.Groups["inner"].Value;
+        }
+
+        // "Virtual onsite: four 45-minute interviews": the step is named before the colon, described after it.
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon > 0 && vocabulary.NamesStage(text[..colon]))
+        {
+            text = text[..colon];
         }
 
         var split = new List<string>();

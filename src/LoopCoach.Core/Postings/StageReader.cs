@@ -179,7 +179,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             pendingNumber = null;
             var name = Clean(BracketOnly().Match(rest) is { Success: true } only ? only.Groups["inner"].Value : FirstCell(rest));
             // A sentence of a few words ("A short call.") describes the step above it; it is not a step.
-            var isItem = name.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && name.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+            // Its length and words are counted without its brackets and what follows a colon ("Technical screen with a
+            // data scientist (60 min)", "Virtual onsite: four 45-minute interviews").
+            var core = StepCore(name);
+            var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
                 && !(FullStop().IsMatch(line) && name.Split(' ').Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
             if (isItem)
@@ -208,6 +211,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         }
 
         return lists;
+    }
+
+    private static string StepCore(string name)
+    {
+        var core = BracketPart().Replace(name, " ");
+        var colon = core.IndexOfAny([':', '：']);
+        return (colon > 0 ? core[..colon] : core).Trim().Replace("  ", " ", StringComparison.Ordinal);
     }
 
     private sealed class StageList(string? label)
@@ -262,6 +272,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
     private static partial Regex FaqLine();
+
+    [GeneratedRegex(@"\s*[(\[][^()\[\]]*[)\]]")]
+    private static partial Regex BracketPart();
 
     [GeneratedRegex(@"[a-z가-힣][.!?]$")]
     private static partial Regex FullStop();

@@ -21,6 +21,18 @@ public sealed class RealTextTests
         Assert.Equal([("서류전형", StageKind.DocumentReview, false), ("필기시험", StageKind.OnlineTest, false), ("면접전형", StageKind.Interview, false), ("최종 합격", StageKind.Final, false)], stages);
     }
 
+    [Theory]
+    [InlineData("Data Scientist\n\nInterview process\nIt usually takes three weeks.\n- Intro call with Talent (30 min)\n- Technical screen with a data scientist (60 min)\n- Virtual onsite: four 45-minute interviews\n- Offer\n",
+        new[] { "Intro call with Talent", "Technical screen with a data scientist", "Virtual onsite", "Offer" })]
+    [InlineData("백엔드 개발자\n\n채용 절차\n[지원서 제출] → [서류 검토] → [1차 인터뷰] → [최종 합격]\n", new[] { "지원서 제출", "서류 검토", "1차 인터뷰", "최종 합격" })]
+    public void Stages_ItemsWithLengthsDescriptionsOrBrackets_KeepTheStepsName(string posting, string[] names)
+    {
+        var analysis = BuiltIn.Postings.Analyze(posting);
+
+        Assert.Equal(names, analysis.StageDetails.Select(s => s.Name));
+        Assert.Null(analysis.Company);
+    }
+
     [Fact]
     public void Stages_HeaderRows_TakeTheCellThatNamesTheStep()
     {
