@@ -72,6 +72,19 @@ internal static partial class ReportedQuestions
             found.Add(new FoundQuestion(KoreanClean(clause), followUp));
         }
 
+        // "성장 과정에 대한 질문, 갈등 해결 경험에 대한 질문이 있었다": the topics asked about.
+        if (found.Count == 0)
+        {
+            foreach (Match about in AboutQuestion().Matches(text))
+            {
+                var topic = KoreanClean(about.Groups["q"].Value);
+                if (topic.Length >= 2)
+                {
+                    found.Add(new FoundQuestion(topic, followUp));
+                }
+            }
+        }
+
         // "마지막에 질문할 기회를 준다": the interviewer's closing "any questions?", asked of the candidate.
         if (ClosingOffer().IsMatch(text))
         {
@@ -276,7 +289,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"^(?:다시|연달아|계속|또|추가로|이어서|직접|먼저|바로|한번|한\s*번|한|번|더|좀|정도|등|등을|같은|것|거|얘기|이야기|내용|꼬리\s*질문으로|꼬리질문으로|질문으로|질문을|간단히|짧게)$")]
     private static partial Regex KoreanTrail();
 
-    [GeneratedRegex(@"(?<keep>냐|느냐|는지|은지|을지|인지|까)(?:고|는)?(?:도|를|부터)?$|(?<keep>[가-힣])\s*(?:해\s*달라고|달라고|보라고|주라고)$|(?<keep>[가-힣])라고$|(?<keep>[가-힣]{2,})(?:만|도|부터|까지|정도|를|을)$")]
+    [GeneratedRegex(@"(?<keep>냐|느냐|는지|은지|을지|인지|까)(?:고|는)?(?:도|를|부터)?$|(?<keep>[가-힣]해)\s*(?:달라고|보라고|주라고)$|(?<keep>[가-힣])\s*(?:달라고|보라고|주라고)$|(?<keep>[가-힣])라고$|(?<keep>[가-힣]{2,})(?:만|도|부터|까지|정도|를|을)$")]
     private static partial Regex QuotativeEnding();
 
     // A list of topics with no verb: "…오버라이딩 차이, 그리고 … 빨라지는지 정도."
@@ -307,6 +320,9 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"(?:questions?|(?<coding>coding (?:question|problem|exercise|challenge)))\s*\((?<items>[^()]{4,300})\)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionBracket();
 
+    [GeneratedRegex(@"(?:^|,\s*|\.\s*)(?<q>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,40}?)에\s*(?:대한|관한|대해서?|관해서?)\s*(?:질문|물어|묻)")]
+    private static partial Regex AboutQuestion();
+
     [GeneratedRegex(@"질문할\s*(?:기회|시간)(?:을|를)?\s*(?:주|줬|준|드리|가졌|가진|받)")]
     private static partial Regex ClosingOffer();
 
@@ -319,7 +335,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"\basked (?:me )?(?:about )?(?:some|a few|several|a couple of|many|lots of|a lot of)?\s*(?:[\w\-]+\s+){0,2}(?:things|questions|stuff)\b[^.]*?,?\s*(?:like|such as|including)\s+(?<items>[^.;]+)", RegexOptions.IgnoreCase)]
     private static partial Regex AskedLike();
 
-    [GeneratedRegex(@"\b(?:(?:chat|conversation|call|discussion|talk|interview|screen)\s+(?:was\s+)?(?:mostly\s+|mainly\s+)?about|talked (?:mostly |mainly )?about|discussed|went (?:back )?over|covered|focused on)\s+(?<items>[^.;]{4,200})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:chat|conversation|call|discussion|talk|interview|screen)\s+(?:was\s+)?(?:mostly\s+|mainly\s+)?about|questions?\s+(?:were\s+)?(?:mostly\s+|mainly\s+)?(?:about|on)\b|talked (?:mostly |mainly )?about|discussed|went (?:back )?over|covered|focused on)\s+(?<items>[^.;]{4,200})", RegexOptions.IgnoreCase)]
     private static partial Regex TopicOf();
 
     [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+(?=(?:my|your|the|what|why|how|whether|a|an)\b)", RegexOptions.IgnoreCase)]

@@ -99,7 +99,9 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
-            if (!recap && inline is null && IsListedQuestion(line, previous))
+            // Under a round's heading, a bulleted line that is not a sentence of the story is a question noted down
+            // ("- 프로세스와 스레드 차이", "- Design a rate limiter").
+            if (!recap && inline is null && (IsListedQuestion(line, previous) || (headed && current is not null && ListMark().IsMatch(line) && !SentenceEnd().IsMatch(line) && !Reflective().IsMatch(line) && line.Length <= 120)))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
                 previous = line;
@@ -134,6 +136,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 }
 
                 var questions = recap ? [] : ReportedQuestions.Find(sentence, previous);
+
+                // "Why do you want to leave?", "Tell me about a time you failed.": a question quoted as it was asked.
+                if (questions.Count == 0 && !recap && current is not null && DirectQuestion().IsMatch(sentence.Trim()) && sentence.Length <= 160)
+                {
+                    questions = [new FoundQuestion(sentence.Trim(), FollowUpLine().IsMatch(sentence))];
+                }
+
                 foreach (var question in questions)
                 {
                     Add(question);
@@ -370,6 +379,9 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"one|1|first|첫", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSession();
+
+    [GeneratedRegex(@"\?$|^(?:tell me about|describe a time|walk me through|give me an example|explain (?:how|why|what))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectQuestion();
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();

@@ -173,6 +173,25 @@ public sealed class RealTextTests
         Assert.Single(retro.Rounds[1].Questions);
     }
 
+    [Fact]
+    public void Retro_KoreanNotes_BulletsUnderARoundAndTopicsAskedAbout_AreQuestions()
+    {
+        var retro = BuiltIn.Retros.Import("면접 복기\n\n2차 기술면접\n- 프로세스와 스레드 차이\n- 가장 자신 있는 프로젝트 설명\n- 분위기는 좋았다.\n\n3차 인성면접\n성장 과정에 대한 질문, 갈등 해결 경험에 대한 질문이 있었다.\n");
+
+        Assert.Equal(["프로세스와 스레드 차이", "가장 자신 있는 프로젝트 설명"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["성장 과정", "갈등 해결 경험"], retro.Rounds[1].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Retro_EnglishNotes_QuestionsQuotedInProseAndTopicsOfQuestions_AreFound()
+    {
+        var retro = BuiltIn.Retros.Import("Interview 1 - HR: basic questions about my notice period and salary expectations.\n" +
+            "Interview 2 - Manager: Tell me about a time you missed a deadline. Why do you want to move to fintech? It went well.\n");
+
+        Assert.Equal(["my notice period and salary expectations"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["Tell me about a time you missed a deadline.", "Why do you want to move to fintech?"], retro.Rounds[1].Questions.Select(q => q.Text));
+    }
+
     [Theory]
     [InlineData("자기소개와 이 포지션에 지원한 이유")]
     [InlineData("왜 우리 회사에 지원했는지")]
