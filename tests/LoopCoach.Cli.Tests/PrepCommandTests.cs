@@ -182,7 +182,11 @@ public sealed class PrepCommandTests : IDisposable
         var questions = seen.Json.EnumerateArray().ToList();
         Assert.Equal(questionsAsked, questions.Count);
         Assert.All(questions, q => Assert.Equal(2, q.GetProperty("times").GetInt32()));
-        Assert.All(questions, q => Assert.False(string.IsNullOrEmpty(q.GetProperty("competency").GetString())));
+        // Every question has a principle but the motivation ones (self-introduction, why this role), labelled as such.
+        var labelled = stored.SelectMany(r => r.GetProperty("questions").EnumerateArray()).ToList();
+        Assert.All(labelled, q => Assert.True(q.GetProperty("kind").GetString() == "motivation" ^ !string.IsNullOrEmpty(q.GetProperty("competency").GetString()), q.ToString()));
+        Assert.Contains(labelled, q => q.GetProperty("kind").GetString() == "motivation");
+        Assert.True(questions.Count(q => !string.IsNullOrEmpty(q.GetProperty("competency").GetString())) >= questionsAsked / 2);
         Assert.Contains("Amazon", note.Json.GetProperty("body").GetString(), StringComparison.Ordinal);
     }
 
@@ -192,7 +196,7 @@ public sealed class PrepCommandTests : IDisposable
     public void NextLoop_AfterARetrospective_AsksTheQuestionsRealInterviewersAsked(string review)
     {
         _loopcoach.Run("retro", "import", Source(review), "--company", "Amazon");
-        var seen = _loopcoach.Run("retro", "questions", "--json").Json.EnumerateArray().First();
+        var seen = _loopcoach.Run("retro", "questions", "--json").Json.EnumerateArray().First(q => q.GetProperty("competency").GetString() is not null);
         var competency = seen.GetProperty("competency").GetString()!;
         var answers = _loopcoach.WriteFile("a.jsonl", "{\"answer\": \"안녕하세요, 4년 차 AM입니다.\"}\n{\"answer\": \"패스\"}\n");
 

@@ -52,6 +52,10 @@ public sealed class RetroService(IRetroStore store, Engines engines)
     public Retrospective Read(string text, string company, string position, DateOnly? heldOn) =>
         engines.Retros().Import(TextInput.WithoutControlCharacters(text), Clean(company), Clean(position), heldOn);
 
+    /// <summary>Saves a retrospective the user has checked (read with <see cref="Read"/>, perhaps with questions dropped).</summary>
+    public StoredRetro Save(Retrospective retro) =>
+        retro.Rounds.Count == 0 ? throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-rounds") : store.Add(retro);
+
     private static string Clean(string text) => TextInput.WithoutControlCharacters(TextInput.Normalize(text));
 
     /// <summary>Saves a one-round retrospective written field by field.</summary>
@@ -63,11 +67,11 @@ public sealed class RetroService(IRetroStore store, Engines engines)
             throw new LoopCoachException(ErrorKind.InvalidInput, "retro.no-questions");
         }
 
-        var classifier = engines.Classifier;
+        var labeler = new QuestionLabeler(engines.Classifier);
         var round = new RetroRound(
             1,
             entry.Role is null ? null : Clean(entry.Role).ToLowerInvariant(),
-            [.. questions.Select(q => new RetroQuestion(q, false, classifier.Classify(q, "amazon-lp", 1)[0].Id))],
+            [.. questions.Select(q => labeler.Question(q, false))],
             Clean(entry.How),
             Clean(entry.Reflection));
         return store.Add(new Retrospective { Company = Clean(entry.Company), Position = Clean(entry.Position), HeldOn = entry.HeldOn, Rounds = [round] });

@@ -4,6 +4,7 @@ using LoopCoach.Core.Notes;
 using LoopCoach.Application.Retros;
 using LoopCoach.Cli.Rendering;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Retros;
 using LoopCoach.Storage.Retros;
 using Spectre.Console;
 
@@ -77,13 +78,28 @@ internal static class AfterCommands
             var path = parsed.GetValue(file)!;
             var text = context.ReadText(path, RetroService.MaxLength * 4);
             var (companyName, positionName, heldOn) = (parsed.GetValue(company) ?? "", parsed.GetValue(position) ?? "", Date(parsed.GetValue(date)));
-            if (!parsed.GetValue(dryRun))
+            var confirm = !parsed.GetValue(dryRun) && context.IsInteractive && !context.Json;
+            if (!parsed.GetValue(dryRun) && !confirm)
             {
                 Show(context, context.App.Retros.Import(text, companyName, positionName, heldOn));
                 return ExitCodes.Ok;
             }
 
             var read = context.App.Retros.Read(text, companyName, positionName, heldOn);
+            if (confirm)
+            {
+                // At a terminal: show what was recognised, let the user drop what is not a question, and save only on yes.
+                var checkedRetro = Confirm(context, read);
+                if (checkedRetro is null)
+                {
+                    context.Console.MarkupLine($"[yellow]{Markup.Escape(context.Text("cli.retro.not-saved"))}[/]");
+                    return ExitCodes.Ok;
+                }
+
+                Show(context, context.App.Retros.Save(checkedRetro));
+                return ExitCodes.Ok;
+            }
+
             if (context.Json)
             {
                 context.WriteJson(new RetroDryRunJson(read, true));
@@ -167,6 +183,31 @@ internal static class AfterCommands
         retro.Subcommands.Add(show);
         retro.Subcommands.Add(seen);
         return retro;
+    }
+
+    // y saves, n saves nothing, e asks which questions to drop (numbered as shown) and shows the rest again.
+    private static Retrospective? Confirm(CliContext context, Retrospective retro)
+    {
+        while (true)
+        {
+            AfterView.Retro(context, null, retro, numbered: true);
+            var choice = context.Console.Prompt(new TextPrompt<string>(Markup.Escape(context.Text("cli.retro.confirm")))
+                .AddChoices(["y", "n", "e"]).DefaultValue("y").ShowChoices(true).ShowDefaultValue(true)).Trim().ToLowerInvariant();
+            if (choice == "y")
+            {
+                return retro;
+            }
+
+            if (choice == "n")
+            {
+                return null;
+            }
+
+            var typed = context.Console.Prompt(new TextPrompt<string>(Markup.Escape(context.Text("cli.retro.drop"))).AllowEmpty());
+            var drop = typed.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(n => int.TryParse(n, System.Globalization.CultureInfo.InvariantCulture, out var i) ? i : 0).ToHashSet();
+            retro = RetroEdits.DropQuestions(retro, drop);
+        }
     }
 
     private static void Show(CliContext context, StoredRetro stored)

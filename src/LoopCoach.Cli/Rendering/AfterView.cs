@@ -32,9 +32,10 @@ internal static class AfterView
     public static void Retro(CliContext context, StoredRetro stored) => Retro(context, stored.Id, stored.Retro);
 
     /// <summary>A retrospective's rounds and questions; <paramref name="id"/> is null for one not saved (a dry run).</summary>
-    public static void Retro(CliContext context, long? id, Retrospective retro)
+    public static void Retro(CliContext context, long? id, Retrospective retro, bool numbered = false)
     {
         var number = id is null ? "" : $"#{id} ";
+        var index = 0;
         context.Console.Write(new Rule(Markup.Escape($"{number}{retro.Company} {retro.Position} {retro.HeldOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}".Trim())).LeftJustified());
         foreach (var round in retro.Rounds)
         {
@@ -42,15 +43,34 @@ internal static class AfterView
             context.Console.MarkupLine($"[bold]{Markup.Escape(context.Text("cli.retro.round", round.Number) + role)}[/]");
             foreach (var q in round.Questions)
             {
-                var competency = q.Competency is null ? "" : context.Content.Frameworks.FindCompetency(q.Competency)?.Name[context.Language] ?? q.Competency;
-                context.Console.MarkupLine($"  - {Markup.Escape(q.Text)} [grey]({Markup.Escape(competency)}{(q.FollowUp ? ", " + Markup.Escape(context.Text("cli.retro.follow-up")) : "")})[/]");
+                var mark = numbered ? $"{++index}." : "-";
+                context.Console.MarkupLine($"  {mark} {Markup.Escape(q.Text)} [grey]({Markup.Escape(Label(context, q))}{(q.FollowUp ? ", " + Markup.Escape(context.Text("cli.retro.follow-up")) : "")})[/]");
+            }
+
+            if (round.Questions.Count == 0)
+            {
+                context.Console.MarkupLine($"  [grey]{Markup.Escape(context.Text("cli.retro.no-questions"))}[/]");
             }
 
             if (round.HowItWent.Length > 0)
             {
-                context.Console.MarkupLine($"  [italic]{Markup.Escape(round.HowItWent.Length > 300 ? round.HowItWent[..300] + "…" : round.HowItWent)}[/]");
+                var how = round.HowItWent.ReplaceLineEndings(" ");
+                context.Console.MarkupLine($"  [italic]{Markup.Escape(how.Length > 300 ? how[..300] + "…" : how)}[/]");
             }
         }
+    }
+
+    // "Bias for Action", "motivation", or "Ownership — a guess; runner-up: Bias for Action".
+    private static string Label(CliContext context, RetroQuestion question)
+    {
+        if (question.Kind == QuestionLabelKind.Motivation)
+        {
+            return context.Text("cli.retro.motivation");
+        }
+
+        string Name(string id) => context.Content.Frameworks.FindCompetency(id)?.Name[context.Language] ?? id;
+        var name = question.Competency is null ? "" : Name(question.Competency);
+        return question.LowConfidence && question.RunnerUp is not null ? context.Text("cli.retro.guess", name, Name(question.RunnerUp)) : name;
     }
 
     public static void Retros(CliContext context, IReadOnlyList<StoredRetro> retros)

@@ -15,12 +15,17 @@ internal static partial class CompanyFinder
     [
         "remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "contract", "permanent", "internship", "freelance",
         "정규직", "계약직", "인턴", "재택", "경력", "신입", "채용", "모집", "공고", "서울", "경기", "부산", "판교", "us", "우리", "저희", "당사",
-        "회사", "본", "지원자", "포지션", "직무",
+        "회사", "본", "지원자", "포지션", "직무", "이번", "이곳", "여기", "지금", "올해", "함께", "새롭게", "우리팀", "저희팀",
     ];
 
-    /// <summary>The company <paramref name="lines"/> (the posting's non-empty lines) name, or null.</summary>
-    public static string? Find(string text, IReadOnlyList<TextSpan> lines, IReadOnlyList<PostingSection> sections, StageVocabulary vocabulary)
+    /// <summary>
+    /// The company <paramref name="lines"/> (the posting's non-empty lines) name, or null; never one of the
+    /// <paramref name="common"/> words of postings ("결과", "process").
+    /// </summary>
+    public static string? Find(string text, IReadOnlyList<TextSpan> lines, IReadOnlyList<PostingSection> sections, StageVocabulary vocabulary, IReadOnlySet<string> common)
     {
+        bool Common(string name) => common.Contains(name.ToLowerInvariant()) || common.Contains(name.Split(' ')[0].ToLowerInvariant());
+
         if (Introduces().Match(text) is { Success: true } introduced && Name(introduced.Groups["name"].Value) is { } intro)
         {
             return intro;
@@ -30,6 +35,24 @@ internal static partial class CompanyFinder
         if (top.Count > 0 && FromTitle(top, vocabulary) is { } titled)
         {
             return titled;
+        }
+
+        // The company named where a posting speaks of joining it: "X과의 적합도", "X에 합류", "X의 인재상", "join X", "X is hiring".
+        foreach (Match joining in Joining().Matches(text))
+        {
+            if (Name(joining.Groups["name"].Value) is { } joined && !vocabulary.NamesStage(joined) && !Common(joined))
+            {
+                return joined;
+            }
+        }
+
+        // "퍼즐웍스에서 마음껏 만들고 배우세요", "At Brightcart, a senior engineer …": the place the opening lines speak from.
+        foreach (var line in lines.Take(5).Select(l => l.Text.Trim()))
+        {
+            if (SpeaksFrom().Match(line) is { Success: true } from && Name(from.Groups["name"].Value) is { } place && !vocabulary.NamesStage(place) && !Common(place) && !place.EndsWith('팀'))
+            {
+                return place;
+            }
         }
 
         foreach (var line in top.Skip(1).Where(l => l.Length <= 120))
@@ -53,8 +76,16 @@ internal static partial class CompanyFinder
         {
             foreach (Match subject in pattern.Matches(text))
             {
-                // Named again, or a name of several words, or the sentence that opens the part about the company.
+                // Named again, or a name of several words, or the sentence that opens the part about the company; never a
+                // common word ("결과는 언제 …?") nor a question of an FAQ.
                 var name = Name(subject.Groups["name"].Value);
+                var line = text[(text.LastIndexOf('\n', Math.Max(0, subject.Groups["name"].Index - 1)) + 1)..];
+                line = line.Contains('\n', StringComparison.Ordinal) ? line[..line.IndexOf('\n', StringComparison.Ordinal)] : line;
+                if (name is null || Common(name) || line.TrimEnd().EndsWith('?') || Faq().IsMatch(line))
+                {
+                    continue;
+                }
+
                 var opens = sections.Any(s => s.Kind == SectionKind.Company && subject.Groups["name"].Index >= s.Span.Start && text[s.Span.Start..subject.Groups["name"].Index].Trim().Length == 0);
                 if (name is not null && !vocabulary.NamesStage(name) && (Count(text, name) >= 2 || name.Contains(' ', StringComparison.Ordinal) || opens) && !name.EndsWith('팀'))
                 {
@@ -93,13 +124,37 @@ internal static partial class CompanyFinder
         return top.Count > 1 && RecruitingLine().IsMatch(top[1]) && title.Length <= 30 && !SentenceEnd().IsMatch(title) ? Name(title) : null;
     }
 
+    // A role named before 채용 or in a title ("마케터 채용", "백엔드 개발자"): the job, not the company.
+    [GeneratedRegex(@"(?:개발자|디자이너|마케터|엔지니어|매니저|연구원|기획자|담당자|사원|인턴|직원|경력직|신입|engineer|developer|designer|manager|analyst|scientist|intern)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
     private static string? Name(string candidate)
     {
-        var name = candidate.Trim(' ', '[', ']', '(', ')', '"', '\'', '.', ',', ':', '!');
-        return name.Length is < 2 or > 40 || NotNames.Contains(name.ToLowerInvariant()) || NotNames.Contains(name.Split(' ')[0].ToLowerInvariant()) ? null : name;
+        // A legal form before the name stays with it: "(재)남도문화진흥원", "(주)한빛".
+        var form = LegalForm().Match(candidate.TrimStart());
+        var rest = form.Success ? candidate.TrimStart()[form.Length..] : candidate;
+        var name = rest.Trim(' ', '[', ']', '(', ')', '"', '\'', '.', ',', ':', '!');
+        if (form.Success && name.Length >= 2)
+        {
+            name = form.Value + name;
+        }
+
+        return name.Length is < 2 or > 40 || RoleNoun().IsMatch(name) || NotNames.Contains(name.ToLowerInvariant()) || NotNames.Contains(name.Split(' ')[0].ToLowerInvariant()) ? null : name;
     }
 
     private static int Count(string text, string name) => Regex.Matches(text, Regex.Escape(name)).Count;
+
+    [GeneratedRegex(@"^(?:\((?:재|주|사|유|합)\)|㈜|㈔)")]
+    private static partial Regex LegalForm();
+
+    [GeneratedRegex(@"^\s*(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex Faq();
+
+    [GeneratedRegex(@"(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:과의|와의)\s*(?:적합|핏|fit|궁합)|(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:에|의)\s*(?:합류|입사|지원하|인재상|구성원|일원|새\s*식구)|\bjoin\s+(?<name>[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,2})(?=[\s,!.]|$)|(?<name>[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,2})[ ]+is[ ]+hiring\b")]
+    private static partial Regex Joining();
+
+    [GeneratedRegex(@"^(?<name>(?:\((?:재|주)\))?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})에서(?:\s|$)|^At\s+(?<name>[A-Z][\w&.\-]*(?:[ ][A-Z][\w&.\-]*){0,2}),")]
+    private static partial Regex SpeaksFrom();
 
     [GeneratedRegex(@"(?<name>[가-힣A-Za-z0-9]{2,20})(?:를|을)\s*소개합니다")]
     private static partial Regex Introduces();
@@ -113,7 +168,7 @@ internal static partial class CompanyFinder
     [GeneratedRegex(@"\s+at\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s*$")]
     private static partial Regex AtCompany();
 
-    [GeneratedRegex(@"^(?<name>[가-힣A-Za-z0-9&.\- ]{2,30}?)\s+(?:\d{4}년\s*)?(?:(?:상|하)반기\s*)?(?:신입|경력)?\s*(?:사원\s*)?채용(?:\s*안내)?(?:\s*\(.*\))?$")]
+    [GeneratedRegex(@"^(?<name>(?:\((?:재|주|사)\))?[가-힣A-Za-z0-9&.\- ]{2,30}?)\s+(?:\d{4}년\s*)?(?:(?:상|하)반기\s*)?(?:신입|경력)?\s*(?:사원\s*)?(?:채용|공고)(?:\s*안내)?(?:\s*제?\s*[\d\-]+\s*호)?(?:\s*\(.*\))?$")]
     private static partial Regex HiringTitle();
 
     [GeneratedRegex(@"^(?:채용\s*안내|채용|채용\s*공고|careers|recruiting|jobs|we're hiring|we are hiring)$", RegexOptions.IgnoreCase)]

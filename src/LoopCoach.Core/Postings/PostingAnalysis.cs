@@ -34,6 +34,10 @@ public enum SectionKind
     /// <summary>Benefits and perks.</summary>
     [JsonStringEnumMemberName("benefits")]
     Benefits,
+
+    /// <summary>Notices, legal and EEO text, FAQ: read for nothing the posting seeks.</summary>
+    [JsonStringEnumMemberName("notes")]
+    Notes,
 }
 
 /// <summary>A section found in the posting: its kind, the heading as written, and where it is.</summary>

@@ -21,6 +21,7 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
     private readonly PostingLexicon _lexicon = lexicon;
     private readonly QuestionClassifier _classifier = classifier;
     private readonly StageVocabulary _vocabulary = new(lexicon);
+    private readonly HashSet<string> _common = new(lexicon.StopKeywords.En.Concat(lexicon.StopKeywords.Ko), StringComparer.Ordinal);
 
     /// <summary>Analyses <paramref name="posting"/>. Empty or over-long text is an input error.</summary>
     public PostingAnalysis Analyze(string posting)
@@ -39,12 +40,15 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var lines = Lines(text);
         var sections = FindSections(text, lines);
         var (role, titleCompany) = FindTitle(lines, sections);
-        var company = CompanyFinder.Find(text, lines, sections, _vocabulary) ?? titleCompany;
+        var company = CompanyFinder.Find(text, lines, sections, _vocabulary, _common) ?? titleCompany;
         var requirements = FindRequirements(text, lines, sections);
         var strengths = new StrengthReader(_lexicon, _vocabulary, _classifier).Read(lines, sections);
         var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
+        // With no section about the job, the whole text but its notes, legal text and benefits.
+        var aside = sections.Where(s => s.Kind is SectionKind.Notes or SectionKind.Benefits).ToList();
         var sentences = (body.Count == 0 ? [TextSpan.Of(text, 0, text.Length)] : body.Select(s => s.Span))
-            .SelectMany(span => TextSegmenter.Sentences(span.Text))
+            .SelectMany(span => TextSegmenter.Sentences(span.Text).Select(s => (Text: s.Text, At: span.Start + s.Start)))
+            .Where(s => !aside.Any(a => s.At >= a.Span.Start && s.At < a.Span.End))
             .Select(s => s.Text)
             .Where(s => s.Length >= 8 && !_vocabulary.IsPolicy(s))
             .ToList();
@@ -98,15 +102,19 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         foreach (var line in lines)
         {
             // A heading is a short line that is neither a list item nor a sentence; ■ and □ decorate headings too.
+            // A label with its value after the colon ("나. 접수방법: 전자우편", "Location: Remote") is content, not a heading.
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。')
+            if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。'
+                || LabelWithValue().IsMatch(trimmed))
             {
                 continue;
             }
 
+            // An English heading word stands near the start ("Here's how our process works"); deep inside a line
+            // ("Coach other engineers on the team") it is content.
             var lower = trimmed.ToLowerInvariant();
             var kind = _lexicon.Sections
-                .Select(s => (s.Key, Match: s.Value.En.Concat(s.Value.Ko).Where(w => lower.Contains(w, StringComparison.Ordinal)).Max(w => (int?)w.Length)))
+                .Select(s => (s.Key, Match: s.Value.En.Concat(s.Value.Ko).Where(w => lower.Contains(w, StringComparison.Ordinal) && NearStart(lower, w)).Max(w => (int?)w.Length)))
                 .Where(s => s.Match is not null)
                 .OrderByDescending(s => s.Match)
                 .Select(s => (SectionKind?)s.Key)
@@ -250,6 +258,13 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();
+
+    private static bool NearStart(string lower, string word) =>
+        word.Any(TextSegmenter.IsHangul) || lower[..lower.IndexOf(word, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+
+    // "접수기간: 2025. 3. 4. ~ 3. 17.", "Location: Remote": a label and its value on one line.
+    [GeneratedRegex(@"^[^:：]{1,25}[:：]\s*\S.{3,}$")]
+    private static partial Regex LabelWithValue();
 
     [GeneratedRegex(@"\s*[(\[](?<inner>[^()\[\]]*)[)\]]\s*$")]
     private static partial Regex TrailingParenthesis();

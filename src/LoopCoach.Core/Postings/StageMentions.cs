@@ -35,7 +35,8 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     private static readonly HashSet<string> Size = new(StringComparer.Ordinal)
     {
         "short", "brief", "quick", "small", "long", "longer", "shorter", "friendly", "relaxed", "realistic", "informal",
-        "casual", "simple", "next", "new", "further",
+        "casual", "simple", "next", "new", "further", "minute", "minutes", "min", "hour", "hours", "30-minute", "45-minute",
+        "60-minute", "20-minute", "15-minute", "hour-long",
     };
 
     // Nouns that a stage word only qualifies: "interview questions", "면접 일정".
@@ -90,7 +91,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     {
         var tokens = Token().Matches(clause).Select(m => new Word(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length)).ToList();
         var texts = tokens.ConvertAll(t => t.Text);
-        var mentions = new List<(HiringStage Stage, int At)>();
+        var mentions = new List<(HiringStage Stage, int At, int Head)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, texts, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
@@ -99,7 +100,16 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 continue;
             }
 
-            mentions.Add((stage, tokens[i].At));
+            // "a final round of three back-to-back virtual interviews": one step holding several interviews.
+            if (mentions.Count > 0 && ContainerOf().Match(clause[tokens[mentions[^1].Head].End..NameStart(clause, tokens, i, stage)]).Success
+                && mentions[^1].Stage.Kind == StageKind.Interview && stage.Kind == StageKind.Interview)
+            {
+                var container = mentions[^1].Stage;
+                mentions[^1] = (new HiringStage(container.Name + " " + stage.Name, tokens[i].Lower.EndsWith('s') ? StageKind.Panel : StageKind.Interview, container.Optional), mentions[^1].At, i);
+                continue;
+            }
+
+            mentions.Add((stage, tokens[i].At, i));
         }
 
         // "then meet the hiring manager": a step named by whom it is with.
@@ -108,11 +118,26 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             var name = ParticipantPhrase(meet.Groups["who"].Value, who);
             if (seen.Add(Squash(name)))
             {
-                mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index));
+                mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index, 0));
             }
         }
 
-        return mentions;
+        return [.. mentions.Select(m => (m.Stage, m.At))];
+    }
+
+    // Where the name of the stage headed by token i begins in the clause: at its first word, read back from the head.
+    private static int NameStart(string clause, List<Word> tokens, int i, HiringStage stage)
+    {
+        var first = stage.Name.Split(' ')[0];
+        for (var j = i; j >= 0; j--)
+        {
+            if (tokens[j].Text == first)
+            {
+                return tokens[j].At;
+            }
+        }
+
+        return tokens[i].At;
     }
 
     private HiringStage? English(string clause, List<Word> tokens, int i, IEnumerable<HiringStage> before)
@@ -136,9 +161,15 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 break;
             }
 
-            if (Stops.Contains(word) || word.All(char.IsDigit) || Apart(clause, tokens, j))
+            if (Stops.Contains(word) || Apart(clause, tokens, j))
             {
                 break;
+            }
+
+            // "a 30 minute call": the length, not a word of the name.
+            if (word.All(char.IsDigit))
+            {
+                continue;
             }
 
             modifiers.Insert(0, tokens[j].Text);
@@ -191,12 +222,37 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     private HiringStage? Korean(string clause, List<Word> words, List<string> tokens, int i)
     {
         var token = tokens[i];
+
+        // "서류를 보고", "서류를 검토한 뒤": the documents reviewed, told with a verb.
+        if (ObjectOf(token) is { } reviewed && i + 1 < tokens.Count && ReviewVerb().IsMatch(tokens[i + 1]) && vocabulary.KindOf(reviewed) == StageKind.DocumentReview)
+        {
+            return new HiringStage(reviewed + " 검토", StageKind.DocumentReview, false);
+        }
+
+        // "서류 합격자에 한해", "서류 통과 후": the step the candidates have passed.
+        if (i + 1 < tokens.Count && Passed().IsMatch(tokens[i + 1]) && IsBare(token) && vocabulary.KindOf(token) is { } passed && passed is not (StageKind.Application or StageKind.Final or StageKind.OfferTalk))
+        {
+            return new HiringStage(passed == StageKind.DocumentReview && !token.EndsWith("전형", StringComparison.Ordinal) ? token + " 전형" : token, passed, false);
+        }
+
+        // "…을 거쳐 입사하게 됩니다": the hire told as a verb at the end of the process.
+        if (Hired().IsMatch(token))
+        {
+            return new HiringStage(Hired().Match(token).Groups["noun"].Value, StageKind.Final, false);
+        }
+
+        // "대표와 편하게 대화하는 자리": a conversation with someone, with no stage word, is an interview with them.
+        if (WithWhomKorean().Match(token) is { Success: true } with && vocabulary.Participant(with.Groups["who"].Value) is { } who
+            && tokens.Skip(i + 1).Take(3).TakeWhile(t => Stem(t).Stem is null).Any(t => Conversation().IsMatch(t)))
+        {
+            return new HiringStage(who + " " + (clause.Contains("인터뷰", StringComparison.Ordinal) ? "인터뷰" : "면접"), StageKind.Interview, false);
+        }
         var (stem, cut) = Stem(token);
         string name;
         if (stem is not null)
         {
             // "면접 일정", "검진 결과": the stage word only qualifies the next noun.
-            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등"))
+            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등" or "또는" or "혹은" or "내지"))
             {
                 return null;
             }
@@ -315,6 +371,24 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^\s+with\s+(?<who>(?:[\w\-]+\s+){0,4}[\w\-]+?)(?=\s+(?:and|so|before|after|to|for|about|who|which|where)\b|[,.;:()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithWhom();
+
+    [GeneratedRegex(@"^\s*of\s+(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContainerOf();
+
+    [GeneratedRegex(@"^(?:합격자|통과자|합격\s*후|통과\s*후|합격하신|통과하신|합격하면|통과하면)")]
+    private static partial Regex Passed();
+
+    [GeneratedRegex(@"^(?<noun>입사|임용|채용)(?:하게|하시게|되시게|하십니다|합니다|되십니다|됩니다)")]
+    private static partial Regex Hired();
+
+    [GeneratedRegex(@"^(?:보고|보신|본\s|검토|살펴|심사|확인하)")]
+    private static partial Regex ReviewVerb();
+
+    [GeneratedRegex(@"^(?<who>[가-힣A-Za-z]{1,8}?)(?:님)?(?:와|과)$")]
+    private static partial Regex WithWhomKorean();
+
+    [GeneratedRegex(@"^(?:대화|이야기|얘기|면담|만나|만남|미팅|티타임|커피챗)")]
+    private static partial Regex Conversation();
 
     [GeneratedRegex(@"^(?<head>[가-힣]{2,6}?)(?:하|합|해|했|한|할|된|되|됩|돼)")]
     private static partial Regex VerbalHead();

@@ -25,6 +25,29 @@ public sealed partial class StageReader
         return marked;
     }
 
+    // "* 포지션에 따라 1차 직무 인터뷰 전에 사전과제 또는 전화 인터뷰가 추가될 수 있어요", "A pairing session may be added
+    // after the technical interview": steps a note adds, optional, before or after the step of the list it names.
+    private List<HiringStage> Inserted(List<HiringStage> stages, IEnumerable<string> notes)
+    {
+        var result = stages.ToList();
+        foreach (var note in notes.Where(n => Added().IsMatch(n) && (vocabulary.OptionalCue(n) >= 0 || Modal().IsMatch(n)) && !vocabulary.IsPolicy(n)))
+        {
+            var anchor = result.FindIndex(s => note.Contains(s.Name, StringComparison.OrdinalIgnoreCase));
+            if (anchor < 0)
+            {
+                continue;
+            }
+
+            var name = result[anchor].Name;
+            var at = note.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            var after = AfterWord().IsMatch(note[(at + name.Length)..]) || FollowingWord().IsMatch(note[..at]);
+            var added = _mentions.Find([note]).Where(m => !result.Any(s => StageMentions.Same(s.Name, m.Name) || Names(s.Name, m.Name) || Names(m.Name, s.Name))).ToList();
+            result.InsertRange(after ? anchor + 1 : anchor, added.Select(a => a with { Optional = true }));
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// The stages one item names: markers, durations and notes dropped, a bracketed word folded in ("1차 인터뷰
     /// (직무)" → 1차 직무 인터뷰), bracketed interviews split out, steps of different kinds joined by 및 / &amp; / , split
@@ -38,7 +61,24 @@ public sealed partial class StageReader
         {
             var cells = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
             optional = cells.Any(c => vocabulary.OptionalCue(c) == 0 && c.Length <= 20);
-            text = string.Join(' ', cells.Where(c => !RoundMarker().IsMatch(c) && !Duration().IsMatch(c) && !(vocabulary.OptionalCue(c) == 0 && c.Length <= 20)));
+            text = FirstCell(text);
+        }
+
+        // "1단계(서류전형)", "Step 2 (Take-home)", "[서류 검토]": the step's number outside, its name inside the brackets.
+        if (MarkedBracket().Match(text) is { Success: true } marked)
+        {
+            text = marked.Groups["inner"].Value;
+        }
+        else if (BracketOnly().Match(text) is { Success: true } whole)
+        {
+            text = whole.Groups["inner"].Value;
+        }
+
+        // "Virtual onsite: four 45-minute interviews": the step is named before the colon, described after it.
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon > 0 && vocabulary.NamesStage(text[..colon]))
+        {
+            text = text[..colon];
         }
 
         var split = new List<string>();
@@ -47,7 +87,8 @@ public sealed partial class StageReader
             var inner = bracket.Groups["inner"].Value.Trim();
             var outer = Clean(text.Replace(bracket.Value, " ", StringComparison.Ordinal));
             var innerParts = InnerSeparator().Split(inner).Select(Clean).Where(p => p.Length > 0).ToList();
-            if (Duration().IsMatch(inner) || inner.Length == 0)
+            // "Interview(s)": a plural mark, not a word of the name.
+            if (Duration().IsMatch(inner) || inner.Length == 0 || (inner.Length <= 2 && inner.All(char.IsLower)))
             {
                 text = text.Replace(bracket.Value, " ", StringComparison.Ordinal);
             }
@@ -100,13 +141,32 @@ public sealed partial class StageReader
         {
             var named = _mentions.Find(detail.SelectMany(d => TextSegmenter.Sentences(d)).Select(s => s.Text))
                 .Where(s => s.Kind is StageKind.Interview or StageKind.Panel or StageKind.PhoneOrVideo).ToList();
-            if (named.Count >= 2)
+
+            // "Up to two technical interviews …": a plural names the step itself again, not the steps it holds.
+            if (named.Count >= 2 && !named.Any(s => PluralHead().IsMatch(s.Name)))
             {
                 return named;
             }
         }
 
         return stages;
+    }
+
+    /// <summary>
+    /// The cell of a header written as a row ("Round 2 | Case Study | Technical | Required | Take-home") that names the
+    /// step: the first that names a stage, the rest being its category, whether it is required, and its length.
+    /// </summary>
+    private string FirstCell(string text)
+    {
+        if (!text.Contains('|', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var cells = text.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(c => !RoundMarker().IsMatch(c) && !Duration().IsMatch(c) && !(vocabulary.OptionalCue(c) == 0 && c.Length <= 20))
+            .ToList();
+        return cells.FirstOrDefault(vocabulary.NamesStage) ?? cells.FirstOrDefault() ?? "";
     }
 
     // Whether a note names a step ("레퍼런스 체크는 …", "The coding test may …"), spaces and case aside.
@@ -134,6 +194,23 @@ public sealed partial class StageReader
     [GeneratedRegex(@"[(\[](?<inner>[^()\[\]]*)[)\]]")]
     private static partial Regex Bracket();
 
+    [GeneratedRegex(@"(?:interviews|rounds|conversations|sessions|calls)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralHead();
+
+    // A note that adds a step: "추가될 수", "추가로 진행", "may be added", "an additional …", "we may also …".
+    [GeneratedRegex(@"추가|더해|\badd(?:ed|s)?\b|\badditional\b|\bextra\b|\bmay also\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Added();
+
+    [GeneratedRegex(@"수\s*있|\bmay\b|\bmight\b|\bcan\b|\bsometimes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Modal();
+
+    // The new step comes after the named one: "1차 인터뷰 후에", "1차 인터뷰 다음", "after the technical interview".
+    [GeneratedRegex(@"^\s*(?:이|의)?\s*(?:후|이후|다음|뒤)")]
+    private static partial Regex AfterWord();
+
+    [GeneratedRegex(@"\b(?:after|following)\s+(?:the\s+|your\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingWord();
+
     [GeneratedRegex(@"^[~≈약\s]*\d+(?:[.,]\d+)?\s*(?:[-–~×x]\s*\d+\s*)?(?:min|mins|minutes|h|hr|hrs|hours?|분|시간|일|주|weeks?|days?|interviews?|rounds?|conversations?|sessions?|회|명|개월)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
@@ -151,4 +228,7 @@ public sealed partial class StageReader
 
     [GeneratedRegex(@"^\s*[(\[](?<inner>[^()\[\]]+)[)\]]\s*$")]
     private static partial Regex BracketOnly();
+
+    [GeneratedRegex(@"^\s*(?:(?:step|stage|round|phase)\s*0?\d{1,2}|0?\d{1,2}\s*(?:단계|step)|제?\s*\d{1,2}\s*단계|0?\d{1,2})\s*[.:]?\s*[(\[](?<inner>[^()\[\]]+)[)\]]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkedBracket();
 }

@@ -25,10 +25,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         regions.AddRange(LabelledLine().Matches(text).Where(m => ProcessWord().IsMatch(m.Groups["label"].Value.ToLowerInvariant())).Select(m => m.Groups["rest"].Value));
         if (regions.Count > 0)
         {
-            var best = Candidates(text, regions).FirstOrDefault();
-            if (best is not null)
+            var listed = Candidates(text, regions).FirstOrDefault();
+            if (listed is not null)
             {
-                return best;
+                return listed;
             }
 
             var prose = _mentions.Find(regions.SelectMany(r => TextSegmenter.Sentences(r)).Select(s => s.Text).Where(s => !FaqLine().IsMatch(s)));
@@ -47,17 +47,31 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             }
         }
 
-        // A sentence about the process ("The process includes …", "…을 거쳐", "followed by …"), or one naming three steps.
-        foreach (var sentence in TextSegmenter.Sentences(text))
+        // A paragraph about the process ("The process includes …", "…을 거쳐", "followed by …", "Shortlisted candidates
+        // will …. Candidates who progress …") or one naming three steps, wherever it stands (a "Please note" paragraph,
+        // a closing line) but in the parts that say what the job is and asks: the one naming the most steps.
+        var content = sections.Where(s => s.Kind is SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred or SectionKind.Benefits).ToList();
+        var offset = 0;
+        List<HiringStage> best = [];
+        foreach (var paragraph in text.Split('\n'))
         {
-            var found = _mentions.Find([sentence.Text]);
-            if (found.Count >= 3 || (found.Count >= 2 && (ProcessWord().IsMatch(sentence.Text.ToLowerInvariant()) || Sequence().IsMatch(sentence.Text.ToLowerInvariant()))))
+            var at = offset;
+            offset += paragraph.Length + 1;
+            // An item of a list of duties or requirements ("- Run interviews and code reviews") is not the process.
+            if (content.Any(s => at >= s.Span.Start && at < s.Span.End) && (Bullet().IsMatch(paragraph.Trim()) || !Sequence().IsMatch(paragraph.ToLowerInvariant())))
             {
-                return found;
+                continue;
+            }
+
+            var lower = paragraph.ToLowerInvariant();
+            var found = _mentions.Find(TextSegmenter.Sentences(paragraph).Select(s => s.Text));
+            if ((found.Count >= 3 || (found.Count >= 2 && (ProcessWord().IsMatch(lower) || Sequence().IsMatch(lower)))) && found.Count > best.Count)
+            {
+                best = found;
             }
         }
 
-        return [];
+        return best;
     }
 
     // Every joined line and every list in the process regions, best first: a list the posting says applies ("본
@@ -72,13 +86,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             {
                 if (Joined(line, strict: false) is { } chain)
                 {
-                    candidates.Add((Footnoted(chain, lines.Where(l => l != line)), false, false, candidates.Count));
+                    candidates.Add((Inserted(Footnoted(chain, lines.Where(l => l != line)), lines.Where(l => l != line)), false, false, candidates.Count));
                 }
             }
 
             foreach (var list in Lists(region))
             {
-                var stages = list.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList();
+                var stages = Inserted(list.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList(), lines);
                 var applies = list.Label is { } label && text.Split('\n').Any(l => l.Trim() != label && l.Contains(label, StringComparison.Ordinal) && SentenceEnd().IsMatch(l.Trim()));
                 candidates.Add((stages, applies, list.Items.Any(i => i.Detail.Count > 0), candidates.Count));
             }
@@ -163,8 +177,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             }
 
             pendingNumber = null;
-            var name = Clean(BracketOnly().Match(rest) is { Success: true } only ? only.Groups["inner"].Value : rest);
-            var isItem = name.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && name.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+            var name = Clean(BracketOnly().Match(rest) is { Success: true } only ? only.Groups["inner"].Value : FirstCell(rest));
+            // A sentence of a few words ("A short call.") describes the step above it; it is not a step.
+            // Its length and words are counted without its brackets and what follows a colon ("Technical screen with a
+            // data scientist (60 min)", "Virtual onsite: four 45-minute interviews").
+            var core = StepCore(name);
+            var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+                && !(FullStop().IsMatch(line) && name.Split(' ').Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
             if (isItem)
             {
@@ -192,6 +211,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         }
 
         return lists;
+    }
+
+    private static string StepCore(string name)
+    {
+        var core = BracketPart().Replace(name, " ");
+        var colon = core.IndexOfAny([':', '：']);
+        return (colon > 0 ? core[..colon] : core).Trim().Replace("  ", " ", StringComparison.Ordinal);
     }
 
     private sealed class StageList(string? label)
@@ -246,5 +272,11 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
     private static partial Regex FaqLine();
+
+    [GeneratedRegex(@"\s*[(\[][^()\[\]]*[)\]]")]
+    private static partial Regex BracketPart();
+
+    [GeneratedRegex(@"[a-z가-힣][.!?]$")]
+    private static partial Regex FullStop();
 
 }

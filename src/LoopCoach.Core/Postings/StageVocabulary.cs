@@ -28,6 +28,14 @@ public sealed class StageVocabulary
         _heads = [.. Precedence.Where(k => k != StageKind.Application)
             .SelectMany(k => Words(lexicon.StageKinds[k]))
             .Where(w => !w.Contains(' ', StringComparison.Ordinal) && !modifiers.Contains(w))];
+
+        // The last word of an English stage of several words ("case study", "work sample") ends a stage in a sentence
+        // too: "complete a written case study" names one, whose kind the whole phrase then decides.
+        _heads.UnionWith(Precedence.Where(k => k != StageKind.Application)
+            .SelectMany(k => lexicon.StageKinds[k].En)
+            .Where(w => w.Contains(' ', StringComparison.Ordinal))
+            .Select(w => w.Split(' ')[^1])
+            .Where(w => !modifiers.Contains(w)));
     }
 
     /// <summary>

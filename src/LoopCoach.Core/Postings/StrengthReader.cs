@@ -26,7 +26,22 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
             var index = SortedSpans.IndexContaining(sectionSpans, line);
             var section = index < 0 ? null : sections[index];
             var text = line.Text.Trim();
-            if (vocabulary.IsPolicy(text) || section?.Kind is SectionKind.Benefits or SectionKind.Preferred || IsNice(text))
+
+            // "평가내용: 직무 수행능력, 의사소통 능력, 공직윤리 등", "We assess: …": what the selection judges is sought.
+            if (Assessed().Match(text) is { Success: true } assessed)
+            {
+                foreach (var (quality, label, word, _) in Qualities(assessed.Groups["items"].Value))
+                {
+                    if (qualities.Add(quality.Id))
+                    {
+                        Add(new ExplicitStrength(label, text, Map(quality, word)));
+                    }
+                }
+
+                continue;
+            }
+
+            if (vocabulary.IsPolicy(text) || section?.Kind is SectionKind.Benefits or SectionKind.Preferred or SectionKind.Notes || IsNice(text))
             {
                 continue;
             }
@@ -55,12 +70,19 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
             // Qualities asked for in passing: in a requirement line, or in a sentence about whom the posting seeks.
             // A requirement line's clauses about the company itself ("much of our collaboration is async") are not
             // asked of the candidate; in a sentence about whom it seeks, what follows "… who" is.
+            // A line asking for an experience or a knowledge ("PyTorch 기반 모델 학습 경험", "Experience with …") names a
+            // skill, not a quality: its words ("학습", "leadership") are the subject of that experience.
             var asked = seekingSection
-                ? [text]
+                ? Experience().IsMatch(Bullet().Replace(text, "").Trim()) ? [] : [text]
                 : TextSegmenter.Sentences(text).Select(s => SeekingSentence().Match(s.Text.ToLowerInvariant()) is { Success: true } m ? s.Text[(m.Index + m.Length)..] : null).OfType<string>();
             foreach (var clause in asked)
             {
-                foreach (var (quality, label, word) in Qualities(clause))
+                // A quality the line names outright ("… 끝까지 가져가는 ownership") is the one asked; one read from a verb or
+                // an adverb ("스스로", "independently") that means the same as a named one is that same ask, not another.
+                var found = Qualities(clause).ToList();
+                found = [.. found.Where(q => !q.Derived || !found.Any(n => !n.Derived && n.Quality.Competencies.Intersect(q.Quality.Competencies).Any()))];
+
+                foreach (var (quality, label, word, _) in found)
                 {
                     if (qualities.Add(quality.Id))
                     {
@@ -77,7 +99,7 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
             if (!strengths.Any(s => s.Name.Equals(strength.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 strengths.Add(strength);
-                foreach (var (quality, _, _) in Qualities(strength.Name))
+                foreach (var (quality, _, _, _) in Qualities(strength.Name))
                 {
                     qualities.Add(quality.Id);
                 }
@@ -101,7 +123,7 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
     /// <summary>The competencies a strength means: those of the quality its name holds, else the classifier's nearest.</summary>
     private List<MappedCompetency> Nearest(string name, string description)
     {
-        if (Qualities(name).FirstOrDefault() is ({ } quality, _, var word))
+        if (Qualities(name).FirstOrDefault() is ({ } quality, _, var word, _))
         {
             return Map(quality, word);
         }
@@ -116,18 +138,21 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
     private static List<MappedCompetency> Map(Quality quality, string word) =>
         [.. quality.Competencies.Select(id => new MappedCompetency(id, 1, word) { Reasons = [word] })];
 
-    /// <summary>The qualities <paramref name="text"/> names, in order, each with the name to show for it and the word that named it.</summary>
-    private IEnumerable<(Quality Quality, string Label, string Word)> Qualities(string text)
+    /// <summary>
+    /// The qualities <paramref name="text"/> names, in order, each with the name to show for it, the word that named it,
+    /// and whether it was read from a verb or an adverb (<c>word=label</c>) rather than named.
+    /// </summary>
+    private IEnumerable<(Quality Quality, string Label, string Word, bool Derived)> Qualities(string text)
     {
         var lower = text.ToLowerInvariant();
         return lexicon.Qualities
-            .SelectMany(q => q.Words.En.Concat(q.Words.Ko).Select(w => (Quality: q, Word: w.Split('=')[0], Label: w.Contains('=', StringComparison.Ordinal) ? w.Split('=')[1] : w.Split('=')[0])))
-            .Select(m => (m.Quality, m.Label, m.Word, At: StageVocabulary.At(lower, m.Word)))
+            .SelectMany(q => q.Words.En.Concat(q.Words.Ko).Select(w => (Quality: q, Word: w.Split('=')[0], Label: w.Contains('=', StringComparison.Ordinal) ? w.Split('=')[1] : w.Split('=')[0], Derived: w.Contains('=', StringComparison.Ordinal))))
+            .Select(m => (m.Quality, m.Label, m.Word, m.Derived, At: StageVocabulary.At(lower, m.Word)))
             .Where(m => m.At >= 0 && !Ours().IsMatch(lower[..m.At]))
             .OrderBy(m => m.At)
             .ThenByDescending(m => m.Word.Length)
             .DistinctBy(m => m.Quality.Id)
-            .Select(m => (m.Quality, m.Label, m.Word));
+            .Select(m => (m.Quality, m.Label, m.Word, m.Derived));
     }
 
     private bool IsNice(string text)
@@ -149,8 +174,21 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
     [GeneratedRegex(@"\s*[·,/|•ㆍ]\s*")]
     private static partial Regex ValueSeparator();
 
-    [GeneratedRegex(@"\bwe (?:want|seek|hire|look for|are looking for|'re looking for|’re looking for|value) (?:people|someone|engineers|candidates|colleagues|teammates|a [\w\- ]{1,30}?) who\b|\byou are (?:a |an )?(?:someone|person) who\b|분을\s*(?:찾|모십|모시|기다)|인재를\s*(?:찾|원|모십)")]
+    // A sentence about whom the posting seeks, up to where the qualities begin: "we want people who …", "people who do
+    // well here …", "you'll need to be …", "you are …", "we expect you to …", "…분을 찾습니다", "…분을 만나고 싶습니다".
+    [GeneratedRegex(@"\bwe (?:want|seek|hire|look for|are looking for|'re looking for|’re looking for|value) (?:people|someone|engineers|candidates|colleagues|teammates|a [\w\- ]{1,30}?) who\b|\byou are (?:a |an )?(?:someone|person) who\b|\b(?:people|those|candidates|engineers) who (?:do well|thrive|succeed|excel|fit in)(?: here| with us| on our team)?\b|\byou(?:'ll| will|’ll)? (?:need|have) to be\b|\byou should be\b|\bwe expect you to\b|\bthe ideal candidate (?:is|has)\b|^(?:-\s*)?you are\b|분을\s*(?:찾|모십|모시|기다|만나)|인재를\s*(?:찾|원|모십)")]
     private static partial Regex SeekingSentence();
+
+    // What the selection judges: "평가내용: …", "평가 요소 : …", "We assess: …", "We evaluate …".
+    [GeneratedRegex(@"^[\s\p{So}\-•·○ㅇ]*(?:[가-하][.)]\s*)?(?:평가\s*(?:내용|요소|항목|기준)|심사\s*(?:내용|기준)|what we (?:assess|evaluate)|we (?:assess|evaluate)|assessed on|evaluation criteria)\s*[:：]?\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Assessed();
+
+    // A requirement item that asks for an experience or a knowledge: "… 경험", "…에 대한 이해", "Experience with …".
+    [GeneratedRegex(@"(?:경험|경력|이해|지식|학위)(?:이\s*있는\s*분|자|을\s*가진\s*분)?$|^(?:experience|knowledge|familiarity|understanding|\d+\+?\s*years)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Experience();
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)+")]
+    private static partial Regex Bullet();
 
     // A quality the company says it has itself ("much of our collaboration is async"), not one it asks for.
     [GeneratedRegex(@"(?:\b(?:our|we|we're|we’re)\s+(?:\w+\s+)?|(?:우리|저희|당사)의?\s+(?:[가-힣]+\s+)?)$")]

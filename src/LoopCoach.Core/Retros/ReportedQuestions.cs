@@ -41,7 +41,10 @@ internal static partial class ReportedQuestions
             start = verb.Index + verb.Length;
             var clauses = ClauseComma().Split(ClauseEnd().Split(before)[^1]).ToList();
             var asked = new List<string> { clauses[^1] };
-            for (var i = clauses.Count - 2; i >= 0 && QuestionEnding().IsMatch(clauses[i].Trim()); i--)
+            // Earlier items of the same enumeration: clauses that end as a question ("…하는지", "…뭔지"), or, in a list
+            // closed by "등을", short nouns ("가족관계와 성격, 주량, 주말에 … 하는지 등을 물어본다").
+            var listed = ListClose().IsMatch(clauses[^1].Trim());
+            for (var i = clauses.Count - 2; i >= 0 && (IsQuestionEnding(clauses[i].Trim()) || (listed && IsNounItem(clauses[i].Trim()))); i--)
             {
                 asked.Insert(0, clauses[i]);
             }
@@ -67,6 +70,25 @@ internal static partial class ReportedQuestions
         {
             var clause = ClauseComma().Split(text[..(copula.Index + copula.Groups["q"].Length)])[^1];
             found.Add(new FoundQuestion(KoreanClean(clause), followUp));
+        }
+
+        // "성장 과정에 대한 질문, 갈등 해결 경험에 대한 질문이 있었다": the topics asked about.
+        if (found.Count == 0)
+        {
+            foreach (Match about in AboutQuestion().Matches(text))
+            {
+                var topic = KoreanClean(about.Groups["q"].Value);
+                if (topic.Length >= 2)
+                {
+                    found.Add(new FoundQuestion(topic, followUp));
+                }
+            }
+        }
+
+        // "마지막에 질문할 기회를 준다": the interviewer's closing "any questions?", asked of the candidate.
+        if (ClosingOffer().IsMatch(text))
+        {
+            found.Add(new FoundQuestion("궁금한 점이 있는지", false));
         }
 
         // "기술 질문은 적었다. 자바의 오버로딩이랑 오버라이딩 차이, 그리고 … 빨라지는지 정도.": a list with no verb after a sentence about the questions.
@@ -114,6 +136,32 @@ internal static partial class ReportedQuestions
             found.AddRange(items.Select((item, k) => (bracket.Index * 100 + k, new FoundQuestion(bracket.Groups["coding"].Success ? "Coding: " + item : item, false))));
         }
 
+        // "a short quiz (what is event bubbling, what does `this` refer to …, difference between …)": a bracketed list
+        // whose items read as questions, whatever noun stands before it.
+        foreach (Match bracket in AnyBracket().Matches(text))
+        {
+            var items = bracket.Groups["items"].Value.Split([", ", "; "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(i => i.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? i[4..] : i).ToList();
+            if (items.Count >= 2 && items.Count(i => QuestionStart().IsMatch(i)) * 2 > items.Count && !QuestionBracket().IsMatch(text[..(bracket.Index + bracket.Length)]))
+            {
+                found.AddRange(items.Select((item, k) => (bracket.Index * 100 + k, new FoundQuestion(item, false))));
+            }
+        }
+
+        // "asked some private things, like whether I was married and whether …": the examples are the questions.
+        if (AskedLike().Match(text) is { Success: true } like)
+        {
+            found.AddRange(EnglishItems(like.Groups["items"].Value).Select((item, k) => (like.Groups["items"].Index * 100 + k, new FoundQuestion(item, false))));
+        }
+
+        // "a friendly chat about my work history and what had drawn me to the role", "went back over my background":
+        // the topics an interviewer raised, when the sentence names no question of its own.
+        if (found.Count == 0 && TopicOf().Match(text) is { Success: true } topic)
+        {
+            var items = TopicSplit().Split(EnglishStop().Match(topic.Groups["items"].Value) is { Success: true } stop ? topic.Groups["items"].Value[..stop.Index] : topic.Groups["items"].Value)
+                .Select(i => i.Trim(' ', ',', '.', ';')).Where(i => i.Length >= 4 && i.Length <= 80);
+            found.AddRange(items.Select((item, k) => (topic.Groups["items"].Index * 100 + k, new FoundQuestion(item, false))));
+        }
+
         if (CodingWas().Match(text) is { Success: true } coding)
         {
             found.Add((coding.Index * 100, new FoundQuestion("Coding: " + coding.Groups["q"].Value.Trim(), false)));
@@ -138,6 +186,31 @@ internal static partial class ReportedQuestions
             .Select(i => OnceMore().Replace(i, "").Trim())
             .Select(i => i.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? i[3..] : i)
             .Where(i => i.Length >= 4 && i.Split(' ').Length >= 2);
+
+    /// <summary>
+    /// Whether a Korean clause ends as an indirect question: "…냐", "…는지", "…할지", and the contracted "뭔지", "건지"
+    /// (a syllable ending in ㄴ or ㄹ before 지), with a particle after it or not.
+    /// </summary>
+    private static bool IsQuestionEnding(string clause)
+    {
+        var bare = EndParticle().Replace(clause, "");
+        if (QuestionEnding().IsMatch(bare))
+        {
+            return true;
+        }
+
+        if (bare.Length >= 2 && bare[^1] == '지' && bare[^2] is >= '가' and <= '힣')
+        {
+            var final = (bare[^2] - '가') % 28;
+            return final is 4 or 8; // ㄴ, ㄹ
+        }
+
+        return false;
+    }
+
+    // A short noun phrase in a list ("주량", "가족관계와 성격"): no verb or clause ending.
+    private static bool IsNounItem(string clause) =>
+        clause.Length is > 0 and <= 20 && clause.Split(' ').Length <= 3 && !NarrativeEnd().IsMatch(clause) && clause.Any(TextSegmenter.IsHangul);
 
     private static IEnumerable<string> SplitEnumeration(string clause) =>
         KoreanEnumeration().Split(clause).Where(p => p.Trim().Length > 0);
@@ -169,10 +242,13 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"\([^()]*\)|（[^（）]*）")]
     private static partial Regex Aside();
 
-    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s)(?:물어\s*보(?:셨|시|셔|심|았|았었)|물어\s*봤|물어\s*봄|질문(?:을\s*)?(?:함|하심|받음)|물으(?:셨|시|셔)|물었|질문(?:을\s*)?(?:하셨|하시|하셔|했|주셨|받았)|(?<=(?:냐|느냐|는지|었냐|았냐)고\s*)(?:하셨|하시|하셔|했|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|말씀하)|확인하(?:셨|시|셔)|궁금해하(?:셨|셔))[가-힣]*")]
+    // Verbs of asking in every tense and register ("물어보셨다", "물어본다", "물어봐요", "묻는다", "질문했다", "캐물으셨다",
+    // "파고드셨다"), and a quotation closed by a verb of saying ("…냐고 하셨다", "…해 보라고 하셨다"). The candidate's own
+    // questions (여쭤봤다, "내가 물었다") and an offer to ask ("질문할 기회") are not the interviewer's.
+    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s|제가\s)(?:물어\s*(?:보(?!고\s*싶)|본|봐|봤|봄|봅|볼)|물으|물었|묻는|묻고|묻더|묻길|묻기|묻습|캐물|캐묻|파고드|파고들|질문(?:을\s*)?(?:하(?!기\s*전)|했|함|해|합|주|받|드리|던지|이\s*들어|이\s*이어)(?!\s*(?:기회|시간))|(?<=(?:냐|느냐|는지|었냐|았냐|겠냐|지)고\s*)(?:하셨|하시|하셔|했|한다|해요|합니다|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|한다|했|말씀하|시키)|(?<=(?:을|를|부터|도)\s*)(?:시키(?:셨|시|셔)|시켰|요청하(?:셨|시|셔))|확인하(?:셨|시|셔)|궁금해하(?:셨|셔|시))[가-힣]*")]
     private static partial Regex KoreanAsk();
 
-    [GeneratedRegex(@"(?<end>냐|느냐|는지|은지|을지|인지|라|까|는가)(?:는|라는|에\s*대한)\s*질문(?:이|도|을|은)?\s*(?:있|나왔|받았|이어|들어|했|던)")]
+    [GeneratedRegex(@"(?<end>냐|느냐|는지|은지|을지|인지|라|까|는가)(?:는|라는|에\s*대한)\s*(?:[가-힣]+\s+){0,2}질문(?:이|도|을|은)?\s*(?:[가-힣]+\s+)?(?:있|나왔|받았|이어|들어|했|던)")]
     private static partial Regex QuestionNoun();
 
     [GeneratedRegex(@"(?:^|\s)(?:(?:(?:[가-힣]+\s+)?질문(?:들)?)(?:이|은|는|으로는)\s+(?<q>[^.]{2,160}?,[^.]{2,160}?)|(?:첫\s*질문|처음\s*질문|시작|첫\s*번째\s*질문|마지막\s*질문|다음\s*질문)(?:이|은|는)\s+(?<q>[^.,]{2,60}?))(?:\s*등)?(?:이었다|였다|였고|이었고|였는데|이었는데|였어요|이었어요|였습니다|이었습니다|였음|이었음)")]
@@ -188,23 +264,32 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@",\s*")]
     private static partial Regex ClauseComma();
 
-    [GeneratedRegex(@"(?:냐|느냐|는지|은지|을지|인지|까|던지)(?:도|를|부터)?$")]
+    [GeneratedRegex(@"(?:냐|느냐|는지|은지|을지|인지|까|던지|는가|나요)$")]
     private static partial Regex QuestionEnding();
+
+    [GeneratedRegex(@"(?:도|를|을|부터|까지|만|등|등을|등도)$")]
+    private static partial Regex EndParticle();
+
+    [GeneratedRegex(@"등(?:을|도|에\s*대해)?$|정도(?:를|로)?$")]
+    private static partial Regex ListClose();
+
+    [GeneratedRegex(@"(?:고|서|데|며|면|만|다|요|니|게|도록|는|은|한|던|했|였)$")]
+    private static partial Regex NarrativeEnd();
 
     [GeneratedRegex(@"(?<=(?:냐|느냐|는지|은지|을지|인지|까))(?:도|를|부터)?,\s*(?:그리고\s+)?|\s+그리고\s+(?=\S)")]
     private static partial Regex KoreanEnumeration();
 
-    [GeneratedRegex(@"^(?:그러자|그랬더니|그러니까|그러니|그럼|그러면|이어서|이어|그다음(?:은|엔|에는)?|그\s*다음(?:엔|은)?|다음(?:은|엔|으로)|그리고|또|또한|마지막으로|마지막에|끝으로|처음엔|처음에는|먼저|거기서|한|단계|더|들어가서|계속|바로|곧바로|질문은|이제|특히|주로|대신|혹시|딱|하나|아까|좀|그때|그러고|그러고는|꼬리로|꼬리질문으로)$")]
+    [GeneratedRegex(@"^(?:그러자|그랬더니|그러니까|그러니|그럼|그러면|이어서|이어|그다음(?:은|엔|에는)?|그\s*다음(?:엔|은)?|다음(?:은|엔|으로)|그리고|또|또한|마지막으로|마지막에|끝으로|처음엔|처음에는|먼저|거기서|다만|예를|들면|예컨대|이를테면|가령|한|단계|더|들어가서|계속|바로|곧바로|질문은|이제|특히|주로|대신|혹시|딱|하나|아까|좀|그때|그러고|그러고는|꼬리로|꼬리질문으로)$")]
     private static partial Regex KoreanLead();
 
     // The interviewer named as the subject: "이사님이", "면접관은", "팀장님께서", "한 분이", "인사 담당자님은".
     [GeneratedRegex(@"^(?:[가-힣]*님|[가-힣]*관|[가-힣]*분|[가-힣]*자님|상대|그분|그쪽|저쪽|면접관님)(?:이|은|는|께서|이서|도)$")]
     private static partial Regex Asker();
 
-    [GeneratedRegex(@"^(?:다시|연달아|계속|또|추가로|이어서|직접|먼저|바로|한번|한\s*번|번|정도|등|같은|것|거|얘기|이야기|내용|꼬리\s*질문으로|꼬리질문으로|질문으로|질문을)$")]
+    [GeneratedRegex(@"^(?:다시|연달아|계속|또|추가로|이어서|직접|먼저|바로|한번|한\s*번|한|번|더|좀|정도|등|등을|같은|것|거|얘기|이야기|내용|꼬리\s*질문으로|꼬리질문으로|질문으로|질문을|간단히|짧게)$")]
     private static partial Regex KoreanTrail();
 
-    [GeneratedRegex(@"(?<keep>냐|느냐|는지|은지|을지|인지|까)(?:고|는)?(?:도|를|부터)?$|(?<keep>[가-힣])\s*(?:해\s*달라고|달라고|보라고|주라고)$|(?<keep>[가-힣])라고$|(?<keep>[가-힣]{2,})(?:만|도|부터|까지|정도|를|을)$")]
+    [GeneratedRegex(@"(?<keep>냐|느냐|는지|은지|을지|인지|까)(?:고|는)?(?:도|를|부터)?$|(?<keep>[가-힣]해)\s*(?:달라고|보라고|주라고)$|(?<keep>[가-힣])\s*(?:달라고|보라고|주라고)$|(?<keep>[가-힣])라고$|(?<keep>[가-힣]{2,})(?:만|도|부터|까지|정도|를|을)$")]
     private static partial Regex QuotativeEnding();
 
     // A list of topics with no verb: "…오버라이딩 차이, 그리고 … 빨라지는지 정도."
@@ -217,7 +302,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\bthe (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAsk();
 
-    [GeneratedRegex(@",\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|went|dug|followed|pushed|gave|described|told|seemed)\b")]
+    [GeneratedRegex(@",\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|wanted|went|moved|turned|said|dug|followed|pushed|gave|described|told|seemed|spent|ended|wrapped|finished)\b")]
     private static partial Regex EnglishStop();
 
     [GeneratedRegex(@"dug (?:in)?to|drilled|followed up|pushed me|when I (?:mentioned|described|said|explained|answered)|after I (?:mentioned|described|said|explained|answered)|\bagain\b", RegexOptions.IgnoreCase)]
@@ -234,6 +319,27 @@ internal static partial class ReportedQuestions
 
     [GeneratedRegex(@"(?:questions?|(?<coding>coding (?:question|problem|exercise|challenge)))\s*\((?<items>[^()]{4,300})\)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionBracket();
+
+    [GeneratedRegex(@"(?:^|,\s*|\.\s*)(?<q>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 ]{1,40}?)에\s*(?:대한|관한|대해서?|관해서?)\s*(?:질문|물어|묻)")]
+    private static partial Regex AboutQuestion();
+
+    [GeneratedRegex(@"질문할\s*(?:기회|시간)(?:을|를)?\s*(?:주|줬|준|드리|가졌|가진|받)")]
+    private static partial Regex ClosingOffer();
+
+    [GeneratedRegex(@"\((?<items>[^()]{8,300})\)")]
+    private static partial Regex AnyBracket();
+
+    [GeneratedRegex(@"^(?:what|why|how|when|where|who|which|whether|difference|the difference|tell|describe|explain|walk|design|implement|write|is|are|do|does|can)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"\basked (?:me )?(?:about )?(?:some|a few|several|a couple of|many|lots of|a lot of)?\s*(?:[\w\-]+\s+){0,2}(?:things|questions|stuff)\b[^.]*?,?\s*(?:like|such as|including)\s+(?<items>[^.;]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedLike();
+
+    [GeneratedRegex(@"\b(?:(?:chat|conversation|call|discussion|talk|interview|screen)\s+(?:was\s+)?(?:mostly\s+|mainly\s+)?about|questions?\s+(?:were\s+)?(?:mostly\s+|mainly\s+)?(?:about|on)\b|talked (?:mostly |mainly )?about|discussed|went (?:back )?over|covered|focused on)\s+(?<items>[^.;]{4,200})", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicOf();
+
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+(?=(?:my|your|the|what|why|how|whether|a|an)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicSplit();
 
     [GeneratedRegex(@"\bcoding (?:problem|question|exercise|challenge)(?: this time)? was (?<q>[^.;]{3,80})", RegexOptions.IgnoreCase)]
     private static partial Regex CodingWas();

@@ -37,11 +37,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // Headings mark the rounds when there are several, or one below the title; a lone first line is the title.
         var headings = lines.Select((l, i) => (Line: l, Index: i)).Where(l => IsRoundHeading(l.Line) || InlineRound(l.Line) is not null).ToList();
         var first = lines.FindIndex(l => l.Length > 0);
-        var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first);
+        // A lone "name: what happened" line without a number is a sentence of the story, not a layout of headings.
+        var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first && !(InlineRound(headings[0].Line) is not null && !ListMark().IsMatch(headings[0].Line)));
 
         // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
         var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
         DraftRound? current = null;
+        var numbered = new Dictionary<int, DraftRound>();
         var paragraphHasRound = false;
         string? previous = null;
         var recap = false;
@@ -69,6 +71,17 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 rounds.Add(current);
             }
 
+            // "3. Onsite: a four-hour block, split into two sessions" then "Session one …", "Session two …": each session is a
+            // round; the first is the block itself when nothing was asked in it yet.
+            if (headed && current is not null && inline is null && SessionStart().Match(line) is { Success: true } session)
+            {
+                if (!(FirstSession().IsMatch(session.Value) && current.Questions.Count == 0))
+                {
+                    current = new DraftRound(line);
+                    rounds.Add(current);
+                }
+            }
+
             if (headed && IsOtherHeading(line))
             {
                 // "레퍼런스 체크, 처우 협의": what follows is not part of the last round's questions.
@@ -86,7 +99,9 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
-            if (!recap && inline is null && IsListedQuestion(line, previous))
+            // Under a round's heading, a bulleted line that is not a sentence of the story is a question noted down
+            // ("- 프로세스와 스레드 차이", "- Design a rate limiter").
+            if (!recap && inline is null && (IsListedQuestion(line, previous) || (headed && current is not null && ListMark().IsMatch(line) && !SentenceEnd().IsMatch(line) && !Reflective().IsMatch(line) && line.Length <= 120)))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
                 previous = line;
@@ -99,16 +114,35 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 if (!headed && !recap)
                 {
                     var opened = Openers(sentence, paragraphHasRound, ordinals);
+
+                    // "1차는 부드럽고 2차는 딱딱하다" after both were told: a round named again by its number is that round.
+                    if (opened.Count == 1 && OrdinalKey(opened[0]) is { } key && numbered.TryGetValue(key, out var again))
+                    {
+                        current = again;
+                        opened = [];
+                    }
+
                     foreach (var opener in opened)
                     {
                         current = new DraftRound(opener);
                         rounds.Add(current);
+                        if (OrdinalKey(opener) is { } number)
+                        {
+                            numbered.TryAdd(number, current);
+                        }
                     }
 
                     paragraphHasRound |= opened.Count > 0;
                 }
 
                 var questions = recap ? [] : ReportedQuestions.Find(sentence, previous);
+
+                // "Why do you want to leave?", "Tell me about a time you failed.": a question quoted as it was asked.
+                if (questions.Count == 0 && !recap && current is not null && DirectQuestion().IsMatch(sentence.Trim()) && sentence.Length <= 160)
+                {
+                    questions = [new FoundQuestion(sentence.Trim(), FollowUpLine().IsMatch(sentence))];
+                }
+
                 foreach (var question in questions)
                 {
                     Add(question);
@@ -155,7 +189,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         IsHeadingShape(line) && vocabulary.KindOf(line) is { } kind && !Assesses(kind, line) && Words(line).Any(vocabulary.IsHead);
 
     private static bool IsHeadingShape(string line) =>
-        line.Length <= 40 && !SentenceEnd().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !Chain().IsMatch(line) && !QuestionLine().IsMatch(line) && !ListMark().IsMatch(line);
+        line.Length <= 40 && !SentenceEnd().IsMatch(line) && !LabelValue().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !Chain().IsMatch(line) && !QuestionLine().IsMatch(line) && !ListMark().IsMatch(line);
 
     private static bool Assesses(StageKind kind, string line) =>
         kind is StageKind.OnlineTest or StageKind.Assignment or StageKind.PhoneOrVideo or StageKind.Interview or StageKind.Panel
@@ -200,6 +234,36 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
     }
 
+    /// <summary>The number of the round a sentence opens by its ordinal ("1차는", "두 번째 면접은", "The second round"), or null.</summary>
+    private static int? OrdinalKey(string sentence)
+    {
+        var start = DatePrefix().Replace(sentence, "").TrimStart();
+        var ordinal = EnglishOrdinal().Match(start) is { Success: true } english ? english : KoreanOrdinal().Match(start);
+        if (!ordinal.Success)
+        {
+            return null;
+        }
+
+        // The ordinal itself, not a number later in the sentence ("The final round was with two engineers").
+        var word = OrdinalWord().Match(ordinal.Value);
+        if (!word.Success)
+        {
+            return null;
+        }
+
+        var value = word.Value.ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
+        return value switch
+        {
+            "첫" or "첫번째" or "first" or "1st" or "one" => 1,
+            "두번째" or "second" or "2nd" or "two" => 2,
+            "세번째" or "third" or "3rd" or "three" => 3,
+            "네번째" or "fourth" or "4th" or "four" => 4,
+            "다섯번째" or "fifth" or "5th" or "five" => 5,
+            _ when int.TryParse(new string([.. value.TakeWhile(char.IsAsciiDigit)]), out var n) => n,
+            _ => null,
+        };
+    }
+
     private static int Count(string number) => number.ToLowerInvariant() switch
     {
         "two" or "2" => 2,
@@ -217,8 +281,18 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return null;
         }
 
+        // Without a number or a bullet, the label must end in the step's name ("1차 면접: …", "Coding test: …"), not
+        // merely hold one ("면접 난이도: 보통", "Interview date: …").
         var name = step.Groups["name"].Value.Trim();
-        return vocabulary.KindOf(name) is { } kind && Assesses(kind, name) && !Title().IsMatch(name.ToLowerInvariant()) ? (name, step.Groups["rest"].Value) : null;
+        var marked = ListMark().IsMatch(line);
+        if (!marked && StepStart().IsMatch(name))
+        {
+            return null;
+        }
+
+        return vocabulary.KindOf(name) is { } kind && Assesses(kind, name) && !Title().IsMatch(name.ToLowerInvariant())
+            && (marked || LegacyRound().IsMatch(name) || (Words(name).LastOrDefault() is { } last && vocabulary.IsHead(last)))
+            ? (name, step.Groups["rest"].Value) : null;
     }
 
     // A list item that is a question: it ends with "?", reads as one ("…는지", "Tell me …"), or sits under "질문:".
@@ -257,8 +331,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     private static partial Regex SentenceEnd();
 
     // A title about the write-up itself, not a round: "면접 후기", "복기", "회고", "interview experience".
-    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|review|experience|questions|notes|recap|summary|총평|결과")]
+    [GeneratedRegex(@"후기|복기|회고|지원기|여정|기록|메모|노트|정리|review|experience|questions|notes|recap|summary|총평|결과|진행\s*방식|난이도|경로|difficulty")]
     private static partial Regex Title();
+
+    // "면접 난이도: 보통", "Difficulty: medium": a field and its value, not a round's heading.
+    [GeneratedRegex(@"^[^:：]{1,20}[:：]\s*\S")]
+    private static partial Regex LabelValue();
 
     [GeneratedRegex(@"->|→|>|=>")]
     private static partial Regex Chain();
@@ -290,8 +368,20 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"\b(?<n>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?(?:interviews|rounds|calls|sessions|conversations|tests)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[-*•])\s*(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}[.)]|[-*•])\s*)?(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]
     private static partial Regex InlineStep();
+
+    [GeneratedRegex(@"\d+\s*(?:차|번째)|첫\s*번째|[두세네]\s*번째|다섯\s*번째|첫|\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five)\b|\b\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalWord();
+
+    [GeneratedRegex(@"^(?:(?:session|part|block)\s+(?:one|two|three|four|[1-4])\b|(?:the\s+)?(?:first|second|third|fourth)\s+(?:session|part|block)\b|(?:첫|[두세네])\s*번째\s*세션|세션\s*[1-4])", RegexOptions.IgnoreCase)]
+    private static partial Regex SessionStart();
+
+    [GeneratedRegex(@"one|1|first|첫", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSession();
+
+    [GeneratedRegex(@"\?$|^(?:tell me about|describe a time|walk me through|give me an example|explain (?:how|why|what))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectQuestion();
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();

@@ -4,11 +4,21 @@ using LoopCoach.Core.Errors;
 
 namespace LoopCoach.Core.Retros;
 
-/// <summary>A question a real interviewer asked, classified to the competency it probes.</summary>
+/// <summary>A question a real interviewer asked, labelled with what it probes.</summary>
 /// <param name="Text">The question as the candidate wrote it down.</param>
 /// <param name="FollowUp">Whether it was a follow-up (꼬리질문) on the previous answer.</param>
-/// <param name="Competency">The Amazon principle it is nearest to.</param>
-public sealed record RetroQuestion(string Text, bool FollowUp, string? Competency);
+/// <param name="Competency">The Amazon principle it is nearest to; none for a motivation question.</param>
+public sealed record RetroQuestion(string Text, bool FollowUp, string? Competency)
+{
+    /// <summary>Whether it probes a principle or the candidate's motivation (자기소개, 지원 동기).</summary>
+    public QuestionLabelKind Kind { get; init; } = QuestionLabelKind.Principle;
+
+    /// <summary>Whether the principle is a guess: a weak match, or another close behind.</summary>
+    public bool LowConfidence { get; init; }
+
+    /// <summary>The principle that came second, shown when the label is a guess.</summary>
+    public string? RunnerUp { get; init; }
+}
 
 /// <summary>One interview of a real loop, as the candidate remembers it (복기).</summary>
 /// <param name="Number">1 for the first interview.</param>
@@ -49,7 +59,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
     /// <summary>The longest retrospective read, in characters.</summary>
     public const int MaxLength = 200_000;
 
-    private readonly QuestionClassifier _classifier = classifier;
+    private readonly QuestionLabeler _labeler = new(classifier);
     private readonly RetroReader _reader = new(new Postings.StageVocabulary(lexicon));
 
     /// <summary>The retrospective in <paramref name="text"/>; an error when it holds no recognisable round or question.</summary>
@@ -92,7 +102,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
         var read = drafts.Select((d, i) => Chains(new RetroRound(
             i + 1,
             RoleOf(d.Opener),
-            [.. d.Questions.Select(q => new RetroQuestion(q.Text, q.FollowUp, _classifier.Classify(q.Text, "amazon-lp", 1).FirstOrDefault()?.Id))],
+            [.. d.Questions.Select(q => _labeler.Question(q.Text, q.FollowUp))],
             string.Join("\n", d.HowItWent).Trim(),
             string.Join("\n", d.Reflection).Trim()))).ToList();
         return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = read, Notes = notes };
@@ -110,8 +120,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
             {
                 var text = FollowUpLabel().Replace(links[i], "").Trim();
                 var followUp = (i == 0 ? question.FollowUp : true) || text.Length != links[i].Length;
-                var competency = links.Count == 1 && text == question.Text ? question.Competency : _classifier.Classify(text, "amazon-lp", 1).FirstOrDefault()?.Id;
-                questions.Add(new RetroQuestion(text, followUp, competency));
+                questions.Add(links.Count == 1 && text == question.Text ? question with { FollowUp = followUp } : _labeler.Question(text, followUp));
             }
         }
 
@@ -152,7 +161,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
                 if (question.Length >= 3)
                 {
                     var followUp = FollowUpMark().IsMatch(question);
-                    questions.Add(new RetroQuestion(question, followUp, _classifier.Classify(question, "amazon-lp", 1).FirstOrDefault()?.Id));
+                    questions.Add(_labeler.Question(question, followUp));
                 }
 
                 continue;

