@@ -82,6 +82,7 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(PrepCommands.Plan(context));
         root.Subcommands.Add(AfterCommands.Notes(context));
         root.Subcommands.Add(AfterCommands.Retro(context));
+        root.Subcommands.Add(WebCommand.Create(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);
