@@ -81,6 +81,7 @@ public static class LoopCoachWeb
         app.UseAntiforgery();
         app.MapOpenApi();
         app.MapLanguageSwitch();
+        app.MapPlanDownload();
         app.MapLoopCoachApi();
         app.MapRazorComponents<App>();
         return app;
