@@ -123,6 +123,10 @@ public sealed partial class PageTests : IDisposable
     {
         var html = await _client.GetStringAsync(path);
         Assert.Single(Regex.Matches(html, "<h1[ >]"));
+
+        // A field whose id or name is a form property ("action", "method") hides it from Blazor's enhanced forms,
+        // which then post to a wrong address.
+        Assert.DoesNotMatch("(?:id|name)=\"(?:action|method|submit|target|elements)\"", html);
         foreach (Match field in FieldId().Matches(html))
         {
             Assert.Contains($"for=\"{field.Groups[1].Value}\"", html, StringComparison.Ordinal);
