@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs every LoopCoach test, as CI does (.ci/run calls this script).
 # Installs what the tests need that the .NET SDK does not bring: tmux, for the test that types into
-# a real terminal. It needs apt-get and root (or sudo) only when tmux is missing.
+# a real terminal, and Debian's Chromium with Korean fonts, for the web app's browser journeys (Playwright drives
+# /usr/bin/chromium; it never downloads a browser). It needs apt-get and root (or sudo) only when one is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 install_if_missing() {
     local command="$1" package="$2"
-    if command -v "$command" >/dev/null 2>&1; then
+    if command -v "$command" >/dev/null 2>&1 || { [ "$command" = "-" ] && dpkg -s "$package" >/dev/null 2>&1; }; then
         return
     fi
     echo "test.sh: installing $package (needed by the tests)"
@@ -19,6 +20,8 @@ install_if_missing() {
 }
 
 install_if_missing tmux tmux
+install_if_missing chromium chromium
+install_if_missing - fonts-noto-cjk  # a package with no command: "-" checks that it is installed
 
 results="$root/artifacts/test-results"
 rm -rf "$results"
