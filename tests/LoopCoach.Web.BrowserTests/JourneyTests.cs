@@ -105,6 +105,8 @@ public sealed class JourneyTests : IAsyncLifetime
         await page.GotoAsync(site + "/stories/new");
         await page.GetByLabel(M("web.story.field.title")).FillAsync(ko ? "신규 고객 온보딩 개선" : "Onboarding checklist");
         await page.GetByLabel(M("web.story.field.action")).FillAsync(ko ? "제가 온보딩 체크리스트를 만들고 주간 점검을 도입했습니다." : "I wrote an onboarding checklist and ran a weekly review.");
+        // Weak spots as you type: an action and no result yet is a problem an interviewer would ask about.
+        await Expect(page.Locator("[data-weak-spots] li.sev-problem").First).ToBeVisibleAsync();
         await page.GetByLabel(M("web.story.field.result")).FillAsync(ko ? "석 달 만에 이탈률이 15%에서 9%로 줄었습니다." : "Churn fell from 15% to 9% in three months.");
         await page.GetByRole(AriaRole.Button, new() { Name = M("web.save"), Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync(M("web.story.saved"));

@@ -130,6 +130,14 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task StoryCheck_ADraftWithoutAResult_NamesTheGapAndSavesNothing()
+    {
+        var spots = (await Post("/api/stories/check", new { title = "Onboarding", action = "I wrote a checklist." }, HttpStatusCode.OK)).AsArray();
+        Assert.Contains(spots, s => s!["code"]!.GetValue<string>() == "no-result" && s["severity"]!.GetValue<string>() == "problem");
+        Assert.Empty((await Get("/api/stories")).AsArray());
+    }
+
+    [Fact]
     public async Task Story_Unknown_IsA404Problem()
     {
         using var response = await _client.GetAsync("/api/stories/999");

@@ -1,3 +1,4 @@
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Stories;
 using LoopCoach.Storage.Stories;
@@ -68,6 +69,7 @@ public static class StoriesApi
         group.MapPatch("/{id:long}", Edit).WithName("EditStory").WithSummary("Changes the given fields; saves a new version.");
         group.MapDelete("/{id:long}", Delete).WithName("DeleteStory").WithSummary("Moves a story to the recycle bin.");
         group.MapPost("/{id:long}/undelete", Undelete).WithName("UndeleteStory").WithSummary("Brings a story back from the recycle bin.");
+        group.MapPost("/check", Check).WithName("CheckStory").WithSummary("The weak spots of a story being written; nothing is saved.");
         group.MapGet("/{id:long}/history", History).WithName("StoryHistory").WithSummary("Every saved version, oldest first.");
     }
 
@@ -92,6 +94,9 @@ public static class StoriesApi
     public static StoryDocument Delete(long id, RequestApp app) => StoryDocument.From(app.App.Stories.Delete(id));
 
     public static StoryDocument Undelete(long id, RequestApp app) => StoryDocument.From(app.App.Stories.Undelete(id));
+
+    public static IReadOnlyList<StoryWeakSpot> Check(StoryInput story, RequestApp app) =>
+        app.App.Stories.CheckDraft(story.ApplyTo(new StoryContent { Title = "" }));
 
     public static List<StoryVersionDocument> History(long id, RequestApp app) => [.. app.App.Stories.History(id).Select(StoryVersionDocument.From)];
 }

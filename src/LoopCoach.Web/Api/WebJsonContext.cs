@@ -11,6 +11,7 @@ namespace LoopCoach.Web.Api;
 [JsonSerializable(typeof(AnalyzeRequest))]
 [JsonSerializable(typeof(AnswerAnalysis))]
 [JsonSerializable(typeof(StoryInput))]
+[JsonSerializable(typeof(IReadOnlyList<StoryWeakSpot>))]
 [JsonSerializable(typeof(PostingText))]
 [JsonSerializable(typeof(PostingJson))]
 [JsonSerializable(typeof(List<PostingSummaryJson>))]

@@ -3,6 +3,7 @@
 'use strict';
 
 function setUp() {
+    watchStory();
     for (const button of document.querySelectorAll('[data-print]')) {
         button.hidden = false;
         button.onclick = () => window.print();
@@ -30,7 +31,54 @@ function setUp() {
     }
 }
 
+// The weak spots of a story, again after each pause in typing: the same check the saved story gets.
+function watchStory() {
+    const form = document.querySelector('[data-story-form]');
+    const region = document.querySelector('[data-weak-spots]');
+    if (!form || !region || form.dataset.watched) return;
+    form.dataset.watched = '1';
+    const list = region.querySelector('[aria-live]');
+    const labels = Object.fromEntries(region.dataset.labels.split('|').map(pair => pair.split('=')));
+    const field = name => (form.elements.namedItem(name) || { value: '' }).value;
+    const split = text => text.split(/[,\n]/).map(s => s.trim()).filter(s => s.length > 0);
+    let timer = 0;
+    form.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+            const story = {
+                title: field('Title'), situation: field('Situation'), task: field('Task'), action: field('Action'),
+                result: field('Result'), lesson: field('Lesson'), role: field('Role'), when: field('When'),
+                tags: split(field('Tags')), competencies: split(field('Competencies')),
+            };
+            const response = await fetch('/api/stories/check', {
+                method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(story),
+            });
+            if (!response.ok) return; // a date still being typed: keep what is shown
+            const spots = await response.json();
+            list.replaceChildren();
+            if (spots.length === 0) {
+                const p = document.createElement('p');
+                p.textContent = region.dataset.none;
+                list.append(p);
+                return;
+            }
+            const ul = document.createElement('ul');
+            for (const spot of spots) {
+                const li = document.createElement('li');
+                li.className = 'sev-' + spot.severity;
+                const badge = document.createElement('span');
+                badge.className = 'badge';
+                badge.textContent = labels[spot.severity] || spot.severity;
+                li.append(badge, ': ' + spot.message);
+                ul.append(li);
+            }
+            list.append(ul);
+        }, 600);
+    });
+}
+
 document.addEventListener('DOMContentLoaded', setUp);
+document.addEventListener('DOMContentLoaded', watchStory);
 // Enhanced navigation replaces the page without a load event.
 if (window.Blazor) {
     window.Blazor.addEventListener('enhancedload', setUp);
