@@ -50,6 +50,9 @@ public sealed class ApiTests : IDisposable
         Assert.Equal("probe", session["next"]!["kind"]!.GetValue<string>());
         Assert.Equal(engine.Current!.Gap, session["next"]!["gap"]!.GetValue<string>());
         Assert.Equal(2, session["turns"]!.AsArray().Count);
+        var listed = Assert.Single((await Get("/api/loops")).AsArray());
+        Assert.Equal(2, listed!["turns"]!.GetValue<int>());
+        Assert.Equal("amazon-loop", listed["template"]!.GetValue<string>());
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public static class LoopsApi
         [.. app.App.Loops.Templates().Select(t => new TemplateJson(t.Id, TextJson.From(t.Name), TextJson.From(t.Description), t.FrameworkId, t.Format, t.Interviewers.Count, t.MinCompetencies, t.MaxCompetencies))];
 
     public static List<SessionSummaryJson> List(RequestApp app) =>
-        [.. app.App.Loops.List().Select(s => new SessionSummaryJson(s.Id, s.Plan.Template, s.Status, s.Plan.Language, s.Plan.Seed, s.Turns.Count, s.CreatedAt, s.UpdatedAt))];
+        [.. app.App.Loops.Summaries().Select(s => new SessionSummaryJson(s.Id, s.Plan.Template, s.Status, s.Plan.Language, s.Plan.Seed, s.Turns, s.CreatedAt, s.UpdatedAt))];
 
     public static IResult Start(LoopStart start, RequestApp app, WebLanguage messages)
     {

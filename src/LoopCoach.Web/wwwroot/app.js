@@ -42,9 +42,12 @@ function watchStory() {
     const field = name => (form.elements.namedItem(name) || { value: '' }).value;
     const split = text => text.split(/[,\n]/).map(s => s.trim()).filter(s => s.length > 0);
     let timer = 0;
+    let latest = 0; // only the answer to the last check is shown: an earlier one may come back later
+    form.addEventListener('submit', () => { clearTimeout(timer); latest++; });
     form.addEventListener('input', () => {
         clearTimeout(timer);
         timer = setTimeout(async () => {
+            const mine = ++latest;
             const story = {
                 title: field('Title'), situation: field('Situation'), task: field('Task'), action: field('Action'),
                 result: field('Result'), lesson: field('Lesson'), role: field('Role'), when: field('When'),
@@ -53,8 +56,9 @@ function watchStory() {
             const response = await fetch('/api/stories/check', {
                 method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(story),
             });
-            if (!response.ok) return; // a date still being typed: keep what is shown
+            if (!response.ok || mine !== latest) return; // a date still being typed: keep what is shown
             const spots = await response.json();
+            if (mine !== latest) return;
             list.replaceChildren();
             if (spots.length === 0) {
                 const p = document.createElement('p');
