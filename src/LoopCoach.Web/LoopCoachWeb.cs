@@ -98,7 +98,12 @@ public static class LoopCoachWeb
             Args = [],
         });
         builder.Configuration[WebSettings.DatabaseKey] = start.DatabasePath;
+        // Standard output says where the app listens and nothing else; warnings go to standard error. The key ring
+        // that signs antiforgery tokens lives in the user's profile unencrypted, as is usual on Linux: not worth a
+        // warning at every start of a local app.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.WebHost.UseUrls($"http://{(start.Host.Contains(':') ? $"[{start.Host}]" : start.Host)}:{start.Port}");
         builder.AddLoopCoachWeb(start.Content);
         await using var app = builder.Build();

@@ -22,7 +22,13 @@ public sealed partial class WebCommandTests : IDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             var line = await web.StandardOutput.ReadLineAsync(timeout.Token) ?? "";
             var address = Address().Match(line);
-            Assert.True(address.Success, line + web.StandardError.ReadToEnd());
+            if (!address.Success)
+            {
+                // Only now: reading standard error to its end waits for the process to end.
+                web.Kill(entireProcessTree: true);
+                Assert.Fail(line + await web.StandardError.ReadToEndAsync(timeout.Token));
+            }
+
             Assert.StartsWith("http://127.0.0.1:", address.Value, StringComparison.Ordinal);
 
             using var http = new HttpClient();
