@@ -112,6 +112,31 @@ public sealed partial class PageTests : IDisposable
         Assert.Empty(JsonNode.Parse(await _client.GetStringAsync("/api/stories"))!.AsArray());
     }
 
+    [Fact]
+    public async Task Home_WithAnInterviewSet_ShowsTheDaysLeftAndOffersThePlanAsACalendar()
+    {
+        using var saved = await _client.PostAsJsonAsync("/api/postings", new { text = Fixtures.Text("posting.ko.txt") });
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var home = new HttpRequestMessage(HttpMethod.Get, "/");
+        home.Headers.Add("Cookie", $"loopcoach-interview=1:{day}");
+        using var page = await _client.SendAsync(home);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("10 days left", html, StringComparison.Ordinal);
+        Assert.Contains($"/plan.ics?posting=1&amp;date={day}", html, StringComparison.Ordinal);
+
+        using var calendar = await _client.GetAsync($"/plan.ics?posting=1&date={day}");
+        Assert.Equal("text/calendar", calendar.Content.Headers.ContentType?.MediaType);
+        var ics = await calendar.Content.ReadAsStringAsync();
+        Assert.StartsWith("BEGIN:VCALENDAR", ics, StringComparison.Ordinal);
+        Assert.NotEmpty(Regex.Matches(ics, "BEGIN:VEVENT"));
+        Assert.Contains(day.Replace("-", "", StringComparison.Ordinal), ics, StringComparison.Ordinal);
+
+        using var past = await _client.GetAsync("/plan.ics?posting=1&date=2020-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/stories")]
