@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every LoopCoach test, as CI does (.ci/run calls this script).
 # Installs what the tests need that the .NET SDK does not bring: tmux, for the test that types into
-# a real terminal, and fonts-noto-cjk, for the Korean labels of the progress charts. It needs apt-get and
-# root (or sudo) only when one of them is missing.
+# a real terminal, and Debian's Chromium with Korean fonts (fonts-noto-cjk), for the web app's browser journeys
+# (Playwright drives /usr/bin/chromium; it never downloads a browser) and the Korean labels of the progress charts.
+# It needs apt-get and root (or sudo) only when one of them is missing.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -20,7 +21,8 @@ install_if_missing() {
 }
 
 install_if_missing tmux tmux
-install_if_missing /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk   # Korean chart labels
+install_if_missing chromium chromium
+install_if_missing /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk   # Korean pages and chart labels
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

@@ -83,6 +83,7 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(AfterCommands.Notes(context));
         root.Subcommands.Add(AfterCommands.Retro(context));
         root.Subcommands.Add(ProgressCommand.Create(context));
+        root.Subcommands.Add(WebCommand.Create(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);

@@ -190,6 +190,9 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
     /// <summary>Every session, newest first.</summary>
     public IReadOnlyList<SessionRecord> List() => sessions.List();
 
+    /// <summary>The newest sessions without their turns (all when <paramref name="limit"/> is null), for lists.</summary>
+    public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => sessions.Summaries(limit);
+
     /// <summary>The session's engine where it stopped. A session saved by a release before schema 5 is replayed once and kept whole.</summary>
     private (SessionRecord Record, InterviewEngine Engine) Load(long id)
     {

@@ -25,6 +25,18 @@ public sealed class PostingService(IPostingStore store, Engines engines)
         return new AnalyzedPosting(stored, analysis, Competencies(analysis));
     }
 
+    /// <summary>
+    /// Analyses a posting's text without saving it (its id is 0), so that a person can read the analysis before
+    /// keeping the posting with <see cref="Analyze"/>.
+    /// </summary>
+    public AnalyzedPosting Read(string text)
+    {
+        text = TextInput.WithoutControlCharacters(TextInput.Normalize(text));
+        var analysis = engines.Postings().Analyze(text);
+        var unsaved = new StoredPosting(0, Guid.Empty, analysis.Role ?? "", analysis.Company ?? "", text, DateTimeOffset.UnixEpoch);
+        return new AnalyzedPosting(unsaved, analysis, Competencies(analysis));
+    }
+
     /// <summary>A saved posting, analysed again (so it improves with LoopCoach).</summary>
     public AnalyzedPosting Get(long id)
     {

@@ -44,6 +44,9 @@ public sealed class StoryService(IStoryStore store, Engines engines, TimeProvide
         return new CheckedStory(story, engines.StoryCheck.Check(story.Content, ThisMonth));
     }
 
+    /// <summary>The weak spots of a story being written, before it is saved (nothing is stored).</summary>
+    public IReadOnlyList<StoryWeakSpot> CheckDraft(StoryContent story) => engines.StoryCheck.Check(StoryRules.Normalize(story), ThisMonth);
+
     /// <summary>Every version of a story.</summary>
     public IReadOnlyList<StoryVersion> History(long id) => store.History(id);
 

@@ -76,7 +76,7 @@ internal static class PrepCommands
 
             if (context.Json)
             {
-                context.WriteJson(PrepPlanJson.From(plan));
+                context.WriteJson(PrepPlanJson.From(plan, PrepView.CommandLine));
             }
             else if (parsed.GetValue(markdown))
             {

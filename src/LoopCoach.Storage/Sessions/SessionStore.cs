@@ -28,6 +28,9 @@ public enum SessionStatus
 /// <param name="Kept">The whole turn as it happened; null for a turn saved by a release before schema 5.</param>
 public sealed record StoredTurn(int Seq, int Interviewer, TurnKind Kind, string Question, string? QuestionId, string? Competency, string? Gap, string Answer, DateTimeOffset SavedAt, Turn? Kept);
 
+/// <summary>A session as a list shows it: its plan and where it stands, without its turns.</summary>
+public sealed record SessionSummary(long Id, LoopPlan Plan, SessionStatus Status, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
 /// <summary>A stored session: its plan, its answers so far, where the engine stands, and the debrief so far.</summary>
 /// <param name="State">Where the interview engine stands; null for a session saved before schema 5.</param>
 /// <param name="Debrief">The debrief as of the last saved answer; null before the first answer or before schema 5.</param>
@@ -66,6 +69,9 @@ public interface ISessionStore
 
     /// <summary>Every session, newest first.</summary>
     IReadOnlyList<SessionRecord> List();
+
+    /// <summary>The newest sessions (at most <paramref name="limit"/>, all when null) without their turns: for lists.</summary>
+    IReadOnlyList<SessionSummary> Summaries(int? limit = null);
 }
 
 /// <summary>
@@ -148,6 +154,32 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
 
     /// <inheritdoc />
     public IReadOnlyList<SessionRecord> List() => Query(null);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => database.Read(() =>
+    {
+        // One query, no turn data read: a list of a thousand sessions costs what a list of ten does.
+        using var command = database.Command(null, """
+            SELECT s.id, s.plan, s.status, s.created_at, s.updated_at, (SELECT COUNT(*) FROM session_turns t WHERE t.session_id = s.id)
+            FROM sessions s WHERE s.owner_id = $owner ORDER BY s.id DESC LIMIT $limit
+            """);
+        Bind(command, null);
+        command.Parameters.AddWithValue("$limit", limit ?? -1);
+        using var rows = command.ExecuteReader();
+        var summaries = new List<SessionSummary>();
+        while (rows.Read())
+        {
+            summaries.Add(new SessionSummary(
+                rows.GetInt64(0),
+                JsonSerializer.Deserialize(rows.GetString(1), SessionJsonContext.Default.LoopPlan)!,
+                Enum.Parse<SessionStatus>(rows.GetString(2), ignoreCase: true),
+                rows.GetInt32(5),
+                Timestamps.Parse(rows.GetString(3)),
+                Timestamps.Parse(rows.GetString(4))));
+        }
+
+        return summaries;
+    });
 
     private List<SessionRecord> Query(long? id) => database.Read(() =>
     {

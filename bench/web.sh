@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Measures the web app over HTTP with wrk, on loopback only: `loopcoach web` on a free port over a temporary bank.
+#
+#   bash bench/web.sh                 # the program ./loopcoach runs (built first if needed)
+#
+# Environment: DURATION (seconds per run, default 15), CONNECTIONS (default 16), THREADS (default 2).
+# Runs: POST /api/analyze with a 400-word answer; one mock-loop turn (POST /api/loops/ID/answers) spread over many
+# sessions; GET of each page. Results: artifacts/bench/web/ (wrk's output per run, summary.md).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+duration="${DURATION:-15}"
+connections="${CONNECTIONS:-16}"
+threads="${THREADS:-2}"
+
+for tool in wrk curl; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "web.sh: installing $tool" >&2
+        sudo=""
+        if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$tool" >/dev/null
+    fi
+done
+
+"$root/loopcoach" --help >/dev/null   # builds first when the sources changed
+out="$root/artifacts/bench/web"
+mkdir -p "$out"
+work="$(mktemp -d)"
+server=""
+cleanup() {
+    if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+export LANG=en_US.UTF-8 XDG_DATA_HOME="$work" HOME="$work"
+dotnet "$root/artifacts/loopcoach/bin/loopcoach.dll" web --port 0 --db "$work/bank.db" >"$work/web.log" 2>&1 &
+server=$!
+for _ in $(seq 1 100); do
+    address="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/web.log" | head -1 || true)"
+    [ -n "$address" ] && break
+    sleep 0.2
+done
+if [ -z "${address:-}" ]; then echo "web.sh: loopcoach web did not start" >&2; cat "$work/web.log" >&2; exit 1; fi
+echo "web.sh: measuring $address for ${duration}s per run, $connections connections, $threads threads" >&2
+
+# A 400-word English answer, as the in-process benchmark uses.
+sentence="Last year our biggest client threatened to leave because the weekly report was wrong, so I rebuilt the queries myself, checked every number with them each Monday, and within two months the errors fell from eight a month to one and they renewed for another year."
+answer=""
+while [ "$(wc -w <<<"$answer")" -lt 400 ]; do answer+="$sentence "; done
+printf '{"answer":"%s","competency":"customer-obsession"}' "$answer" >"$work/analyze.json"
+
+# Sessions to answer in: each turn request goes to the next one in turn, so that none runs out of questions.
+sessions=200
+for _ in $(seq 1 "$sessions"); do
+    curl -s -o /dev/null -X POST "$address/api/loops" -H 'content-type: application/json' -d '{"template":"amazon-loop","language":"en"}'
+done
+curl -s -o /dev/null -X POST "$address/api/stories" -H 'content-type: application/json' \
+    -d '{"title":"Onboarding checklist","action":"I wrote an onboarding checklist.","result":"Churn fell from 15% to 9%."}'
+
+cat >"$work/analyze.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$work/analyze.json", "r"); wrk.body = f:read("*a"); f:close()
+LUA
+cat >"$work/turn.lua" <<LUA
+local n = 0
+request = function()
+    n = n + 1
+    local id = (n % $sessions) + 1
+    return wrk.format("POST", "/api/loops/" .. id .. "/answers", { ["Content-Type"] = "application/json" },
+        '{"answer":"In 2023 I rebuilt the weekly report myself and checked every number with the client. Errors fell from 8 a month to 1."}')
+end
+LUA
+
+run() {
+    local name="$1"; shift
+    local file
+    file="$out/$(tr -cs 'A-Za-z0-9' '-' <<<"$name").txt"
+    wrk --latency -t "$threads" -c "$connections" -d "${duration}s" "$@" >"$file"
+    local rps p50 p99 errors
+    rps="$(awk '/Requests\/sec/ { print $2 }' "$file")"
+    p50="$(awk '$1 == "50%" { print $2 }' "$file")"
+    p99="$(awk '$1 == "99%" { print $2 }' "$file")"
+    errors="$(awk '/Non-2xx/ { print $NF }' "$file")"
+    printf '| %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}"
+}
+
+{
+    echo "wrk on $address: ${duration}s per run, $connections connections, $threads threads; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
+    echo
+    echo "| run | requests/s | p50 | p99 | non-2xx |"
+    echo "| --- | ---: | ---: | ---: | ---: |"
+    run "POST /api/analyze (400 words)" -s "$work/analyze.lua" "$address/api/analyze"
+    run "loop turn (POST /api/loops/ID/answers)" -s "$work/turn.lua" "$address"
+    for page in / /stories /posting /loop /loop/1 /loop/1/debrief /questions; do
+        run "GET $page" "$address$page"
+    done
+} | tee "$out/summary.md"
+echo "web.sh: results in ${out#"$root"/}/" >&2

@@ -1,0 +1,60 @@
+using LoopCoach.Core.Errors;
+using LoopCoach.Web.Hosting;
+using Microsoft.AspNetCore.Components;
+
+namespace LoopCoach.Web.Components;
+
+/// <summary>
+/// What every page has: the request (pages are rendered on the server, one request at a time, with no circuit), the
+/// application for it, the language, and a way to show an error the user caused in their language with the right
+/// status code.
+/// </summary>
+public abstract class PageBase : ComponentBase
+{
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    public required RequestApp Request { get; set; }
+
+    /// <summary>The request's language (pages also have it as <c>T</c>, from _Imports.razor).</summary>
+    [Inject]
+    public required WebLanguage Words { get; set; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; set; }
+
+    /// <summary>What went wrong, in the user's language; null when nothing did.</summary>
+    protected string? Error { get; private set; }
+
+    /// <summary>The problems behind <see cref="Error"/>, one per field.</summary>
+    protected IReadOnlyList<string> ErrorDetails { get; private set; } = [];
+
+    /// <summary>Whether this request is a form being sent.</summary>
+    protected bool IsPost => HttpContext is { } context && HttpMethods.IsPost(context.Request.Method);
+
+    /// <summary>Runs <paramref name="action"/>; a failure the user caused is shown on the page instead of thrown.</summary>
+    protected bool Try(Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (LoopCoachException e)
+        {
+            Error = Words.Text(e.MessageKey, [.. e.Args]);
+            ErrorDetails = [.. e.Problems.Select(p => (p.Field.Length > 0 ? p.Field + ": " : "") + Words.Text(p.MessageKey, p.Args))];
+            if (HttpContext is { Response.HasStarted: false } context)
+            {
+                context.Response.StatusCode = Problems.Status(e.Kind);
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The competency's name in the user's language, or its id when it is unknown.</summary>
+    protected string CompetencyName(string? id) =>
+        id is null ? "" : Request.Content.Frameworks.FindCompetency(id)?.Name[Words.Language] ?? id;
+}

@@ -1,0 +1,40 @@
+using LoopCoach.Application;
+using LoopCoach.Core.Content;
+using LoopCoach.Storage;
+using LoopCoach.Storage.Sqlite;
+
+namespace LoopCoach.Web.Hosting;
+
+/// <summary>Where the web app's data and content come from, fixed when it starts.</summary>
+public sealed record WebSettings
+{
+    /// <summary>The configuration key of the database path (<c>LoopCoach:Database</c>).</summary>
+    public const string DatabaseKey = "LoopCoach:Database";
+
+    /// <summary>The SQLite file, the same bank the CLI uses.</summary>
+    public required string DatabasePath { get; init; }
+
+    /// <summary>The content the engines read: the built-in catalog unless the host adds framework files.</summary>
+    public ContentCatalog Content { get; init; } = ContentCatalog.BuiltIn;
+}
+
+/// <summary>
+/// The application layer for one request: a <see cref="LoopCoachApp"/> over the shared content, with the database
+/// opened on first use and closed when the request ends. Nothing about the user is kept between requests, so
+/// several web processes can serve one database.
+/// </summary>
+public sealed class RequestApp(WebSettings settings, TimeProvider clock) : IDisposable
+{
+    private LoopCoachDatabase? _database;
+    private LoopCoachApp? _app;
+
+    /// <summary>The use cases, for the local user.</summary>
+    public LoopCoachApp App => _app ??= new LoopCoachApp(settings.Content, Database, clock, Owner.Local);
+
+    /// <summary>The content the engines read.</summary>
+    public ContentCatalog Content => settings.Content;
+
+    public void Dispose() => _database?.Dispose();
+
+    private LoopCoachDatabase Database() => _database ??= LoopCoachDatabase.Open(settings.DatabasePath);
+}
