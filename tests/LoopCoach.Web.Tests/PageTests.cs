@@ -37,6 +37,31 @@ public sealed partial class PageTests : IDisposable
     }
 
     [Fact]
+    public async Task Home_AfterAPractisedLoop_DrawsTheLevelChartWithTheCompetencies()
+    {
+        Assert.DoesNotContain("<figure class=\"chart\"", await _client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        using var started = await _client.PostAsJsonAsync("/api/loops", new { template = "phone-screen", language = "en", seed = 3 });
+        var id = (await started.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<long>();
+        foreach (var answer in new[] { "I lead support for our clinic software.", "Our refund emails confused customers, so I rewrote the three templates myself and tested them with ten customers. Refund tickets fell from 120 a week to 45 within a month." })
+        {
+            using var answered = await _client.PostAsJsonAsync($"/api/loops/{id}/answers", new { answer });
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        using var paused = await _client.PostAsJsonAsync($"/api/loops/{id}/pause", new { });
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/"));
+        var start = html.IndexOf("<figure class=\"chart\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no chart on the home page");
+        var chart = html[start..html.IndexOf("</figure>", start, StringComparison.Ordinal)];
+        Assert.Contains("<svg", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", chart, StringComparison.OrdinalIgnoreCase);
+        var session = await _client.GetFromJsonAsync<JsonObject>($"/api/loops/{id}");
+        var asked = session!["plan"]!["interviewers"]!.AsArray().SelectMany(i => i!["competencies"]!.AsArray()).Select(c => c!.GetValue<string>()).First();
+        Assert.Contains(LoopCoach.Core.Content.ContentCatalog.BuiltIn.Frameworks.FindCompetency(asked)!.Name.En, chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_CarryAPolicyThatAllowsNoInlineScript()
     {
         using var response = await _client.GetAsync("/");

@@ -63,28 +63,23 @@ public static class LoopsApi
     public static LoopDebrief Debrief(long id, RequestApp app) => app.App.Loops.Get(id).Debrief;
 
     /// <summary>
-    /// Plans and starts a session. From a posting, the loop asks about the posting's competencies (as many as the
-    /// template holds) in the full loop unless a template is named.
+    /// Plans and starts a session. From a posting, the loop is the one the posting calls for (its format from the
+    /// hiring stages, its competencies by weight, its company, an English-speaking interviewer when a Korean posting
+    /// asks for English), as <c>loop run --posting</c> plans it; a named template or competencies override.
     /// </summary>
     internal static SessionView StartSession(RequestApp app, LoopStart start, Language fallback)
     {
         var language = start.Language is null ? fallback
             : Languages.TryParse(start.Language) ?? throw new LoopCoachException(ErrorKind.InvalidInput, "web.error.language-invalid", start.Language);
-        var competencies = start.Competencies ?? [];
-        var templateId = start.Template;
+        var seed = start.Seed ?? Random.Shared.Next(1, 1_000_000);
+        var named = string.IsNullOrWhiteSpace(start.Template) ? null : app.Content.GetTemplate(start.Template.Trim());
         if (start.PostingId is { } postingId)
         {
-            competencies = app.App.Postings.Get(postingId).Competencies;
-            templateId ??= Application.Prep.PrepService.DefaultLoopTemplate;
+            var competencies = start.Competencies is { Count: > 0 } chosen ? chosen : null;
+            return app.App.Loops.Start(app.App.Loops.PlanFromPosting(app.App.Postings.Get(postingId), seed, named, competencies));
         }
 
-        var template = app.Content.GetTemplate((templateId ?? LoopService.DefaultTemplate).Trim());
-        if (start.PostingId is not null)
-        {
-            competencies = [.. competencies.Take(template.MaxCompetencies)];
-        }
-
-        var plan = app.App.Loops.Plan(template, competencies, language, start.Seed ?? Random.Shared.Next(1, 1_000_000));
+        var plan = app.App.Loops.Plan(named ?? app.Content.GetTemplate(LoopService.DefaultTemplate), start.Competencies ?? [], language, seed);
         return app.App.Loops.Start(plan);
     }
 }
