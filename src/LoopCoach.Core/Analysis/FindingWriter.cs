@@ -68,7 +68,7 @@ internal sealed class FindingWriter(Messages messages, Language language)
 
         if (resultNumbers.Count > 0)
         {
-            Add(FindingCode.ResultQuantified, Severity.Strength, [.. resultNumbers.Select(n => n.Span)], string.Join(", ", resultNumbers.Select(n => n.Span.Text)));
+            Add(FindingCode.ResultQuantified, Severity.Strength, [.. resultNumbers.Select(n => n.Span)], string.Join(", ", resultNumbers.Select(n => n.Span.Text).Distinct(StringComparer.OrdinalIgnoreCase)));
         }
         else if (vague.Count > 0)
         {
