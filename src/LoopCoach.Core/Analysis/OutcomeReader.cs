@@ -242,7 +242,7 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"(?:마감했|마쳤|달성했|기록했|끝냈|넘겼|채웠)")]
     private static partial Regex KoreanClosing();
 
-    [GeneratedRegex(@"(?:^|[,;—-]\s*|\b(?:so|and|then|first|next|after that)\s+)i\s+(?:(?:just|also|then|first|finally|personally|actually)\s+)?(?:\w+ed|built|wrote|ran|made|took|set|split|sat|got|went|met|led|sent|spent|found|put|gave|told|called|asked|kept|began|drew|chose|brought|taught|caught|sold|paid|held|did)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[,;—-]\s*|\b(?:so|and|then|first|next|after that)\s+)i\s+(?:(?:just|also|then|first|finally|personally|actually)\s+)?(?:re|over|out|under)?(?:\w+ed|built|wrote|ran|made|took|set|split|sat|got|went|met|led|sent|spent|found|put|gave|told|called|asked|kept|began|drew|chose|brought|taught|caught|sold|paid|held|did)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnActionEn();
 
     [GeneratedRegex(@"(?:제가|저는|제 쪽에서|직접|혼자)\s[^.!?。]{0,60}?[을를]\s")]

@@ -179,6 +179,17 @@ public sealed class AnswerAnalyzerTests
         Assert.Matches("[가-힣]", analysis.Probes[0].Text);
     }
 
+    [Theory]
+    [InlineData("I rewrote the refund templates myself. Refund tickets fell from 120 a week to 45.")]
+    [InlineData("First I redid the rota, then I outsourced the night audits. Overtime fell by a third.")]
+    public void Analyze_AVerbWithAPrefix_IsStillTheSpeakersAction(string text)
+    {
+        var analysis = Analyze(text);
+
+        Assert.True(analysis.Star.Action.Present);
+        Assert.DoesNotContain(analysis.Probes, p => p.Gap == Gaps.Actions);
+    }
+
     /// <summary>A number is a measured result only in the clause that tells the outcome, never as an amount in an action, a threshold or a finding.</summary>
     [Theory]
     [InlineData("Our store had too many returns. I called twelve customers who had returned items. After that returns fell from 60 a week to 25.", true)]
