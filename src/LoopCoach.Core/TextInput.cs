@@ -5,7 +5,7 @@ using LoopCoach.Core.Errors;
 namespace LoopCoach.Core;
 
 /// <summary>Reading user-supplied text safely: strict UTF-8, no binary, one newline convention, composed Hangul.</summary>
-public static class TextInput
+public static partial class TextInput
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -119,7 +119,14 @@ public static class TextInput
     /// as what they say, never as what they would do to a terminal.
     /// </summary>
     public static string WithoutControlCharacters(string text) =>
-        HasControlCharacters(text) ? new string([.. text.Where(c => !char.IsControl(c) || c is '\n' or '\t')]) : text;
+        HasControlCharacters(text)
+            ? new string([.. EscapeSequence().Replace(text, "").Where(c => !char.IsControl(c) || c is '\n' or '\t')])
+            : text;
+
+    // A whole terminal escape sequence, so that none of it is left behind as text ("ESC[2J" goes, not just ESC):
+    // CSI (ESC [ or U+009B, parameters, a final byte), OSC (ESC ] … BEL or ESC \\) and two-byte ESC sequences.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[@-Z\\-_]")]
+    private static partial System.Text.RegularExpressions.Regex EscapeSequence();
 
     /// <summary>Whether the text holds a control character other than tab and newline.</summary>
     public static bool HasControlCharacters(string text) =>

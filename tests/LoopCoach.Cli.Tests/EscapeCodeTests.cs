@@ -20,6 +20,9 @@ public sealed class EscapeCodeTests : IDisposable
 
         Assert.True(analyzed.ExitCode == 0, analyzed.ToString());
         Assert.All([analyzed, shown, listed], r => Assert.DoesNotContain('\u001b', r.Stdout));
+        // The whole sequence goes, not just ESC: no "[2J" is left in the company's name.
+        Assert.DoesNotContain("[2J", shown.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Evil Corp", shown.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
