@@ -107,10 +107,70 @@ public sealed partial class PrepPageTests : IDisposable
         Assert.Contains("role=\"alert\"", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Notes_DraftAThankYouAndALinkedInMessagePerInterviewer_WithACopyButton()
+    {
+        var id = await PractisedLoop();
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync($"/loops/{id}/notes?name=Jane%20Doe&company=Acme"));
+        Assert.Contains("Thank-you email", html, StringComparison.Ordinal);
+        Assert.Contains("LinkedIn message", html, StringComparison.Ordinal);
+        Assert.Contains("Jane Doe", html, StringComparison.Ordinal);
+        Assert.Contains("data-copy=\"note-0\"", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"note-0\"[^>]*>[^<]*Acme", html);
+        Assert.Contains($"/loops/{id}/notes", await _client.GetStringAsync($"/loop/{id}/debrief"), StringComparison.Ordinal);
+
+        using var missing = await _client.GetAsync("/loops/99/notes");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Retros_ShowWhatWasRecognisedBeforeSaving_ThenSaveAndListIt()
+    {
+        const string notes = "1차 면접 (실무자)\n- 가장 어려웠던 고객 문제를 어떻게 해결하셨습니까?\n- 그때 수치로 어떤 결과가 있었습니까?\n분위기는 편했습니다.\n";
+        var page = await _client.GetStringAsync("/retros");
+        using var read = await _client.PostAsync("/retros", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "read", ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value, ["Text"] = notes, ["Company"] = "한빛", ["Position"] = "", ["HeldOn"] = "2026-11-20",
+        }));
+        var shown = WebUtility.HtmlDecode(await read.Content.ReadAsStringAsync());
+        Assert.Contains("가장 어려웠던 고객 문제를 어떻게 해결하셨습니까?", shown, StringComparison.Ordinal);
+        Assert.Contains("Save this retrospective", shown, StringComparison.Ordinal);
+        Assert.Contains("No retrospective saved yet.", shown, StringComparison.Ordinal);
+
+        using var saved = await _client.PostAsync("/retros", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "save", ["__RequestVerificationToken"] = Token().Match(shown).Groups[1].Value, ["Keep"] = notes, ["KeepCompany"] = "한빛", ["KeepPosition"] = "", ["KeepHeldOn"] = "2026-11-20",
+        }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var list = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
+        Assert.Contains("Saved as retrospective 1.", list, StringComparison.Ordinal);
+        Assert.Contains("<strong>한빛</strong>", list, StringComparison.Ordinal);
+        Assert.Contains("2026-11-20", list, StringComparison.Ordinal);
+
+        using var bad = await _client.PostAsync("/retros", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "read", ["__RequestVerificationToken"] = Token().Match(list).Groups[1].Value, ["Text"] = notes, ["HeldOn"] = "someday",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ask_ShowsTheTopicsAndWhatToAvoid_InKorean()
+    {
+        var guide = LoopCoach.Core.Content.ContentCatalog.BuiltIn.Ask;
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/ask?lang=ko"));
+        Assert.Contains(guide.Topics[0].Name.Ko, html, StringComparison.Ordinal);
+        Assert.Contains(guide.Topics[0].Questions.Ko[0], html, StringComparison.Ordinal);
+        Assert.Contains(guide.Avoid[0].Reason.Ko, html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/ask\"", await _client.GetStringAsync("/questions"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/progress")]
     [InlineData("/postings/1/coverage")]
     [InlineData("/postings/1/plan")]
+    [InlineData("/retros")]
+    [InlineData("/ask")]
     public async Task EveryNewPage_HasOneHeadingAndLabelledFields_InBothLanguages(string path)
     {
         using var posting = await _client.PostAsJsonAsync("/api/postings", new { text = Fixtures.Text("posting.ko.txt") });
