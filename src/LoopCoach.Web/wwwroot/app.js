@@ -4,6 +4,7 @@
 
 function setUp() {
     watchStory();
+    setUpCopy();
     for (const button of document.querySelectorAll('[data-print]')) {
         button.hidden = false;
         button.onclick = () => window.print();
@@ -27,6 +28,25 @@ function setUp() {
                 box.focus();
             };
             recognition.start();
+        };
+    }
+}
+
+// Copy buttons: each copies the text of the element its data-copy names and says so in its status line.
+function setUpCopy() {
+    for (const button of document.querySelectorAll('[data-copy]')) {
+        const source = document.getElementById(button.dataset.copy);
+        if (!source || !navigator.clipboard || button.dataset.ready) continue;
+        button.dataset.ready = '1';
+        button.hidden = false;
+        button.onclick = async () => {
+            const status = document.getElementById(button.dataset.copy + '-status');
+            try {
+                await navigator.clipboard.writeText(source.innerText);
+                if (status) status.textContent = button.dataset.copied || '';
+            } catch {
+                if (status) status.textContent = button.dataset.failed || '';
+            }
         };
     }
 }
