@@ -53,12 +53,27 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
     /// </summary>
     public Language LabelLanguage(Language wanted) => wanted == Language.Ko && fonts.Hangul is null ? Language.En : wanted;
 
-    /// <summary>One chart as SVG text, <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
+    /// <summary>
+    /// One chart as SVG text, <paramref name="width"/> × <paramref name="height"/> pixels, with a view box so that a
+    /// page can scale it down to a phone's width instead of cropping it.
+    /// </summary>
     public string Svg(ProgressReport report, ProgressChart chart, Language language, int width = Width, int height = ChartHeight)
     {
         using var plot = Build(report, chart, LabelLanguage(language));
         plot.RenderInMemory(width, height); // laid out before the SVG drawing, as in the stacked SVG below
-        return plot.GetSvgXml(width, height);
+        return Scalable(plot.GetSvgXml(width, height), width, height);
+    }
+
+    // The root element gains viewBox="0 0 width height"; the XML declaration, which HTML does not want inline, goes.
+    private static string Scalable(string svg, int width, int height)
+    {
+        var root = svg.IndexOf("<svg ", StringComparison.Ordinal);
+        if (root < 0 || svg.Contains("viewBox=", StringComparison.Ordinal))
+        {
+            return svg;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"<svg viewBox=\"0 0 {width} {height}\" {svg[(root + 5)..]}");
     }
 
     /// <summary>All the charts, one above the other, as SVG text.</summary>
