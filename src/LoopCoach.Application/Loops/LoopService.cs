@@ -190,6 +190,9 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
     /// <summary>Every session, newest first.</summary>
     public IReadOnlyList<SessionRecord> List() => sessions.List();
 
+    /// <summary>The paused and finished sessions with at least one answer, newest first, read whole: what progress measures.</summary>
+    public IReadOnlyList<SessionRecord> Practised() => sessions.Practised();
+
     /// <summary>The newest sessions without their turns (all when <paramref name="limit"/> is null), for lists.</summary>
     public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => sessions.Summaries(limit);
 

@@ -70,6 +70,12 @@ public interface ISessionStore
     /// <summary>Every session, newest first.</summary>
     IReadOnlyList<SessionRecord> List();
 
+    /// <summary>
+    /// The sessions practised so far, newest first: those paused or finished with at least one answer, read whole.
+    /// A running session's turns are not read: progress leaves it out.
+    /// </summary>
+    IReadOnlyList<SessionRecord> Practised();
+
     /// <summary>The newest sessions (at most <paramref name="limit"/>, all when null) without their turns: for lists.</summary>
     IReadOnlyList<SessionSummary> Summaries(int? limit = null);
 }
@@ -155,6 +161,9 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     /// <inheritdoc />
     public IReadOnlyList<SessionRecord> List() => Query(null);
 
+    /// <inheritdoc />
+    public IReadOnlyList<SessionRecord> Practised() => Query(null, practised: true);
+
     /// <inheritdoc/>
     public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => database.Read(() =>
     {
@@ -181,9 +190,10 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         return summaries;
     });
 
-    private List<SessionRecord> Query(long? id) => database.Read(() =>
+    private List<SessionRecord> Query(long? id, bool practised = false) => database.Read(() =>
     {
-        var oneSession = id is null ? "" : "AND s.id = $id";
+        var oneSession = (id is null ? "" : "AND s.id = $id")
+            + (practised ? " AND s.status <> 'running' AND EXISTS (SELECT 1 FROM session_turns p WHERE p.session_id = s.id)" : "");
         // Two queries whatever the number of sessions: the sessions, then all their turns.
         var turns = new Dictionary<long, List<StoredTurn>>();
         using (var command = database.Command(null, $"""
