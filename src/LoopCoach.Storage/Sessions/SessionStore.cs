@@ -55,8 +55,11 @@ public interface ISessionStore
     /// <summary>Saves a new session for <paramref name="plan"/>, with the engine at its first line.</summary>
     SessionRecord Create(LoopPlan plan, EngineState state);
 
-    /// <summary>Saves one answer, where the engine now stands, the debrief and the new status, in one transaction.</summary>
-    void SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
+    /// <summary>
+    /// Saves one answer, where the engine now stands, the debrief and the new status, in one transaction; returns
+    /// the session's new "updated at" as stored.
+    /// </summary>
+    DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
 
     /// <summary>Stores the whole turns, state and debrief of a session saved by an older release (rebuilt once).</summary>
     void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief);
@@ -115,11 +118,10 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     }
 
     /// <inheritdoc />
-    public void SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
+    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
     {
         InsertTurn(tx, id, turn);
-        UpdateSession(tx, id, status, state, debrief);
-        return 0;
+        return UpdateSession(tx, id, status, state, debrief);
     });
 
     /// <inheritdoc />
@@ -278,20 +280,22 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         insert.ExecuteNonQuery();
     }
 
-    private void UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
+    private DateTimeOffset UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
     {
+        var now = Timestamps.Now(clock);
         using var command = database.Command(tx, """
             UPDATE sessions SET status = $status, updated_at = $now,
                 state = coalesce($state, state), debrief = coalesce($debrief, debrief)
             WHERE id = $id AND owner_id = $owner
             """);
         command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
+        command.Parameters.AddWithValue("$now", Timestamps.Format(now));
         command.Parameters.AddWithValue("$state", state is null ? DBNull.Value : JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
         command.Parameters.AddWithValue("$debrief", debrief is null ? DBNull.Value : JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$owner", owner.Id);
         command.ExecuteNonQuery();
+        return now;
     }
 }
 
