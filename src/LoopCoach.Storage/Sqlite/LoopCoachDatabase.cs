@@ -9,8 +9,17 @@ namespace LoopCoach.Storage.Sqlite;
 /// </summary>
 public sealed class LoopCoachDatabase : IDisposable
 {
+    // One writer at a time per database file within this process. SQLite lets one connection write at once; the
+    // others wait in its busy handler, which sleeps with growing back-off (up to 100 ms a try), so many requests of
+    // one web process answering at once waited far longer than the writes took. Queued here they take turns at
+    // once; another process writing the same file is still waited for by the busy timeout.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lock> Writers = new(StringComparer.Ordinal);
+
+    private readonly Lock _writer;
+
     private LoopCoachDatabase(SqliteConnection connection, string path, string? backupPath)
     {
+        _writer = Writers.GetOrAdd(path, _ => new Lock());
         Connection = connection;
         Path = path;
         BackupPath = backupPath;
@@ -99,6 +108,7 @@ public sealed class LoopCoachDatabase : IDisposable
     {
         try
         {
+            using var writing = _writer.EnterScope();
             using var transaction = Connection.BeginTransaction();
             var result = work(transaction);
             transaction.Commit();
