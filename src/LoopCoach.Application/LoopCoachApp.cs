@@ -39,9 +39,18 @@ public sealed class LoopCoachApp
 
     /// <summary>Wires the services of <paramref name="owner"/> over <paramref name="content"/> and a database opened on first use.</summary>
     public LoopCoachApp(ContentCatalog content, Func<LoopCoachDatabase> database, TimeProvider clock, Owner owner)
+        : this(new Engines(content), database, clock, owner)
     {
-        Content = content;
-        Engines = new Engines(content);
+    }
+
+    /// <summary>
+    /// Wires the services over <paramref name="engines"/> built earlier: the web app builds its engines once per
+    /// process (they hold only what the content implies, nothing of a user) and one app per request around them.
+    /// </summary>
+    public LoopCoachApp(Engines engines, Func<LoopCoachDatabase> database, TimeProvider clock, Owner owner)
+    {
+        Content = engines.Content;
+        Engines = engines;
         _database = database;
         Clock = clock;
         Owner = owner;

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LoopCoach.Application;
 using LoopCoach.Core.Content;
 using LoopCoach.Storage;
 using LoopCoach.Storage.Stories;
@@ -43,6 +44,9 @@ public static class LoopCoachWeb
             DatabasePath = DataLocation.ResolveDatabasePath(provider.GetRequiredService<IConfiguration>()[WebSettings.DatabaseKey], Environment.GetEnvironmentVariable),
             Content = content ?? ContentCatalog.BuiltIn,
         });
+        // Core's engines, built once per process and shared by every request: they hold what the content implies
+        // (prepared phrase tables and the like) and nothing of a user.
+        services.AddSingleton(provider => new Engines(provider.GetRequiredService<WebSettings>().Content));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<RequestApp>();

@@ -140,8 +140,10 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
 
         var turn = engine.Answer(answer);
         var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Running;
-        sessions.SaveTurn(id, turn, engine.State, Debrief(engine), status);
-        return new AnswerOutcome(turn, Get(id));
+        var debrief = Debrief(engine);
+        var updatedAt = sessions.SaveTurn(id, turn, engine.State, debrief, status);
+        // The session as now stored, from the engine that just answered: reading it back would restore the same engine.
+        return new AnswerOutcome(turn, View(record with { Status = status, Debrief = debrief, UpdatedAt = updatedAt }, engine));
     }
 
     /// <summary>Pauses a session so it can be resumed later; a finished one stays finished.</summary>
@@ -173,7 +175,11 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
     public SessionView Get(long id)
     {
         var (record, engine) = Load(id);
-        return new SessionView
+        return View(record, engine);
+    }
+
+    private SessionView View(SessionRecord record, InterviewEngine engine) =>
+        new()
         {
             Id = record.Id,
             Status = record.Status,
@@ -185,10 +191,12 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
             CreatedAt = record.CreatedAt,
             UpdatedAt = record.UpdatedAt,
         };
-    }
 
     /// <summary>Every session, newest first.</summary>
     public IReadOnlyList<SessionRecord> List() => sessions.List();
+
+    /// <summary>The paused and finished sessions with at least one answer, newest first, read whole: what progress measures.</summary>
+    public IReadOnlyList<SessionRecord> Practised() => sessions.Practised();
 
     /// <summary>The newest sessions without their turns (all when <paramref name="limit"/> is null), for lists.</summary>
     public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => sessions.Summaries(limit);

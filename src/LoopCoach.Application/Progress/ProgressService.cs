@@ -16,7 +16,8 @@ public sealed class ProgressService(LoopService loops, Engines engines)
     public ProgressReport Report()
     {
         var practised = new List<PracticeSession>();
-        foreach (var record in loops.List())
+        // Only paused and finished sessions with an answer are read: a bank of many running sessions costs nothing here.
+        foreach (var record in loops.Practised())
         {
             if (record.Status == SessionStatus.Running || record.Turns.Count == 0)
             {

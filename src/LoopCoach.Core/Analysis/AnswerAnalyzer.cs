@@ -44,6 +44,15 @@ public sealed partial class AnswerAnalyzer
     private readonly Messages _messages;
     private readonly Dictionary<StarPart, IReadOnlyList<PhraseMatcher.Phrase>> _starCues;
 
+    // The lexicon lists every analysis looks for, prepared once rather than per answer.
+    private readonly IReadOnlyList<PhraseMatcher.Phrase> _hedges;
+    private readonly IReadOnlyList<PhraseMatcher.Phrase> _vagueResults;
+    private readonly IReadOnlyList<PhraseMatcher.Phrase> _multiWordFillers;
+    private readonly HashSet<string> _singleWordFillers;
+
+    // A competency's signal words with those of its related competencies, prepared on first use.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<PhraseMatcher.Phrase>> _signals = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Creates the analyzer: <paramref name="lexicon"/> holds the words it listens for, <paramref name="frameworks"/>
     /// the competencies an answer is judged against, <paramref name="probes"/> the follow-ups it suggests and
@@ -56,6 +65,10 @@ public sealed partial class AnswerAnalyzer
         _probes = probes;
         _messages = messages;
         _starCues = Enum.GetValues<StarPart>().ToDictionary(p => p, p => PhraseMatcher.Prepare(Both(lexicon.StarCues[p])));
+        _hedges = PhraseMatcher.Prepare(Both(lexicon.Hedges));
+        _vagueResults = PhraseMatcher.Prepare(Both(lexicon.VagueResults));
+        _multiWordFillers = PhraseMatcher.Prepare(Both(lexicon.Fillers).Where(f => f.Contains(' ')));
+        _singleWordFillers = new HashSet<string>(Both(lexicon.Fillers).Where(f => !f.Contains(' ')), StringComparer.Ordinal);
     }
 
     /// <summary>Analyses one answer. Empty or over-long text is an <see cref="ErrorKind.InvalidInput"/> error.</summary>
@@ -92,7 +105,7 @@ public sealed partial class AnswerAnalyzer
             .Where(s => SortedSpans.AnyWithin(iSpans, s) || (language != AnswerLanguage.En && !SortedSpans.AnyWithin(weSpans, s)))
             .ToList();
         var fillers = FindFillers(text, lower, tokens);
-        var hedges = PhraseMatcher.FindAll(text, lower, Both(_lexicon.Hedges)).OrderBy(m => m.Span.Start).ToList();
+        var hedges = PhraseMatcher.FindAll(text, lower, _hedges).OrderBy(m => m.Span.Start).ToList();
         var syllables = TextSegmenter.HangulSyllables(text);
         var wordCount = language == AnswerLanguage.En ? tokens.Count : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var seconds = SpeakingSeconds(text);
@@ -103,7 +116,7 @@ public sealed partial class AnswerAnalyzer
 
         var findings = new FindingWriter(_messages, messages);
         findings.Star(star, competency?.Id is { } id && LessonPrinciples.Contains(id));
-        findings.Result(star, resultNumbers, PhraseMatcher.FindAll(text, lower, Both(_lexicon.VagueResults)).ToList());
+        findings.Result(star, resultNumbers, PhraseMatcher.FindAll(text, lower, _vagueResults).ToList());
         findings.Ownership(iForms, weForms, personal, star.Action.Present);
         findings.Delivery(fillers, hedges, wordCount);
         findings.Length(seconds, TextSpan.Of(text, 0, text.Length));
@@ -278,7 +291,7 @@ public sealed partial class AnswerAnalyzer
     private List<WordMatch> FindFillers(string text, string lower, IReadOnlyList<TextSpan> tokens)
     {
         var found = new List<WordMatch>();
-        var single = new HashSet<string>(Both(_lexicon.Fillers).Where(f => !f.Contains(' ')), StringComparer.Ordinal);
+        var single = _singleWordFillers;
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text.ToLowerInvariant();
@@ -303,7 +316,7 @@ public sealed partial class AnswerAnalyzer
             found.Add(new WordMatch(word, tokens[i]));
         }
 
-        found.AddRange(PhraseMatcher.FindAll(text, lower, Both(_lexicon.Fillers).Where(f => f.Contains(' '))));
+        found.AddRange(PhraseMatcher.FindAll(text, lower, _multiWordFillers));
         return [.. found.OrderBy(f => f.Span.Start)];
     }
 
@@ -318,7 +331,10 @@ public sealed partial class AnswerAnalyzer
         return index + 1 < tokens.Count && tokens[index + 1].Text == tokens[index].Text;
     }
 
-    private List<WordMatch> FindSignals(string text, string lower, string competencyId)
+    private List<WordMatch> FindSignals(string text, string lower, string competencyId) =>
+        [.. PhraseMatcher.FindAll(text, lower, _signals.GetOrAdd(competencyId, SignalPhrases)).OrderBy(m => m.Span.Start)];
+
+    private IReadOnlyList<PhraseMatcher.Phrase> SignalPhrases(string competencyId)
     {
         var words = _lexicon.Signals.TryGetValue(competencyId, out var list) ? Both(list) : [];
         var competency = _frameworks.FindCompetency(competencyId);
@@ -330,7 +346,7 @@ public sealed partial class AnswerAnalyzer
             }
         }
 
-        return [.. PhraseMatcher.FindAll(text, lower, words.Distinct()).OrderBy(m => m.Span.Start)];
+        return PhraseMatcher.Prepare(words.Distinct());
     }
 
     private static (int? MonthsAgo, TextSpan? Span) Recency(string text, IReadOnlyList<NumberMention> numbers, YearMonth? thisMonth)

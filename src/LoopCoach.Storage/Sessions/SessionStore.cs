@@ -55,8 +55,11 @@ public interface ISessionStore
     /// <summary>Saves a new session for <paramref name="plan"/>, with the engine at its first line.</summary>
     SessionRecord Create(LoopPlan plan, EngineState state);
 
-    /// <summary>Saves one answer, where the engine now stands, the debrief and the new status, in one transaction.</summary>
-    void SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
+    /// <summary>
+    /// Saves one answer, where the engine now stands, the debrief and the new status, in one transaction; returns
+    /// the session's new "updated at" as stored.
+    /// </summary>
+    DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
 
     /// <summary>Stores the whole turns, state and debrief of a session saved by an older release (rebuilt once).</summary>
     void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief);
@@ -69,6 +72,12 @@ public interface ISessionStore
 
     /// <summary>Every session, newest first.</summary>
     IReadOnlyList<SessionRecord> List();
+
+    /// <summary>
+    /// The sessions practised so far, newest first: those paused or finished with at least one answer, read whole.
+    /// A running session's turns are not read: progress leaves it out.
+    /// </summary>
+    IReadOnlyList<SessionRecord> Practised();
 
     /// <summary>The newest sessions (at most <paramref name="limit"/>, all when null) without their turns: for lists.</summary>
     IReadOnlyList<SessionSummary> Summaries(int? limit = null);
@@ -109,11 +118,10 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     }
 
     /// <inheritdoc />
-    public void SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
+    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
     {
         InsertTurn(tx, id, turn);
-        UpdateSession(tx, id, status, state, debrief);
-        return 0;
+        return UpdateSession(tx, id, status, state, debrief);
     });
 
     /// <inheritdoc />
@@ -155,6 +163,9 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     /// <inheritdoc />
     public IReadOnlyList<SessionRecord> List() => Query(null);
 
+    /// <inheritdoc />
+    public IReadOnlyList<SessionRecord> Practised() => Query(null, practised: true);
+
     /// <inheritdoc/>
     public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => database.Read(() =>
     {
@@ -181,9 +192,10 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         return summaries;
     });
 
-    private List<SessionRecord> Query(long? id) => database.Read(() =>
+    private List<SessionRecord> Query(long? id, bool practised = false) => database.Read(() =>
     {
-        var oneSession = id is null ? "" : "AND s.id = $id";
+        var oneSession = (id is null ? "" : "AND s.id = $id")
+            + (practised ? " AND s.status <> 'running' AND EXISTS (SELECT 1 FROM session_turns p WHERE p.session_id = s.id)" : "");
         // Two queries whatever the number of sessions: the sessions, then all their turns.
         var turns = new Dictionary<long, List<StoredTurn>>();
         using (var command = database.Command(null, $"""
@@ -268,20 +280,22 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         insert.ExecuteNonQuery();
     }
 
-    private void UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
+    private DateTimeOffset UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
     {
+        var now = Timestamps.Now(clock);
         using var command = database.Command(tx, """
             UPDATE sessions SET status = $status, updated_at = $now,
                 state = coalesce($state, state), debrief = coalesce($debrief, debrief)
             WHERE id = $id AND owner_id = $owner
             """);
         command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
+        command.Parameters.AddWithValue("$now", Timestamps.Format(now));
         command.Parameters.AddWithValue("$state", state is null ? DBNull.Value : JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
         command.Parameters.AddWithValue("$debrief", debrief is null ? DBNull.Value : JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$owner", owner.Id);
         command.ExecuteNonQuery();
+        return now;
     }
 }
 

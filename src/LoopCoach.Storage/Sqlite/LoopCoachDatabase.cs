@@ -9,8 +9,17 @@ namespace LoopCoach.Storage.Sqlite;
 /// </summary>
 public sealed class LoopCoachDatabase : IDisposable
 {
+    // One writer at a time per database file within this process. SQLite lets one connection write at once; the
+    // others wait in its busy handler, which sleeps with growing back-off (up to 100 ms a try), so many requests of
+    // one web process answering at once waited far longer than the writes took. Queued here they take turns at
+    // once; another process writing the same file is still waited for by the busy timeout.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lock> Writers = new(StringComparer.Ordinal);
+
+    private readonly Lock _writer;
+
     private LoopCoachDatabase(SqliteConnection connection, string path, string? backupPath)
     {
+        _writer = Writers.GetOrAdd(path, _ => new Lock());
         Connection = connection;
         Path = path;
         BackupPath = backupPath;
@@ -28,10 +37,20 @@ public sealed class LoopCoachDatabase : IDisposable
     internal SqliteConnection Connection { get; }
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
-    public static LoopCoachDatabase Open(string path) => Open(path, SchemaMigrator.Latest);
+    public static LoopCoachDatabase Open(string path) => Open(path, SchemaMigrator.Latest, pooled: false);
+
+    /// <summary>
+    /// Opens the database at <paramref name="path"/> as <see cref="Open(string)"/> does, on a connection from
+    /// Microsoft.Data.Sqlite's pool: disposing gives it back rather than closing the file, so a server that opens
+    /// the bank once per request pays for opening the file and reading its schema once per connection, not per
+    /// request. The schema check is one pragma read on an up-to-date bank.
+    /// </summary>
+    public static LoopCoachDatabase OpenPooled(string path) => Open(path, SchemaMigrator.Latest, pooled: true);
 
     /// <summary>Opens at schema <paramref name="schema"/>: tests use it to build a bank of an older release.</summary>
-    internal static LoopCoachDatabase Open(string path, int schema)
+    internal static LoopCoachDatabase Open(string path, int schema) => Open(path, schema, pooled: false);
+
+    private static LoopCoachDatabase Open(string path, int schema, bool pooled)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         SqliteConnection? connection = null;
@@ -52,7 +71,7 @@ public sealed class LoopCoachDatabase : IDisposable
             {
                 DataSource = fullPath,
                 Mode = SqliteOpenMode.ReadWriteCreate,
-                Pooling = false,
+                Pooling = pooled,
                 DefaultTimeout = BusyTimeoutMilliseconds / 1000,
             }.ToString());
             connection.Open();
@@ -89,6 +108,7 @@ public sealed class LoopCoachDatabase : IDisposable
     {
         try
         {
+            using var writing = _writer.EnterScope();
             using var transaction = Connection.BeginTransaction();
             var result = work(transaction);
             transaction.Commit();

@@ -19,22 +19,22 @@ public sealed record WebSettings
 }
 
 /// <summary>
-/// The application layer for one request: a <see cref="LoopCoachApp"/> over the shared content, with the database
-/// opened on first use and closed when the request ends. Nothing about the user is kept between requests, so
+/// The application layer for one request: a <see cref="LoopCoachApp"/> over the shared engines, with a database
+/// connection taken from the pool on first use and given back when the request ends. Nothing about the user is kept between requests, so
 /// several web processes can serve one database.
 /// </summary>
-public sealed class RequestApp(WebSettings settings, TimeProvider clock) : IDisposable
+public sealed class RequestApp(WebSettings settings, Engines engines, TimeProvider clock) : IDisposable
 {
     private LoopCoachDatabase? _database;
     private LoopCoachApp? _app;
 
     /// <summary>The use cases, for the local user.</summary>
-    public LoopCoachApp App => _app ??= new LoopCoachApp(settings.Content, Database, clock, Owner.Local);
+    public LoopCoachApp App => _app ??= new LoopCoachApp(engines, Database, clock, Owner.Local);
 
     /// <summary>The content the engines read.</summary>
     public ContentCatalog Content => settings.Content;
 
     public void Dispose() => _database?.Dispose();
 
-    private LoopCoachDatabase Database() => _database ??= LoopCoachDatabase.Open(settings.DatabasePath);
+    private LoopCoachDatabase Database() => _database ??= LoopCoachDatabase.OpenPooled(settings.DatabasePath);
 }
