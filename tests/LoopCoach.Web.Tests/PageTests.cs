@@ -150,6 +150,9 @@ public sealed partial class PageTests : IDisposable
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("10 days left", html, StringComparison.Ordinal);
         Assert.Contains($"/plan.ics?posting=1&amp;date={day}", html, StringComparison.Ordinal);
+        Assert.Contains($"/postings/1/plan?date={day}", html, StringComparison.Ordinal);
+        using var plan = await _client.GetAsync($"/postings/1/plan?date={day}");
+        Assert.Equal(HttpStatusCode.OK, plan.StatusCode);
 
         using var calendar = await _client.GetAsync($"/plan.ics?posting=1&date={day}");
         Assert.Equal("text/calendar", calendar.Content.Headers.ContentType?.MediaType);
