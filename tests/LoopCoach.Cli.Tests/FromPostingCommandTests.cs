@@ -5,42 +5,6 @@ namespace LoopCoach.Cli.Tests;
 /// <summary><c>loop run --posting</c>, a plan that fills the days, notes per interviewer: through the real process.</summary>
 public sealed class FromPostingCommandTests : IDisposable
 {
-    private const string EnglishPosting = """
-        Senior Account Manager at Brightline Analytics
-
-        About Brightline
-        Brightline Analytics helps retailers understand their shoppers.
-
-        What you'll do
-        - Own a book of 30 enterprise clients and grow their renewals
-        - Dig into usage data to find accounts at risk
-
-        What we look for
-        - You are customer-obsessed and take ownership of outcomes
-        - 4+ years in account management
-
-        Our process
-        Applicants who pass the résumé screen are invited to a recruiter call, followed by a take-home exercise and a final onsite with the team.
-        """;
-
-    private const string KoreanPostingWithEnglish = """
-        [한빛리서치] 글로벌 고객 담당 AM 채용
-
-        회사 소개
-        한빛리서치는 소비자 조사 전문 기업입니다.
-
-        주요 업무
-        - 글로벌 고객사 리서치 프로젝트 운영
-        - 고객 데이터 분석 및 리포트 작성
-
-        자격 요건
-        - 리서치 또는 AM 경력 3년 이상
-        - 비즈니스 영어 가능자 (영어 면접이 포함됩니다)
-
-        전형 절차
-        서류 전형 - 1차 실무 면접 - 2차 임원 면접 - 처우 협의
-        """;
-
     private const string KoreanAnswer = "작년에 제가 맡은 고객사의 온보딩이 계속 실패했습니다. 제가 문의 데이터를 분석해 체크리스트를 만들었고, 결과적으로 온보딩 기간이 9주에서 4주로 줄었습니다.";
 
     private const string EnglishAnswer = "Last year I took over a client whose renewals were slipping. I called each stakeholder and rebuilt the weekly report, and the renewal rate went from 70% to 92%.";
@@ -76,7 +40,7 @@ public sealed class FromPostingCommandTests : IDisposable
     [Fact]
     public void LoopRun_FromAnEnglishPostingWithACallAndAnOnsite_IsALoopAtThatCompany()
     {
-        _loopcoach.RunWithInput(EnglishPosting, "posting", "analyze");
+        _loopcoach.RunWithInput(Fixtures.Text(Fixtures.EnglishPosting), "posting", "analyze");
 
         var run = _loopcoach.Run("loop", "run", "--posting", "1", "--seed", "2", "--answers", Answers(EnglishAnswer), "--json");
 
@@ -93,7 +57,7 @@ public sealed class FromPostingCommandTests : IDisposable
     [Fact]
     public void LoopRun_FromAKoreanPostingThatAsksForEnglish_OneInterviewerAsksInEnglish_AndTheDebriefSaysHowItWent()
     {
-        _loopcoach.RunWithInput(KoreanPostingWithEnglish, "posting", "analyze");
+        _loopcoach.RunWithInput(Fixtures.Text(Fixtures.KoreanPostingWithEnglish), "posting", "analyze");
         var plan = _loopcoach.Run("loop", "plan", "--posting", "1", "--seed", "3", "--json");
         var english = plan.Json.GetProperty("interviewers").EnumerateArray().Single(i => i.GetProperty("language").GetString() == "en").GetProperty("index").GetInt32();
         string AnswerFor(int interviewer) => interviewer == english ? EnglishAnswer : KoreanAnswer;

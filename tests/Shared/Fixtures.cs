@@ -13,6 +13,12 @@ internal static class Fixtures
     /// <summary>A Korean posting laid out like seed 001: four named strengths, 지원 > 사전과제 > 통합 인터뷰 > 최종 합격.</summary>
     public const string Posting = "posting.ko.txt";
 
+    /// <summary>An English posting with a recruiter call and an onsite loop, at a named company.</summary>
+    public const string EnglishPosting = "posting.en.txt";
+
+    /// <summary>A Korean posting that asks for English (영어 면접), for a loop with one English-speaking interviewer.</summary>
+    public const string KoreanPostingWithEnglish = "posting-english.ko.txt";
+
     /// <summary>A Korean work diary laid out like seed 003: six one-line numbered posts, three of them stories.</summary>
     public const string Diary = "diary.ko.txt";
 

@@ -6,42 +6,6 @@ namespace LoopCoach.Core.Tests.Loops;
 /// <summary>A loop shaped like a posting: its format, its competencies within the template, its company, its English.</summary>
 public sealed class PostingLoopTests
 {
-    internal const string EnglishPosting = """
-        Senior Account Manager at Brightline Analytics
-
-        About Brightline
-        Brightline Analytics helps retailers understand their shoppers.
-
-        What you'll do
-        - Own a book of 30 enterprise clients and grow their renewals
-        - Dig into usage data to find accounts at risk
-
-        What we look for
-        - You are customer-obsessed and take ownership of outcomes
-        - 4+ years in account management
-
-        Our process
-        Applicants who pass the résumé screen are invited to a recruiter call, followed by a take-home exercise and a final onsite with the team.
-        """;
-
-    internal const string KoreanPostingWithEnglish = """
-        [한빛리서치] 글로벌 고객 담당 AM 채용
-
-        회사 소개
-        한빛리서치는 소비자 조사 전문 기업입니다.
-
-        주요 업무
-        - 글로벌 고객사 리서치 프로젝트 운영
-        - 고객 데이터 분석 및 리포트 작성
-
-        자격 요건
-        - 리서치 또는 AM 경력 3년 이상
-        - 비즈니스 영어 가능자 (영어 면접이 포함됩니다)
-
-        전형 절차
-        서류 전형 - 1차 실무 면접 - 2차 임원 면접 - 처우 협의
-        """;
-
     private const string KoreanEnglishAnswer =
         "작년에 제가 맡은 고객사의 온보딩이 계속 실패했습니다. 제가 문의 데이터를 분석해 체크리스트를 만들었고, 결과적으로 온보딩 기간이 9주에서 4주로 줄었습니다.";
 
@@ -63,7 +27,7 @@ public sealed class PostingLoopTests
     [Fact]
     public void TemplateFor_AnEnglishPostingWithACallAndAnOnsite_IsALoop()
     {
-        var analysis = BuiltIn.Postings.Analyze(EnglishPosting);
+        var analysis = BuiltIn.Postings.Analyze(Fixtures.Text(Fixtures.EnglishPosting));
 
         Assert.Equal(PostingLoop.LoopTemplate, PostingLoop.TemplateFor(analysis));
     }
@@ -109,8 +73,8 @@ public sealed class PostingLoopTests
     [Fact]
     public void KoreanLoopWithAnEnglishInterviewer_AsksInEachLanguage_JudgesEachAnswer_AndTheDebriefSaysHowTheEnglishRoundWent()
     {
-        var analysis = BuiltIn.Postings.Analyze(KoreanPostingWithEnglish);
-        var facts = PostingLoop.Read(1, analysis, KoreanPostingWithEnglish);
+        var analysis = BuiltIn.Postings.Analyze(Fixtures.Text(Fixtures.KoreanPostingWithEnglish));
+        var facts = PostingLoop.Read(1, analysis, Fixtures.Text(Fixtures.KoreanPostingWithEnglish));
         var template = BuiltIn.Content.GetTemplate(facts.Template);
         var plan = PostingLoop.WithEnglishInterviewer(
             LoopPlanner.Plan(template, PostingLoop.FitTo(template, facts.Ranked, 4, BuiltIn.Content.Frameworks), Language.Ko, 3, BuiltIn.Content.Frameworks, BuiltIn.Content.Questions) with { Company = facts.Company },
