@@ -25,6 +25,18 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Templates_ListEachLoopWithItsInterviewersAndLimits_AsTheCliDoes()
+    {
+        var templates = (await Get("/api/loops/templates")).AsArray();
+
+        var panel = templates.Single(t => t!["id"]!.GetValue<string>() == "integrated-interview")!;
+        Assert.Equal("통합 인터뷰", panel["name"]!["ko"]!.GetValue<string>());
+        Assert.True(panel["interviewers"]!.GetValue<int>() >= 2);
+        Assert.True(panel["maxCompetencies"]!.GetValue<int>() >= panel["minCompetencies"]!.GetValue<int>());
+        Assert.Contains(templates, t => t!["id"]!.GetValue<string>() == "amazon-loop" && t["interviewers"]!.GetValue<int>() == 4);
+    }
+
+    [Fact]
     public async Task Loop_AnsweredThroughTheApi_AsksTheSameFollowUpAsTheEngine()
     {
         var started = await Post("/api/loops", new { template = "amazon-loop", language = "en", seed = 11 }, HttpStatusCode.Created);

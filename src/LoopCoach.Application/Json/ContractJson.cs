@@ -71,7 +71,11 @@ public sealed record DraftJson(int Number, StoryDocument Story, IReadOnlyList<St
 
 public sealed record MinedJson(IReadOnlyList<DraftJson> Drafts, IReadOnlyList<long> Added);
 
-public sealed record TemplateJson(string Id, TextJson Name, TextJson Description, string Framework, LoopFormat Format, int Interviewers, int MinCompetencies, int MaxCompetencies);
+public sealed record TemplateJson(string Id, TextJson Name, TextJson Description, string Framework, LoopFormat Format, int Interviewers, int MinCompetencies, int MaxCompetencies)
+{
+    public static TemplateJson From(LoopTemplate t) =>
+        new(t.Id, TextJson.From(t.Name), TextJson.From(t.Description), t.FrameworkId, t.Format, t.Interviewers.Count, t.MinCompetencies, t.MaxCompetencies);
+}
 
 public sealed record SessionSummaryJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 

@@ -31,7 +31,7 @@ internal static class LoopCommands
             var templates = context.App.Loops.Templates();
             if (context.Json)
             {
-                context.WriteJson(templates.Select(t => new TemplateJson(t.Id, TextJson.From(t.Name), TextJson.From(t.Description), t.FrameworkId, t.Format, t.Interviewers.Count, t.MinCompetencies, t.MaxCompetencies)).ToList());
+                context.WriteJson(templates.Select(TemplateJson.From).ToList());
             }
             else
             {

@@ -40,7 +40,7 @@ public static class LoopsApi
     }
 
     public static List<TemplateJson> Templates(RequestApp app) =>
-        [.. app.App.Loops.Templates().Select(t => new TemplateJson(t.Id, TextJson.From(t.Name), TextJson.From(t.Description), t.FrameworkId, t.Format, t.Interviewers.Count, t.MinCompetencies, t.MaxCompetencies))];
+        [.. app.App.Loops.Templates().Select(TemplateJson.From)];
 
     public static List<SessionSummaryJson> List(RequestApp app) =>
         [.. app.App.Loops.Summaries().Select(s => new SessionSummaryJson(s.Id, s.Plan.Template, s.Status, s.Plan.Language, s.Plan.Seed, s.Turns, s.CreatedAt, s.UpdatedAt))];
