@@ -5,8 +5,9 @@ namespace LoopCoach.Core.Loops;
 /// <summary>Reads what a short answer means for the flow: a pass on the question, or "no questions".</summary>
 public static partial class AnswerIntent
 {
-    // A decline is a sentence or two; anything longer is a story, whatever words it starts with.
-    private const int LongestDecline = 200;
+    // A decline is a few sentences (the pass, a reason, perhaps an offer of another story); anything longer is a
+    // story, whatever words it starts with.
+    private const int LongestDecline = 400;
 
     // What may be said beside a decline, courtesy aside: a short reason, not a story.
     private const int WordsBesideDecline = 12;
@@ -41,8 +42,12 @@ public static partial class AnswerIntent
         // What the candidate has done only so far ("I only see the monthly report", "저는 품의만 올려 봤어요") marks the
         // limit of their experience, not a story.
         var rest = Decline().Replace(text, " ");
-        var content = Words().Matches(rest).Select(m => m.Value).Count(w => w.Any(IsHangul) ? !IsKoreanCourtesy(w) : !EnglishCourtesy.Contains(w));
-        var told = string.Join(" ", SentenceBreak().Split(rest).Where(sentence => !OnlySoFar().IsMatch(sentence)));
+        // An offer of another story ("I can talk about a time I had to learn a system instead", "대신 … 말씀드려도
+        // 괜찮을까요?") tells nothing yet: it is left out of both the count and the story check.
+        var sentences = SentenceBreak().Split(rest).Where(sentence => !Offer().IsMatch(sentence)).ToList();
+        var content = sentences.Sum(sentence => Words().Matches(sentence).Select(m => m.Value)
+            .Count(w => w.Any(IsHangul) ? !IsKoreanCourtesy(w) : !EnglishCourtesy.Contains(w)));
+        var told = string.Join(" ", sentences.Where(sentence => !OnlySoFar().IsMatch(sentence)));
         return content == 0 || (content <= WordsBesideDecline && !Narrates().IsMatch(told));
     }
 
@@ -122,6 +127,10 @@ public static partial class AnswerIntent
     [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:then|first|also|just|finally|quickly|personally|actually|really)\s+)?(?:[a-z]{2,}ed|was|were|had|read|did|made|took|went|wrote|built|found|got|told|ran|set|sent|spoke|met|put|led|gave|kept|began|brought|bought|saw|left|paid|sold|taught|chose|drew|held|lost|said|spent|stood|won|cut|split|dug|came|became|grew|shut|rebuilt|rewrote|caught|sat)\b" +
         @"|(?:했|였|었|았|봤|줬|냈|웠|렸|켰|졌|쳤|겼|왔|갔|됐)(?:습니다|어요|고|는데|지만|다|으며|더니|죠)")]
     private static partial Regex Narrates();
+
+    // An offer, not a telling: a modal or a "could I" around telling another story, or Korean 대신 ("instead").
+    [GeneratedRegex(@"\b(?:i can|i could|i'?d be happy to|i'?m happy to|happy to|i'?d like to|can i|could i|may i)\b[^.!?]*\b(?:talk|tell|share|describe|give|go through|walk you)\b|\bif (?:it helps|that helps|that'?s useful|that'?s ok(?:ay)?|you'?d like)\b|(?:^|\s)대신\s|말씀드려도\s?(?:괜찮|될)|말씀드릴\s?수는|얘기해도\s?(?:괜찮|될)|이야기해도\s?(?:괜찮|될)")]
+    private static partial Regex Offer();
 
     [GeneratedRegex(@"\bonly\b|\bso far\b|[가-힣](?<!지)만\s|[가-힣]밖에\s")]
     private static partial Regex OnlySoFar();

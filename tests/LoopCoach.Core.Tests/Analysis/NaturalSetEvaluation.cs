@@ -32,7 +32,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [Theory]
     [InlineData("natural-dev.yaml", 40)]
     [InlineData("natural-dev2.yaml", 24)]
-    [InlineData("natural-holdout2.yaml", 60)]
+    [InlineData("natural-dev3.yaml", 60)]
     [InlineData("natural-holdout3.yaml", 60)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
     {

@@ -129,7 +129,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("natural/natural-dev.yaml")]
     [InlineData("answers-holdout.yaml")]
     [InlineData("natural/natural-dev2.yaml")]
-    [InlineData("natural/natural-holdout2.yaml")]
+    [InlineData("natural/natural-dev3.yaml")]
     [InlineData("natural/natural-holdout3.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file)
     {
