@@ -98,7 +98,7 @@ public sealed partial class AnswerAnalyzer
         var resultSpans = star.Result.Spans;
         // A number counts as a measured result only in a clause that tells the outcome (see OutcomeReader.MeasuresOutcome).
         var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date
-            && SortedSpans.IndexContaining(resultSpans, n.Span) is var at and >= 0 && OutcomeReader.MeasuresOutcome(resultSpans[at], n.Span)).ToList();
+            && SortedSpans.IndexContaining(resultSpans, n.Span) is var at and >= 0 && OutcomeReader.MeasuresOutcome(resultSpans[at], n.Span, n.Kind == NumberKind.Duration)).ToList();
         var iSpans = iForms.ConvertAll(f => f.Span);
         var weSpans = weForms.ConvertAll(f => f.Span);
         var personal = star.Action.Spans

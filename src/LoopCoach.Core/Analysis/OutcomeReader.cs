@@ -39,9 +39,11 @@ internal static partial class OutcomeReader
             score += 1;
         }
 
-        if (hasMeasure && (FirstPersonClosing().IsMatch(text) || KoreanClosing().IsMatch(text)))
+        if (hasMeasure && (FirstPersonClosing().IsMatch(text) || KoreanClosing().IsMatch(text)
+            || ChangeWithSize().IsMatch(text) || ChangeWithSizeKo().IsMatch(text)))
         {
-            // "I closed the year at 96% of quota", "103%로 마감했습니다": the measured end of the story.
+            // "I closed the year at 96% of quota", "103%로 마감했습니다", "we raised forty thousand more than the year
+            // before": the measured end of the story, whoever its subject.
             score += 1;
         }
 
@@ -55,11 +57,18 @@ internal static partial class OutcomeReader
     /// what someone said ("only two said price") and the speaker's own doing ("I called twelve customers", "제가 3주
     /// 동안 매장을 돌았어요") never do; any other clause of an outcome sentence does.
     /// </summary>
-    public static bool MeasuresOutcome(TextSpan sentence, TextSpan number)
+    public static bool MeasuresOutcome(TextSpan sentence, TextSpan number, bool duration = false)
     {
         var clause = ClauseAround(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start);
-        if (ChangeWithSize().IsMatch(clause.Text) || ChangeWithSizeKo().IsMatch(clause.Text))
+        if (duration && SaysOnlyWhen(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start))
         {
+            return false;
+        }
+
+        if (ChangeWithSize().IsMatch(clause.Text) || ChangeWithSizeKo().IsMatch(clause.Text)
+            || FirstPersonClosing().IsMatch(clause.Text) || KoreanClosing().IsMatch(clause.Text))
+        {
+            // A change with its size, or the speaker's measured close ("I closed the year at 96% of quota").
             return true;
         }
 
@@ -68,6 +77,27 @@ internal static partial class OutcomeReader
             && !IsOwnAction(clause.Text) && !OwnDoingEn().IsMatch(clause.Text)
             && !(OwnDoingKo().IsMatch(clause.Text) && !OtherSubjectKo().IsMatch(clause.Text));
     }
+
+    /// <summary>
+    /// Whether the duration at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/> only
+    /// says when the outcome came ("after a few months", "three weeks later", "석 달쯤 지나니까", "한 달 뒤에") rather than
+    /// being the achievement itself ("within two days", "이틀 만에", "three weeks before the deadline").
+    /// </summary>
+    private static bool SaysOnlyWhen(string sentence, int start, int end)
+    {
+        var before = sentence[..Math.Clamp(start, 0, sentence.Length)];
+        var after = sentence[Math.Clamp(end, 0, sentence.Length)..];
+        return WhenBefore().IsMatch(before) || WhenAfter().IsMatch(after) || WhenAfterKo().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"\b(?:after|for|over|during|in|within the first|over the next|in the first)\s+(?:about|around|roughly|maybe|almost|nearly|another|the next|the first|a good|just over|just under)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenBefore();
+
+    [GeneratedRegex(@"^\s*(?:or so\s+)?(?:later|ago|on|in|into|after|since)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenAfter();
+
+    [GeneratedRegex(@"^\s*(?:쯤|정도|가량|남짓)?\s*(?:지나|뒤|후|전|동안|째|이\s?지나|가\s?지나|쯤\s?지나|정도\s?지나)")]
+    private static partial Regex WhenAfterKo();
 
     // The clause of a sentence around [start, end): split at ", " (not "1,400"), ";", dashes, and Korean connective
     // endings (…고, …는데, …지만, …서) followed by a space.
@@ -93,10 +123,11 @@ internal static partial class OutcomeReader
     private static partial Regex NumberClauseBreak();
 
     // A change told with its size: "from 30 a month to 4", "down to 12", "by 20 percent", "doubled", "halved".
-    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less) than (?:before|last|the year|the month|we had)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less) than (?:before|last|the year|the month|we had)|\binstead of\s+(?:the\s+)?(?:about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred)|\b(?:a|per) (?:year|month|week|day) (?:less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWithSize();
 
-    [GeneratedRegex(@"에서\s?[^,]{0,20}?(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:%|퍼센트|배|건|명|시간|분|일|원|억|달러)\s?(?:넘게|가량|정도|이상|가까이|씩|더)?\s?(?:올렸|벌었|팔았|아꼈|남겼|받았|따냈|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
+    // The "from" side holds an amount ("40분에서", "세 명에서"), so that "앱에서 … 바로 올리는" is not a change.
+    [GeneratedRegex(@"(?:\d|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|백|천|만)\s?)[^,\s]{0,6}에서\s?[^,]{0,20}?(?<!바)(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:%|퍼센트|배|건|명|시간|분|일|원|억|달러)\s?(?:넘게|가량|정도|이상|가까이|씩|더)?\s?(?:올렸|벌었|팔았|아꼈|남겼|받았|따냈|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
     private static partial Regex ChangeWithSizeKo();
 
     // A condition or threshold right before the number: "if it was over", "orders above", "anything under".
@@ -136,7 +167,7 @@ internal static partial class OutcomeReader
 
         if ((HabitNowEn().IsMatch(text) && !OtherSubjectEn().IsMatch(text))
             || (SequelKo().IsMatch(text) && PresentHabitKo().IsMatch(text) && !HonorificOrPastKo().IsMatch(text) && !StateKo().IsMatch(text)
-                && !KoreanOutcomeClause().IsMatch(text) && !OtherSubjectKo().IsMatch(text)))
+                && !KoreanOutcomeClause().IsMatch(MainClauseKo(text)) && !OtherSubjectKo().IsMatch(MainClauseKo(text))))
         {
             return 2;
         }
@@ -180,8 +211,15 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"[가-힣](?:어야|아야|여야) ?했")]
     private static partial Regex RegretKo();
 
-    // "…는 걸 그때 알았습니다", "…구나 싶었어요", "…라는 걸 깨달았죠".
-    [GeneratedRegex(@"(?:걸|것을|점을)\s(?:그때\s|그제야\s|처음\s|비로소\s)?(?:알았|알게|깨달|배웠)|구나\s?(?:싶었|했|생각)")]
+    // A Korean sentence without its conditions whose subject is their own ("장애가 나면", "데이터가 하나만 튀어도"): that
+    // subject is the condition's, not the sentence's. "팀원들이 문제 생기면 먼저 와서 얘기해요" keeps its subject.
+    private static string MainClauseKo(string text) => ConditionClauseKo().Replace(text, " ");
+
+    [GeneratedRegex(@"[가-힣]+(?:이|가)\s(?:[가-힣]*(?:만|도|씩)\s)?[가-힣]+(?:면|도)\s")]
+    private static partial Regex ConditionClauseKo();
+
+    // "…는 걸 그때 알았습니다", "…구나 싶었어요", "…라는 걸 깨달았죠", "그때 배운 건 …", "느낀 점은 …".
+    [GeneratedRegex(@"(?:배운|깨달은|느낀|알게 된)\s?(?:건|것은|것이|점은|점이|게)[\s,]|(?:걸|것을|점을)\s(?:그때\s|그제야\s|처음\s|비로소\s)?(?:알았|알게|깨달|배웠)|구나\s?(?:싶었|했|생각)")]
     private static partial Regex RealisationKo();
 
     // The speaker's habit now: "I don't fight every one of those now", "these days I always…", "now I check…".
@@ -196,7 +234,7 @@ internal static partial class OutcomeReader
     private static partial Regex PresentHabitKo();
 
     // A past or honorific predicate ("헤매셨어요", "줄었습니다") is someone's change then, not the speaker's habit now.
-    [GeneratedRegex(@"(?:[었았였했셨됐졌웠켰쳤줬봤] ?(?:습니다|어요|요|죠|다)|시(?:ㅂ니다|어요|고요)|세요)[.!。…\s]*$")]
+    [GeneratedRegex(@"(?:[었았였했셨됐졌웠켰쳤줬봤] ?(?:습니다|어요|요|죠|다)|시(?:ㅂ니다|어요|고요)|십니다|세요|셔요|시죠|시네요)[.!。…\s]*$")]
     private static partial Regex HonorificOrPastKo();
 
     // A state, not a doing: "세 시간이면 끝나요", "문의가 거의 없어요" tell how things are, a result.
@@ -209,15 +247,15 @@ internal static partial class OutcomeReader
     private static partial Regex OtherSubjectKo();
 
     // A sequel: what follows the actions in time.
-    [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|after (?:a|one|two|three|four|six|a few|several|a couple of) (?:days|weeks|months|years)|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days|(?:'s|'re|is|are)\s+now|\w+\s+now\s+(?:takes|is|are|has|have|gets|runs|costs|sits|comes|goes|uses|works|needs|happens|lands|arrives|ships)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sequel();
 
-    [GeneratedRegex(@"그\s?(?:뒤로|후로|후에|뒤에|다음부터)|그다음\s?(?:주|달|날|해)|다음\s?(?:주|달|날|분기|해)부터|이후(?:로|에)?|지금은|요즘은|결국|만에\s|끝에|연말에|월말에|분기 말에")]
+    [GeneratedRegex(@"그\s?(?:뒤로|후로|후에|뒤에|다음부터)|(?:그때|그날|그해|이때)부터|(?:고|겪고|하고)\s?나서(?:는|부터)|그다음\s?(?:주|달|날|해)|다음\s?(?:주|달|날|분기|해)부터|이후(?:로|에)?|지금은|요즘은|결국|만에\s|끝에|연말에|월말에|분기 말에")]
     private static partial Regex SequelKo();
 
     // "The report was corrected", "complaints stopped", "they renewed", "all but 400 parcels made the trucks":
     // a subject that is not the speaker, then a past-tense verb.
-    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like|yeah|basically|honestly|after that|in the end),?\s+)*(?:the|all|most|their|his|her|its|every|each|no|nothing|none|nobody|everyone|everybody|both|they|he|she|it|that|this|customers?|clients?|sales|complaints?|tickets?|calls?|errors?|revenue|costs?|churn|management)\b[^.!?]{0,60}?(?<!\b(?:is|are|'s|'re|be|being)\s+)\b(?:\w+ed|came|went|made|stayed|grew|fell|rose|broke|kept|got|became|held|won|took|ran|shrank|sold|began|stopped|did(?:n't| not) \w+)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like|yeah|basically|honestly|after that|in the end),?\s+)*(?:the|all|most|their|his|her|its|every|each|no|nothing|none|nobody|everyone|everybody|both|they|he|she|it|that|this|customers?|clients?|sales|complaints?|tickets?|calls?|errors?|revenue|costs?|churn|management|people|staff|everyone|[a-z]{3,}s)\b[^.!?]{0,60}?(?<!\b(?:is|are|'s|'re|be|being)\s+)\b(?:\w+ed|came|went|made|stayed|grew|fell|rose|broke|kept|got|became|held|won|took|ran|shrank|sold|began|stopped|did(?:n't| not) \w+|(?:was|were) (?!\w+ing to\b)\w+ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyPast();
 
     [GeneratedRegex(@"\b(?:was|were|got|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|kept|sold|won|cut|set)\b(?!\s+(?:to|by me))", RegexOptions.IgnoreCase)]

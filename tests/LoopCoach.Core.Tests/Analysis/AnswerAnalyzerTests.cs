@@ -107,6 +107,8 @@ public sealed class AnswerAnalyzerTests
     [InlineData("Support kept getting the same tickets about invoices. I rewrote the help article and added a checklist to the form. After that the tickets stopped.", "After that the tickets stopped.")]
     [InlineData("고객사 주간 리포트에 오류가 계속 났습니다. 제가 쿼리를 다시 짜고 매주 월요일에 담당자와 확인했습니다. 리포트는 이틀 만에 바로잡혔고 고객사도 재계약했습니다.", "리포트는 이틀 만에 바로잡혔고 고객사도 재계약했습니다.")]
     [InlineData("매장 열두 곳에 납품이 계속 늦었어요. 그래서 제가 새벽에 센터에 직접 나가 보고 물류팀이랑 분리 출고로 바꿨어요. 그다음 주부터 지연이 한 건도 없었어요.", "그다음 주부터 지연이 한 건도 없었어요.")]
+    [InlineData("Our stock count ran late every week. I moved it to Monday mornings and printed a checklist for each aisle. The count now takes under an hour instead of three.", "The count now takes under an hour instead of three.")]
+    [InlineData("New starters kept asking the same questions. I rewrote the onboarding guide and paired each of them with a buddy. After a few months, new starters were finding answers in the guide first.", "After a few months, new starters were finding answers in the guide first.")]
     public void Analyze_OutcomeSaidPlainlyAfterTheActions_IsTheResult(string answer, string outcome)
     {
         var analysis = Analyze(answer);
@@ -123,6 +125,28 @@ public sealed class AnswerAnalyzerTests
     public void Analyze_ResponsibilityStatedWithoutAGoalWord_IsTheTask(string answer)
     {
         Assert.True(Analyze(answer).Star.Task.Present);
+    }
+
+    [Theory]
+    [InlineData("Invoices were going out late. I set up a shared tracker and chased each supplier every morning. The backlog was cleared within two days.", true)]
+    [InlineData("Invoices were going out late. I set up a shared tracker and chased each supplier every morning. After three weeks the backlog was gone.", false)]
+    [InlineData("반품 문의가 계속 밀렸습니다. 제가 문의 양식을 고치고 매일 아침 답변 목록을 정리했습니다. 밀린 문의는 사흘 만에 다 처리됐습니다.", true)]
+    [InlineData("반품 문의가 계속 밀렸습니다. 제가 문의 양식을 고치고 매일 아침 답변 목록을 정리했습니다. 석 달쯤 지나니까 밀린 문의가 없어졌습니다.", false)]
+    public void Analyze_DurationInTheResult_IsAMeasureOnlyWhenItIsTheAchievement(string answer, bool quantified)
+    {
+        var analysis = Analyze(answer);
+
+        Assert.True(analysis.Star.Result.Present, answer);
+        Assert.Equal(quantified, analysis.QuantifiedResult);
+    }
+
+    [Theory]
+    [InlineData("재고가 자주 안 맞았습니다. 제가 재고표를 다시 만들고 매일 아침 점검했습니다. 그 뒤로 결품이 줄었습니다. 그 일을 겪고 나서는 숫자가 하나만 어긋나도 현장부터 확인합니다.")]
+    [InlineData("회의가 늘 길어졌어요. 제가 안건을 미리 돌리고 시간을 정해 두었어요. 회의가 30분 안에 끝났어요. 그때 배운 건, 준비가 회의 시간을 정한다는 거예요.")]
+    [InlineData("장애 알림이 너무 많았습니다. 제가 알림 기준을 다시 정하고 중복 알림을 묶었습니다. 그 뒤로 야간 호출이 거의 없어졌습니다. 이 일 이후로는 장애가 나면 우리 쪽 로그부터 먼저 봅니다.")]
+    public void Analyze_KoreanLessonToldAsAHabitOrWhatWasLearned_IsTheLesson(string answer)
+    {
+        Assert.True(Analyze(answer).Star.Lesson.Present, answer);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal static partial class RealShapedSet
 
     /// <summary>Which split <paramref name="file"/> ("postings/ko-03.txt") belongs to: "dev", "holdout" or "holdout2".</summary>
     public static string SplitOf(string file) =>
-        Holdout("holdout2").Contains(file) ? "holdout2" : Holdout().Contains(file) ? "holdout" : "dev";
+        Holdout("holdout3").Contains(file) ? "holdout3" : Holdout("holdout2").Contains(file) ? "holdout2" : Holdout().Contains(file) ? "holdout" : "dev";
 
     /// <summary>
     /// How alike a found text is to an expected one, 0 to 1: 1 when one holds the other, otherwise the share of the
