@@ -21,6 +21,12 @@ public sealed record AnswerRequest
 
     /// <summary>The current month, to say how long ago the story happened; null leaves recency out.</summary>
     public YearMonth? ThisMonth { get; init; }
+
+    /// <summary>
+    /// The language the findings and follow-ups are written in; null writes them in the answer's own. A debrief
+    /// read in Korean says what an English answer lacks in Korean.
+    /// </summary>
+    public Language? MessageLanguage { get; init; }
 }
 
 /// <summary>How much a finding matters.</summary>

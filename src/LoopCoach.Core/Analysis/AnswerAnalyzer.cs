@@ -87,7 +87,7 @@ public sealed partial class AnswerAnalyzer
 
         var lower = text.ToLowerInvariant();
         var language = TextSegmenter.DetectLanguage(text);
-        var messages = TextSegmenter.MessageLanguage(language);
+        var messages = request.MessageLanguage ?? TextSegmenter.MessageLanguage(language);
         var sentences = TextSegmenter.Sentences(text);
         var tokens = TextSegmenter.Tokens(text);
         var numbers = NumberFinder.Find(text);

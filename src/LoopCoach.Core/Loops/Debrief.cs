@@ -190,7 +190,11 @@ public static class DebriefBuilder
         var story = new List<Turn> { main };
         story.AddRange(turns.SkipWhile(t => t.Seq != main.Seq).Skip(1).TakeWhile(t => t.Prompt.Kind == TurnKind.Probe));
         var probes = new List<ProbeOutcome>();
-        var before = main.Analysis ?? analyzer.Analyze(new AnswerRequest { Text = main.Answer, Competency = competency });
+        // Read in the debrief's language, whatever language the answer was in: the reasons and the fix sit beside
+        // the debrief's own words.
+        var before = main.Analysis is { } analysed && analysed.MessageLanguage == language
+            ? analysed
+            : analyzer.Analyze(new AnswerRequest { Text = main.Answer, Competency = competency, MessageLanguage = language });
         var text = main.Answer;
         foreach (var probe in story.Skip(1))
         {
@@ -201,7 +205,7 @@ public static class DebriefBuilder
             }
 
             text += "\n" + probe.Answer;
-            var after = analyzer.Analyze(new AnswerRequest { Text = text, Competency = competency });
+            var after = analyzer.Analyze(new AnswerRequest { Text = text, Competency = competency, MessageLanguage = language });
             probes.Add(new ProbeOutcome(probe.Prompt.Gap ?? "", probe.Prompt.Text, probe.Answer, Changes(before, after)));
             before = after;
         }
@@ -226,8 +230,7 @@ public static class DebriefBuilder
 
         return new CompetencyEvidence(competency, name, level, reasons, quotes, probes, passes, main.Notes.Any(n => n.Code == TurnNoteCode.StoryReused))
         {
-            // In the language of the reasons beside it: the answer's.
-            Fix = level == EvidenceLevel.Strong ? null : Fix(final, messages, final.MessageLanguage),
+            Fix = level == EvidenceLevel.Strong ? null : Fix(final, messages, language),
         };
     }
 

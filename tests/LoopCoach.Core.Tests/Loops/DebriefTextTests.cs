@@ -116,11 +116,28 @@ public sealed class DebriefTextTests
         Assert.Contains(BuiltIn.Content.Messages.Get(language, "story-check.name.no-number"), reasons, StringComparison.Ordinal);
     }
 
-    private static (LoopPlan Plan, InterviewEngine Engine, LoopDebrief Debrief) Run(string template, Language language)
+    [Theory]
+    [InlineData(Language.Ko)]
+    [InlineData(Language.En)]
+    public void Debrief_OfAnswersInTheOtherLanguage_IsWrittenInTheLoopsLanguage(Language language)
+    {
+        // A Korean loop answered in English (and the other way round): the reasons and the fix are in the loop's language.
+        var (_, _, debrief) = Run("amazon-loop", language, answersIn: language == Language.Ko ? Language.En : Language.Ko);
+
+        var written = debrief.Interviewers.SelectMany(i => i.Competencies).Where(c => c.Level != EvidenceLevel.None).ToList();
+        Assert.NotEmpty(written);
+        Assert.Contains(written, c => c.Fix is not null);
+        var texts = written.SelectMany(c => c.Reasons.Append(c.Fix ?? "")).Where(t => t.Length > 0).ToList();
+        bool HasHangul(string t) => t.Any(ch => ch is >= '\uAC00' and <= '\uD7A3');
+        // Quotes of the candidate's own words may be in their language; the sentence around them is not.
+        Assert.All(texts, t => Assert.True(language == Language.Ko ? HasHangul(t) : !HasHangul(t.Split(':', '"', '“', '‘', '\'')[0]), t));
+    }
+
+    private static (LoopPlan Plan, InterviewEngine Engine, LoopDebrief Debrief) Run(string template, Language language, Language? answersIn = null)
     {
         var plan = BuiltIn.Plan(template, null, language, 3);
         var engine = BuiltIn.Interview(plan);
-        var answers = language == Language.Ko ? Korean : English;
+        var answers = (answersIn ?? language) == Language.Ko ? Korean : English;
         var i = 0;
         while (engine.Current is { } prompt && i < 40)
         {
