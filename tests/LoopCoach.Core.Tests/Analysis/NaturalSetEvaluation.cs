@@ -34,6 +34,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-dev2.yaml", 24)]
     [InlineData("natural-dev3.yaml", 60)]
     [InlineData("natural-holdout3.yaml", 60)]
+    [InlineData("natural-holdout4.yaml", 80)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
     {
         var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);

@@ -106,6 +106,7 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
     [Theory]
     [InlineData("natural-dev3.yaml")]
     [InlineData("natural-holdout3.yaml")]
+    [InlineData("natural-holdout4.yaml")]
     public void IsSkip_OnTheHeldOutNaturalSet_IsReported(string file)
     {
         var items = TestData.Yaml<List<NaturalItem>>(strict: false, "DevSet", "natural", file);

@@ -131,6 +131,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("natural/natural-dev2.yaml")]
     [InlineData("natural/natural-dev3.yaml")]
     [InlineData("natural/natural-holdout3.yaml")]
+    [InlineData("natural/natural-holdout4.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file)
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).IgnoreUnmatchedProperties().Build();
