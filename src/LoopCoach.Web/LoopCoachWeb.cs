@@ -53,6 +53,7 @@ public static class LoopCoachWeb
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<RequestApp>();
+        services.AddServerNodes();
         services.AddScoped<WebLanguage>();
         services.AddRazorComponents();
         services.AddProblemDetails();
@@ -84,6 +85,7 @@ public static class LoopCoachWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);
+        app.MapServerHealth();
         app.UseEmbeddedAssets();
         app.UseAntiforgery();
         app.MapOpenApi();
