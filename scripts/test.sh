@@ -4,6 +4,10 @@
 # a real terminal, and Debian's Chromium with Korean fonts (fonts-noto-cjk), for the web app's browser journeys
 # (Playwright drives /usr/bin/chromium; it never downloads a browser) and the Korean labels of the progress charts.
 # It needs apt-get and root (or sudo) only when one of them is missing.
+# It also starts a throw-away PostgreSQL (scripts/throwaway-postgres.sh, installing Debian's postgresql if missing)
+# on a free loopback port, so the storage, application and several-node tests run against PostgreSQL as well as
+# SQLite; its connection string is LOOPCOACH_TEST_POSTGRES, and it is stopped when the script ends. Without it the
+# PostgreSQL cases skip and say why; under CI=true a PostgreSQL that cannot start fails the run.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -23,6 +27,20 @@ install_if_missing() {
 install_if_missing tmux tmux
 install_if_missing chromium chromium
 install_if_missing /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk   # Korean pages and chart labels
+
+if [ -z "${LOOPCOACH_TEST_POSTGRES:-}" ]; then
+    pg_dir="$(mktemp -d /tmp/loopcoach-pg.XXXXXX)"
+    trap 'bash "$root/scripts/throwaway-postgres.sh" stop "$pg_dir"' EXIT
+    if connection="$(bash "$root/scripts/throwaway-postgres.sh" start "$pg_dir")"; then
+        export LOOPCOACH_TEST_POSTGRES="$connection"
+        echo "test.sh: PostgreSQL for the tests on 127.0.0.1:$(cat "$pg_dir/port")"
+    elif [ "${CI:-}" = "true" ]; then
+        echo "test.sh: PostgreSQL could not be started, and CI must run the PostgreSQL tests" >&2
+        exit 1
+    else
+        echo "test.sh: PostgreSQL could not be started; its tests will be skipped" >&2
+    fi
+fi
 
 results="$root/artifacts/test-results"
 rm -rf "$results"

@@ -73,9 +73,16 @@ internal sealed class CliContext : IDisposable
         ? ContentCatalog.BuiltIn
         : ContentCatalog.BuiltIn.WithFrameworks(FrameworkFiles.Select(ReadContentFile));
 
-    public string DatabasePath => DataLocation.ResolveDatabasePath(DatabaseFlag, _environment);
+    /// <summary>
+    /// The database: the <c>--db</c> file, else the PostgreSQL database of <c>LOOPCOACH_DATABASE_URL</c>, else the
+    /// SQLite file of <c>LOOPCOACH_DB</c> or the user's data folder.
+    /// </summary>
+    public DatabaseTarget DatabaseTarget => DatabaseTarget.Resolve(DatabaseFlag, _environment);
 
-    public LoopCoachDatabase Database => _database ??= LoopCoachDatabase.Open(DatabasePath);
+    /// <summary>The database as messages name it: the file's path, or the server and database without credentials.</summary>
+    public string DatabasePath => DatabaseTarget.Display;
+
+    public LoopCoachDatabase Database => _database ??= LoopCoachDatabase.Open(DatabaseTarget);
 
     /// <summary>The use cases, for the local user of this machine; the database opens when one first needs it.</summary>
     public LoopCoachApp App => _app ??= new LoopCoachApp(Content, () => Database, Clock, Owner.Local);

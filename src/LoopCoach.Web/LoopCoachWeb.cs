@@ -16,8 +16,8 @@ namespace LoopCoach.Web;
 /// <summary>How <c>loopcoach web</c> starts the app.</summary>
 public sealed record WebStart
 {
-    /// <summary>The SQLite bank, the CLI's own.</summary>
-    public required string DatabasePath { get; init; }
+    /// <summary>The database the CLI resolved: its SQLite bank, or a PostgreSQL database.</summary>
+    public required DatabaseTarget Database { get; init; }
 
     /// <summary>The content, with any framework files the user loaded.</summary>
     public ContentCatalog Content { get; init; } = ContentCatalog.BuiltIn;
@@ -41,7 +41,10 @@ public static class LoopCoachWeb
         var services = builder.Services;
         services.AddSingleton(provider => new WebSettings
         {
-            DatabasePath = DataLocation.ResolveDatabasePath(provider.GetRequiredService<IConfiguration>()[WebSettings.DatabaseKey], Environment.GetEnvironmentVariable),
+            Database = DatabaseTarget.Resolve(
+                provider.GetRequiredService<IConfiguration>()[WebSettings.DatabaseKey],
+                Environment.GetEnvironmentVariable,
+                provider.GetRequiredService<IConfiguration>()[DatabaseTarget.ConnectionStringKey]),
             Content = content ?? ContentCatalog.BuiltIn,
         });
         // Core's engines, built once per process and shared by every request: they hold what the content implies
@@ -50,6 +53,7 @@ public static class LoopCoachWeb
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<RequestApp>();
+        services.AddServerNodes();
         services.AddScoped<WebLanguage>();
         services.AddRazorComponents();
         services.AddProblemDetails();
@@ -81,6 +85,7 @@ public static class LoopCoachWeb
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);
+        app.MapServerHealth();
         app.UseEmbeddedAssets();
         app.UseAntiforgery();
         app.MapOpenApi();
@@ -101,7 +106,7 @@ public static class LoopCoachWeb
             EnvironmentName = Environments.Production,
             Args = [],
         });
-        builder.Configuration[WebSettings.DatabaseKey] = start.DatabasePath;
+        builder.Configuration[start.Database.Kind == DatabaseKind.Sqlite ? WebSettings.DatabaseKey : DatabaseTarget.ConnectionStringKey] = start.Database.Value;
         // Standard output says where the app listens and nothing else; warnings go to standard error. The key ring
         // that signs antiforgery tokens lives in the user's profile unencrypted, as is usual on Linux: not worth a
         // warning at every start of a local app.

@@ -10,7 +10,13 @@ using LoopCoach.Storage.Sessions;
 
 namespace LoopCoach.Application.Tests;
 
-public sealed class LoopServiceTests : IDisposable
+/// <summary>The tests of <see cref="LoopServiceTests"/> on a SQLite file.</summary>
+public sealed class LoopServiceOnSqliteTests() : LoopServiceTests(DatabaseKind.Sqlite);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class LoopServiceOnPostgresTests() : LoopServiceTests(DatabaseKind.Postgres);
+
+public abstract class LoopServiceTests(DatabaseKind kind) : IDisposable
 {
     private static readonly string[] Answers =
     [
@@ -23,11 +29,15 @@ public sealed class LoopServiceTests : IDisposable
         "What does success look like in the first six months?",
     ];
 
-    private readonly TestWorkspace _workspace = new();
+    private readonly TestWorkspace _workspace = new(kind: kind);
 
-    public void Dispose() => _workspace.Dispose();
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    [SkippableFact]
     public void Answer_OneCallAtATime_AsksExactlyWhatAnUninterruptedEngineAsks()
     {
         var content = ContentCatalog.BuiltIn;
@@ -47,7 +57,7 @@ public sealed class LoopServiceTests : IDisposable
         Assert.Equal(Answers.Length, _workspace.App().Loops.Get(id).Turns.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Get_AfterTheContentChanged_KeepsTheOldTranscriptAndDebrief_AndResumesWhereItStopped()
     {
         var before = _workspace.App();
@@ -77,7 +87,7 @@ public sealed class LoopServiceTests : IDisposable
         Assert.Equal(Json(old.Turns), Json(next.Turns.Take(4)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Answer_Empty_SavesNothing_AndAFinishedSessionRefusesMore()
     {
         var loops = _workspace.App().Loops;
@@ -99,7 +109,7 @@ public sealed class LoopServiceTests : IDisposable
         Assert.Equal("loop.already-finished", Assert.Throws<LoopCoachException>(() => loops.Resume(id)).MessageKey);
     }
 
-    [Fact]
+    [SkippableFact]
     public void PauseAndResume_KeepEveryAnswer_AndTheNextQuestion()
     {
         var loops = _workspace.App().Loops;
@@ -116,7 +126,7 @@ public sealed class LoopServiceTests : IDisposable
         Assert.Equal(Json(next), Json(resumed.Next));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Sessions_OfAnotherOwner_AreNotFound()
     {
         var mine = _workspace.App().Loops;

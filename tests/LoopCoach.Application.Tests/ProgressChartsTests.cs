@@ -5,19 +5,34 @@ using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Progress;
 
+using LoopCoach.Storage;
+
 namespace LoopCoach.Application.Tests;
 
-public sealed class ProgressChartsTests : IDisposable
+/// <summary>The tests of <see cref="ProgressChartsTests"/> on a SQLite file.</summary>
+/// <remarks>One collection for both: the chart library's fonts are process-wide, so the two must not draw at once.</remarks>
+[Collection("charts")]
+public sealed class ProgressChartsOnSqliteTests() : ProgressChartsTests(DatabaseKind.Sqlite);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+[Collection("charts")]
+public sealed class ProgressChartsOnPostgresTests() : ProgressChartsTests(DatabaseKind.Postgres);
+
+public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
 {
     private const string Story =
         "Last year our largest client kept getting invoices late and nobody owned the problem. I took ownership and analyzed six months of invoice data myself. " +
         "I found that one manual approval step caused most delays and automated it before the deadline. As a result late invoices fell from 30% to 2%.";
 
-    private readonly TestWorkspace _workspace = new();
+    private readonly TestWorkspace _workspace = new(kind: kind);
 
-    public void Dispose() => _workspace.Dispose();
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(Language.En, "Ownership", "Level per competency")]
     [InlineData(Language.Ko, "주인의식", "역량별 수준")]
     public void Svg_OfOneChart_IsSvgTextNamingTheCompetencies(Language language, string ownership, string title)
@@ -32,7 +47,7 @@ public sealed class ProgressChartsTests : IDisposable
         Assert.Single(texts, title); // drawn once, not once per layout pass
     }
 
-    [Fact]
+    [SkippableFact]
     public void Svg_WithoutAFontThatWritesKorean_FallsBackToEnglishLabels()
     {
         var report = Practised();
@@ -47,7 +62,7 @@ public sealed class ProgressChartsTests : IDisposable
         Assert.DoesNotContain(texts, t => t.Any(c => c is >= '가' and <= '힣'));
     }
 
-    [Fact]
+    [SkippableFact]
     public void ChartFonts_PreferNotoSansCjk_ThenAnyFamilyWithHangul_ForBothLanguages()
     {
         var noto = ChartFonts.Choose(["DejaVu Sans", "Other Hangul", "Noto Sans CJK KR"], f => f != "DejaVu Sans");
@@ -59,7 +74,7 @@ public sealed class ProgressChartsTests : IDisposable
         Assert.Equal((null, "DejaVu Sans"), (none.Hangul, none.For(Language.En)));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Png_OfEveryChart_IsAPngImage()
     {
         var png = new ProgressCharts(ContentCatalog.BuiltInMessages).Png(Practised(), Language.Ko);

@@ -4,9 +4,17 @@ using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Progress;
 
+using LoopCoach.Storage;
+
 namespace LoopCoach.Application.Tests;
 
-public sealed class ProgressServiceTests : IDisposable
+/// <summary>The tests of <see cref="ProgressServiceTests"/> on a SQLite file.</summary>
+public sealed class ProgressServiceOnSqliteTests() : ProgressServiceTests(DatabaseKind.Sqlite);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ProgressServiceOnPostgresTests() : ProgressServiceTests(DatabaseKind.Postgres);
+
+public abstract class ProgressServiceTests(DatabaseKind kind) : IDisposable
 {
     // Hand-counted: 1 filler (um), 1 "I", 1 "we", 13 words.
     private const string Intro = "Um I work as an analyst and we build weekly reports for clients.";
@@ -28,11 +36,15 @@ public sealed class ProgressServiceTests : IDisposable
 
     private const string Closing = "What does success look like in the first six months?";
 
-    private readonly TestWorkspace _workspace = new();
+    private readonly TestWorkspace _workspace = new(kind: kind);
 
-    public void Dispose() => _workspace.Dispose();
+    public void Dispose()
+    {
+        _workspace.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
-    [Fact]
+    [SkippableFact]
     public void Report_OnAnEmptyBank_IsEmpty()
     {
         var report = _workspace.App().Progress.Report();
@@ -42,7 +54,7 @@ public sealed class ProgressServiceTests : IDisposable
         Assert.True(report.SpeakingTime.Estimated);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_AcrossSessions_GivesEachCompetencysLevelByDate_AndEachSessionsFillersAndIWe()
     {
         var day1 = _workspace.Clock.Now;
@@ -93,7 +105,7 @@ public sealed class ProgressServiceTests : IDisposable
         Assert.Equal(new SpeakingRate(true, 150, 270), report.SpeakingTime);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_ReadsTheDebriefKeptWithTheSession()
     {
         var session = Practise(Language.En, StrongStory, Intro, finish: true);
@@ -105,7 +117,7 @@ public sealed class ProgressServiceTests : IDisposable
         Assert.Equal(kept, report.Sessions.Single().Levels);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Report_OnABankOfRelease01_ReplaysItsSessionsOnce_AndMeasuresThem()
     {
         using var old = new TestWorkspace(copyOf: Path.Combine(AppContext.BaseDirectory, "Fixtures", "bank-v4.sqlite"));

@@ -12,13 +12,22 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
-/// <summary>A real SQLite bank in a temporary folder, and the application over it, removed after the test.</summary>
+/// <summary>
+/// A real bank and the application over it, removed after the test: a SQLite file in a temporary folder, or a
+/// schema of its own on the test PostgreSQL server.
+/// </summary>
 internal sealed class TestWorkspace : IDisposable
 {
     private readonly List<LoopCoachDatabase> _opened = [];
+    private readonly TestSchema? _schema;
 
-    public TestWorkspace(string? copyOf = null)
+    public TestWorkspace(string? copyOf = null, DatabaseKind kind = DatabaseKind.Sqlite)
     {
+        if (kind == DatabaseKind.Postgres)
+        {
+            _schema = TestPostgres.NewSchema();
+        }
+
         Folder = Directory.CreateTempSubdirectory("loopcoach-app-").FullName;
         Path = System.IO.Path.Combine(Folder, "bank.db");
         if (copyOf is not null)
@@ -31,12 +40,15 @@ internal sealed class TestWorkspace : IDisposable
 
     public string Path { get; }
 
+    /// <summary>The database the applications open.</summary>
+    public DatabaseTarget Target => _schema?.Target ?? DatabaseTarget.Sqlite(Path);
+
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The application as one front end would build it, on a database connection of its own.</summary>
     public LoopCoachApp App(ContentCatalog? content = null, Owner? owner = null)
     {
-        var database = LoopCoachDatabase.Open(Path);
+        var database = LoopCoachDatabase.Open(Target);
         _opened.Add(database);
         return new LoopCoachApp(content ?? ContentCatalog.BuiltIn, () => database, Clock, owner ?? Owner.Local);
     }
@@ -48,6 +60,7 @@ internal sealed class TestWorkspace : IDisposable
             database.Dispose();
         }
 
+        _schema?.Dispose();
         Directory.Delete(Folder, recursive: true);
     }
 }

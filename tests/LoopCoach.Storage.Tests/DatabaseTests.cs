@@ -1,4 +1,5 @@
 using LoopCoach.Core.Errors;
+using LoopCoach.Storage.Postgres;
 using LoopCoach.Storage.Sqlite;
 using LoopCoach.Storage.Stories;
 using Microsoft.Data.Sqlite;
@@ -125,6 +126,37 @@ public sealed class DatabaseTests : IDisposable
 
         Assert.Equal(6, _bank.Open().List().Count);
         Assert.Equal(5L, Scalar(_bank.Path, "SELECT count(*) FROM SchemaVersions"));
+    }
+
+    [Fact]
+    public void Add_NewFolder_CreatesTheDatabaseFileOnFirstUse()
+    {
+        var path = Path.Combine(_bank.Folder, "nested", "deeper", "bank.db");
+
+        var story = _bank.Open(path).Add(new() { Title = "신규 고객 온보딩 개선" });
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(1, story.Version);
+        Assert.Equal("신규 고객 온보딩 개선", _bank.Open(path).Get(story.Id).Content.Title);
+    }
+
+    [Fact]
+    public void Migrations_ThePostgresScriptsMirrorTheSqliteOnesOneForOne() =>
+        Assert.Equal(
+            SchemaMigrator.Scripts.Select(s => s["sqlite/".Length..]),
+            PostgresDialect.Scripts.Select(s => s["postgres/".Length..]));
+
+    [Fact]
+    public void Open_UnreachablePostgres_IsAStorageErrorThatNamesTheServerButNotThePassword()
+    {
+        var target = DatabaseTarget.Postgres("Host=127.0.0.1;Port=1;Database=bank;Username=coach;Password=s3cret;Timeout=2");
+
+        var error = Assert.Throws<LoopCoachException>(() => LoopCoachDatabase.Open(target));
+
+        Assert.Equal(ErrorKind.Storage, error.Kind);
+        Assert.Equal("storage.unreadable", error.MessageKey);
+        Assert.Equal("postgresql://127.0.0.1:1/bank", error.Args[0]);
+        Assert.DoesNotContain(error.Args, a => a?.ToString()?.Contains("s3cret", StringComparison.Ordinal) == true);
     }
 
     [Fact]

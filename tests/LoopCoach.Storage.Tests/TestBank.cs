@@ -14,16 +14,28 @@ internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
     public void Advance(TimeSpan by) => Now += by;
 }
 
-/// <summary>A story bank in a real SQLite file in a temporary folder, removed after the test.</summary>
+/// <summary>
+/// A story bank in a real database removed after the test: a SQLite file in a temporary folder, or a schema of its
+/// own on the test PostgreSQL server (each path a test names is then a schema of its own).
+/// </summary>
 internal sealed class TestBank : IDisposable
 {
     private readonly List<LoopCoachDatabase> _opened = [];
+    private readonly Dictionary<string, TestSchema> _schemas = new(StringComparer.Ordinal);
 
-    public TestBank()
+    public TestBank(DatabaseKind kind = DatabaseKind.Sqlite)
     {
+        Kind = kind;
+        if (kind == DatabaseKind.Postgres)
+        {
+            _ = TestPostgres.RequireServer();
+        }
+
         Folder = Directory.CreateTempSubdirectory("loopcoach-storage-").FullName;
         Path = System.IO.Path.Combine(Folder, "bank.db");
     }
+
+    public DatabaseKind Kind { get; }
 
     public string Folder { get; }
 
@@ -33,7 +45,7 @@ internal sealed class TestBank : IDisposable
 
     public StoryStore Open(string? path = null)
     {
-        var database = LoopCoachDatabase.Open(path ?? Path);
+        var database = LoopCoachDatabase.Open(Target(path));
         lock (_opened)
         {
             _opened.Add(database);
@@ -42,11 +54,36 @@ internal sealed class TestBank : IDisposable
         return new StoryStore(database, ContentCatalog.BuiltIn.Frameworks, Clock);
     }
 
+    /// <summary>The database a path names: the file, or on PostgreSQL the schema kept for that path.</summary>
+    public DatabaseTarget Target(string? path = null)
+    {
+        path ??= Path;
+        if (Kind == DatabaseKind.Sqlite)
+        {
+            return DatabaseTarget.Sqlite(path);
+        }
+
+        lock (_schemas)
+        {
+            if (!_schemas.TryGetValue(path, out var schema))
+            {
+                _schemas[path] = schema = TestPostgres.NewSchema();
+            }
+
+            return schema.Target;
+        }
+    }
+
     public void Dispose()
     {
         foreach (var database in _opened)
         {
             database.Dispose();
+        }
+
+        foreach (var schema in _schemas.Values)
+        {
+            schema.Dispose();
         }
 
         Directory.Delete(Folder, recursive: true);

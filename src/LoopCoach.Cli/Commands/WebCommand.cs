@@ -30,11 +30,11 @@ internal static class WebCommand
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Run(CliContext context, string host, int port)
     {
-        var path = context.DatabasePath;
+        var database = context.DatabaseTarget;
         context.Database.Dispose(); // opened once here so that a bank that cannot be used is reported before the server starts
         Web.LoopCoachWeb.RunAsync(new Web.WebStart
         {
-            DatabasePath = path,
+            Database = database,
             Content = context.Content,
             Host = host,
             Port = port,

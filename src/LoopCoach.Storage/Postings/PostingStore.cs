@@ -1,3 +1,4 @@
+using System.Data.Common;
 using LoopCoach.Core.Errors;
 using LoopCoach.Storage.Sqlite;
 
@@ -31,13 +32,13 @@ public sealed class PostingStore(LoopCoachDatabase database, TimeProvider clock,
     /// <inheritdoc />
     public StoredPosting Add(string title, string company, string text) => Get(database.InTransaction(tx =>
     {
-        using var command = database.Command(tx, "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES ($owner, $uid, $title, $company, $text, $now) RETURNING id");
-        command.Parameters.AddWithValue("$owner", owner.Id);
-        command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
-        command.Parameters.AddWithValue("$title", title);
-        command.Parameters.AddWithValue("$company", company);
-        command.Parameters.AddWithValue("$text", text);
-        command.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
+        using var command = database.Command(tx, "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES (@owner, @uid, @title, @company, @text, @now) RETURNING id");
+        command.AddParameter("@owner", owner.Id);
+        command.AddParameter("@uid", Guid.NewGuid().ToString());
+        command.AddParameter("@title", title);
+        command.AddParameter("@company", company);
+        command.AddParameter("@text", text);
+        command.AddParameter("@now", Timestamps.Format(Timestamps.Now(clock)));
         return (long)command.ExecuteScalar()!;
     }));
 
@@ -50,11 +51,11 @@ public sealed class PostingStore(LoopCoachDatabase database, TimeProvider clock,
 
     private List<StoredPosting> Query(long? id) => database.Read(() =>
     {
-        using var command = database.Command(null, $"SELECT id, uid, title, company, text, created_at FROM postings WHERE owner_id = $owner {(id is null ? "" : "AND id = $id")} ORDER BY id DESC");
-        command.Parameters.AddWithValue("$owner", owner.Id);
+        using var command = database.Command(null, $"SELECT id, uid, title, company, text, created_at FROM postings WHERE owner_id = @owner {(id is null ? "" : "AND id = @id")} ORDER BY id DESC");
+        command.AddParameter("@owner", owner.Id);
         if (id is not null)
         {
-            command.Parameters.AddWithValue("$id", id.Value);
+            command.AddParameter("@id", id.Value);
         }
 
         using var reader = command.ExecuteReader();

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -5,7 +6,6 @@ using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Retros;
 using LoopCoach.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace LoopCoach.Storage.Retros;
 
@@ -48,28 +48,28 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock, O
     public StoredRetro Add(Retrospective retro) => Get(database.InTransaction(tx =>
     {
         var now = Timestamps.Format(Timestamps.Now(clock));
-        using var command = Command(tx, "INSERT INTO retros (owner_id, uid, company, position, held_on, data, created_at, updated_at) VALUES ($owner, $uid, $company, $position, $held, $data, $now, $now) RETURNING id");
-        command.Parameters.AddWithValue("$owner", owner.Id);
-        command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
-        command.Parameters.AddWithValue("$company", retro.Company);
-        command.Parameters.AddWithValue("$position", retro.Position);
-        command.Parameters.AddWithValue("$held", retro.HeldOn is { } held ? held.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
-        command.Parameters.AddWithValue("$data", JsonSerializer.Serialize(retro, RetroJsonContext.Default.Retrospective));
-        command.Parameters.AddWithValue("$now", now);
+        using var command = Command(tx, "INSERT INTO retros (owner_id, uid, company, position, held_on, data, created_at, updated_at) VALUES (@owner, @uid, @company, @position, @held, @data, @now, @now) RETURNING id");
+        command.AddParameter("@owner", owner.Id);
+        command.AddParameter("@uid", Guid.NewGuid().ToString());
+        command.AddParameter("@company", retro.Company);
+        command.AddParameter("@position", retro.Position);
+        command.AddParameter("@held", retro.HeldOn is { } held ? held.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
+        command.AddParameter("@data", JsonSerializer.Serialize(retro, RetroJsonContext.Default.Retrospective));
+        command.AddParameter("@now", now);
         var id = (long)command.ExecuteScalar()!;
         foreach (var question in retro.Rounds.SelectMany(r => r.Questions))
         {
             using var seen = Command(tx, """
                 INSERT INTO seen_questions (owner_id, text, language, competency, times, first_seen, last_seen, last_retro)
-                VALUES ($owner, $text, $language, $competency, 1, $now, $now, $retro)
-                ON CONFLICT(owner_id, text) DO UPDATE SET times = times + 1, last_seen = $now, last_retro = $retro
+                VALUES (@owner, @text, @language, @competency, 1, @now, @now, @retro)
+                ON CONFLICT(owner_id, text) DO UPDATE SET times = seen_questions.times + 1, last_seen = @now, last_retro = @retro
                 """);
-            seen.Parameters.AddWithValue("$owner", owner.Id);
-            seen.Parameters.AddWithValue("$text", question.Text);
-            seen.Parameters.AddWithValue("$language", TextSegmenter.DetectLanguage(question.Text) == AnswerLanguage.En ? "en" : "ko");
-            seen.Parameters.AddWithValue("$competency", (object?)question.Competency ?? DBNull.Value);
-            seen.Parameters.AddWithValue("$now", now);
-            seen.Parameters.AddWithValue("$retro", id);
+            seen.AddParameter("@owner", owner.Id);
+            seen.AddParameter("@text", question.Text);
+            seen.AddParameter("@language", TextSegmenter.DetectLanguage(question.Text) == AnswerLanguage.En ? "en" : "ko");
+            seen.AddParameter("@competency", (object?)question.Competency ?? DBNull.Value);
+            seen.AddParameter("@now", now);
+            seen.AddParameter("@retro", id);
             seen.ExecuteNonQuery();
         }
 
@@ -86,8 +86,8 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock, O
     /// <inheritdoc />
     public IReadOnlyList<SeenQuestion> SeenQuestions() => database.Read(() =>
     {
-        using var command = Command(null, "SELECT id, text, language, competency, times, first_seen, last_seen FROM seen_questions WHERE owner_id = $owner ORDER BY times DESC, last_seen DESC, id");
-        command.Parameters.AddWithValue("$owner", owner.Id);
+        using var command = Command(null, "SELECT id, text, language, competency, times, first_seen, last_seen FROM seen_questions WHERE owner_id = @owner ORDER BY times DESC, last_seen DESC, id");
+        command.AddParameter("@owner", owner.Id);
         using var reader = command.ExecuteReader();
         var questions = new List<SeenQuestion>();
         while (reader.Read())
@@ -100,11 +100,11 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock, O
 
     private List<StoredRetro> Query(long? id) => database.Read(() =>
     {
-        using var command = Command(null, $"SELECT id, uid, data, created_at, updated_at FROM retros WHERE owner_id = $owner {(id is null ? "" : "AND id = $id")} ORDER BY id DESC");
-        command.Parameters.AddWithValue("$owner", owner.Id);
+        using var command = Command(null, $"SELECT id, uid, data, created_at, updated_at FROM retros WHERE owner_id = @owner {(id is null ? "" : "AND id = @id")} ORDER BY id DESC");
+        command.AddParameter("@owner", owner.Id);
         if (id is not null)
         {
-            command.Parameters.AddWithValue("$id", id.Value);
+            command.AddParameter("@id", id.Value);
         }
 
         using var reader = command.ExecuteReader();
@@ -117,7 +117,7 @@ public sealed class RetroStore(LoopCoachDatabase database, TimeProvider clock, O
         return retros;
     });
 
-    private SqliteCommand Command(SqliteTransaction? tx, string sql) => database.Command(tx, sql);
+    private DbCommand Command(DbTransaction? tx, string sql) => database.Command(tx, sql);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
 using LoopCoach.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace LoopCoach.Storage.Sessions;
 
@@ -104,14 +104,14 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         {
             using var command = database.Command(tx, """
                 INSERT INTO sessions (owner_id, uid, template, plan, status, state, created_at, updated_at)
-                VALUES ($owner, $uid, $template, $plan, 'running', $state, $now, $now) RETURNING id
+                VALUES (@owner, @uid, @template, @plan, 'running', @state, @now, @now) RETURNING id
                 """);
-            command.Parameters.AddWithValue("$owner", owner.Id);
-            command.Parameters.AddWithValue("$uid", Guid.NewGuid().ToString());
-            command.Parameters.AddWithValue("$template", plan.Template);
-            command.Parameters.AddWithValue("$plan", JsonSerializer.Serialize(plan, SessionJsonContext.Default.LoopPlan));
-            command.Parameters.AddWithValue("$state", JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
-            command.Parameters.AddWithValue("$now", Timestamps.Format(now));
+            command.AddParameter("@owner", owner.Id);
+            command.AddParameter("@uid", Guid.NewGuid().ToString());
+            command.AddParameter("@template", plan.Template);
+            command.AddParameter("@plan", JsonSerializer.Serialize(plan, SessionJsonContext.Default.LoopPlan));
+            command.AddParameter("@state", JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
+            command.AddParameter("@now", Timestamps.Format(now));
             return (long)command.ExecuteScalar()!;
         });
         return Get(id);
@@ -129,18 +129,18 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     {
         foreach (var turn in turns)
         {
-            using var command = database.Command(tx, "UPDATE session_turns SET data = $data WHERE session_id = $id AND seq = $seq");
-            command.Parameters.AddWithValue("$data", JsonSerializer.Serialize(turn, SessionJsonContext.Default.Turn));
-            command.Parameters.AddWithValue("$id", id);
-            command.Parameters.AddWithValue("$seq", turn.Seq);
+            using var command = database.Command(tx, "UPDATE session_turns SET data = @data WHERE session_id = @id AND seq = @seq");
+            command.AddParameter("@data", JsonSerializer.Serialize(turn, SessionJsonContext.Default.Turn));
+            command.AddParameter("@id", id);
+            command.AddParameter("@seq", turn.Seq);
             command.ExecuteNonQuery();
         }
 
-        using var session = database.Command(tx, "UPDATE sessions SET state = $state, debrief = $debrief WHERE id = $id AND owner_id = $owner");
-        session.Parameters.AddWithValue("$state", JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
-        session.Parameters.AddWithValue("$debrief", JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
-        session.Parameters.AddWithValue("$id", id);
-        session.Parameters.AddWithValue("$owner", owner.Id);
+        using var session = database.Command(tx, "UPDATE sessions SET state = @state, debrief = @debrief WHERE id = @id AND owner_id = @owner");
+        session.AddParameter("@state", JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
+        session.AddParameter("@debrief", JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
+        session.AddParameter("@id", id);
+        session.AddParameter("@owner", owner.Id);
         session.ExecuteNonQuery();
         return 0;
     });
@@ -171,11 +171,11 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     {
         // One query, no turn data read: a list of a thousand sessions costs what a list of ten does.
         using var command = database.Command(null, """
-            SELECT s.id, s.plan, s.status, s.created_at, s.updated_at, (SELECT COUNT(*) FROM session_turns t WHERE t.session_id = s.id)
-            FROM sessions s WHERE s.owner_id = $owner ORDER BY s.id DESC LIMIT $limit
+            SELECT s.id, s.plan, s.status, s.created_at, s.updated_at, CAST((SELECT COUNT(*) FROM session_turns t WHERE t.session_id = s.id) AS INTEGER)
+            FROM sessions s WHERE s.owner_id = @owner ORDER BY s.id DESC LIMIT @limit
             """);
         Bind(command, null);
-        command.Parameters.AddWithValue("$limit", limit ?? -1);
+        command.AddParameter("@limit", limit ?? int.MaxValue); // no LIMIT -1 or NULL: each database reads one of them otherwise
         using var rows = command.ExecuteReader();
         var summaries = new List<SessionSummary>();
         while (rows.Read())
@@ -194,14 +194,14 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
 
     private List<SessionRecord> Query(long? id, bool practised = false) => database.Read(() =>
     {
-        var oneSession = (id is null ? "" : "AND s.id = $id")
+        var oneSession = (id is null ? "" : "AND s.id = @id")
             + (practised ? " AND s.status <> 'running' AND EXISTS (SELECT 1 FROM session_turns p WHERE p.session_id = s.id)" : "");
         // Two queries whatever the number of sessions: the sessions, then all their turns.
         var turns = new Dictionary<long, List<StoredTurn>>();
         using (var command = database.Command(null, $"""
             SELECT t.session_id, t.seq, t.interviewer, t.kind, t.question, t.question_id, t.competency, t.gap, t.answer, t.created_at, t.data
             FROM session_turns t JOIN sessions s ON s.id = t.session_id
-            WHERE s.owner_id = $owner {oneSession}
+            WHERE s.owner_id = @owner {oneSession}
             ORDER BY t.session_id, t.seq
             """))
         {
@@ -229,7 +229,7 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
             }
         }
 
-        using var sessions = database.Command(null, $"SELECT s.id, s.uid, s.plan, s.status, s.created_at, s.updated_at, s.state, s.debrief FROM sessions s WHERE s.owner_id = $owner {oneSession} ORDER BY s.id DESC");
+        using var sessions = database.Command(null, $"SELECT s.id, s.uid, s.plan, s.status, s.created_at, s.updated_at, s.state, s.debrief FROM sessions s WHERE s.owner_id = @owner {oneSession} ORDER BY s.id DESC");
         Bind(sessions, id);
         using var rows = sessions.ExecuteReader();
         var records = new List<SessionRecord>();
@@ -251,49 +251,49 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         return records;
     });
 
-    private void Bind(SqliteCommand command, long? id)
+    private void Bind(DbCommand command, long? id)
     {
-        command.Parameters.AddWithValue("$owner", owner.Id);
+        command.AddParameter("@owner", owner.Id);
         if (id is not null)
         {
-            command.Parameters.AddWithValue("$id", id.Value);
+            command.AddParameter("@id", id.Value);
         }
     }
 
-    private void InsertTurn(SqliteTransaction tx, long id, Turn turn)
+    private void InsertTurn(DbTransaction tx, long id, Turn turn)
     {
         using var insert = database.Command(tx, """
             INSERT INTO session_turns (session_id, seq, interviewer, kind, question, question_id, competency, gap, answer, created_at, data)
-            VALUES ($id, $seq, $interviewer, $kind, $question, $questionId, $competency, $gap, $answer, $now, $data)
+            VALUES (@id, @seq, @interviewer, @kind, @question, @questionId, @competency, @gap, @answer, @now, @data)
             """);
-        insert.Parameters.AddWithValue("$id", id);
-        insert.Parameters.AddWithValue("$seq", turn.Seq);
-        insert.Parameters.AddWithValue("$interviewer", turn.Prompt.Interviewer);
-        insert.Parameters.AddWithValue("$kind", turn.Prompt.Kind.ToString().ToLowerInvariant());
-        insert.Parameters.AddWithValue("$question", turn.Prompt.Text);
-        insert.Parameters.AddWithValue("$questionId", (object?)turn.Prompt.QuestionId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$competency", (object?)turn.Prompt.Competency ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$gap", (object?)turn.Prompt.Gap ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$answer", turn.Answer);
-        insert.Parameters.AddWithValue("$now", Timestamps.Format(Timestamps.Now(clock)));
-        insert.Parameters.AddWithValue("$data", JsonSerializer.Serialize(turn, SessionJsonContext.Default.Turn));
+        insert.AddParameter("@id", id);
+        insert.AddParameter("@seq", turn.Seq);
+        insert.AddParameter("@interviewer", turn.Prompt.Interviewer);
+        insert.AddParameter("@kind", turn.Prompt.Kind.ToString().ToLowerInvariant());
+        insert.AddParameter("@question", turn.Prompt.Text);
+        insert.AddParameter("@questionId", (object?)turn.Prompt.QuestionId ?? DBNull.Value);
+        insert.AddParameter("@competency", (object?)turn.Prompt.Competency ?? DBNull.Value);
+        insert.AddParameter("@gap", (object?)turn.Prompt.Gap ?? DBNull.Value);
+        insert.AddParameter("@answer", turn.Answer);
+        insert.AddParameter("@now", Timestamps.Format(Timestamps.Now(clock)));
+        insert.AddParameter("@data", JsonSerializer.Serialize(turn, SessionJsonContext.Default.Turn));
         insert.ExecuteNonQuery();
     }
 
-    private DateTimeOffset UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
+    private DateTimeOffset UpdateSession(DbTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
     {
         var now = Timestamps.Now(clock);
         using var command = database.Command(tx, """
-            UPDATE sessions SET status = $status, updated_at = $now,
-                state = coalesce($state, state), debrief = coalesce($debrief, debrief)
-            WHERE id = $id AND owner_id = $owner
+            UPDATE sessions SET status = @status, updated_at = @now,
+                state = coalesce(@state, state), debrief = coalesce(@debrief, debrief)
+            WHERE id = @id AND owner_id = @owner
             """);
-        command.Parameters.AddWithValue("$status", status.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$now", Timestamps.Format(now));
-        command.Parameters.AddWithValue("$state", state is null ? DBNull.Value : JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
-        command.Parameters.AddWithValue("$debrief", debrief is null ? DBNull.Value : JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$owner", owner.Id);
+        command.AddParameter("@status", status.ToString().ToLowerInvariant());
+        command.AddParameter("@now", Timestamps.Format(now));
+        command.AddParameter("@state", state is null ? DBNull.Value : JsonSerializer.Serialize(state, SessionJsonContext.Default.EngineState));
+        command.AddParameter("@debrief", debrief is null ? DBNull.Value : JsonSerializer.Serialize(debrief, SessionJsonContext.Default.LoopDebrief));
+        command.AddParameter("@id", id);
+        command.AddParameter("@owner", owner.Id);
         command.ExecuteNonQuery();
         return now;
     }

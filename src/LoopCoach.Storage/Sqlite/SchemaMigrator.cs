@@ -108,7 +108,7 @@ internal static class SchemaMigrator
         }
 
         throw result.Error is SqliteException sqlite
-            ? LoopCoachDatabase.Translate(sqlite, path)
+            ? SqliteDialect.Translate(sqlite, path)
             : new LoopCoachException(ErrorKind.Storage, "storage.failed", [path, result.Error?.Message ?? ""], [], result.Error);
     }
 

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Frameworks;
 using LoopCoach.Core.Stories;
 using LoopCoach.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace LoopCoach.Storage.Stories;
 
@@ -105,7 +105,7 @@ public sealed class StoryStore : IStoryStore
         filter ??= new StoryFilter();
         var wanted = filter.Competency is null ? null : _frameworks.Expand(filter.Competency.Trim().ToLowerInvariant());
         var tag = filter.Tag?.Trim().ToLowerInvariant();
-        return _database.Read(() => Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = $owner ORDER BY id", _ => { }))
+        return _database.Read(() => Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = @owner ORDER BY id", _ => { }))
             .Where(s => filter.IncludeDeleted || !s.IsDeleted)
             .Where(s => tag is null || s.Content.Tags.Contains(tag))
             .Where(s => wanted is null || s.Content.Competencies.Any(wanted.Contains))
@@ -143,7 +143,7 @@ public sealed class StoryStore : IStoryStore
     public StoryBankDocument Export() => _database.Read(() => new StoryBankDocument
     {
         ExportedAt = Timestamps.Now(_clock),
-        Stories = [.. Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = $owner ORDER BY id", _ => { })
+        Stories = [.. Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = @owner ORDER BY id", _ => { })
             .Select(s => StoryDocument.From(s, Versions(null, s.Id)))],
     });
 
@@ -163,7 +163,7 @@ public sealed class StoryStore : IStoryStore
             foreach (var story in document.Stories)
             {
                 var content = StoryRules.Normalize(story.ToContent());
-                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = $owner AND uid = $uid", c => c.Parameters.AddWithValue("$uid", story.Uid.ToString())).FirstOrDefault();
+                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner AND uid = @uid", c => c.AddParameter("@uid", story.Uid.ToString())).FirstOrDefault();
                 if (existing is null)
                 {
                     var idFree = story.Id > 0 && !Taken(tx, "id", story.Id);
@@ -244,9 +244,9 @@ public sealed class StoryStore : IStoryStore
 
         return _database.InTransaction(tx =>
         {
-            using var command = Command(tx, "UPDATE stories SET deleted_at = $at WHERE id = $id AND owner_id = $owner");
-            command.Parameters.AddWithValue("$at", deleted ? Timestamps.Format(Timestamps.Now(_clock)) : DBNull.Value);
-            command.Parameters.AddWithValue("$id", id);
+            using var command = Command(tx, "UPDATE stories SET deleted_at = @at WHERE id = @id AND owner_id = @owner");
+            command.AddParameter("@at", deleted ? Timestamps.Format(Timestamps.Now(_clock)) : DBNull.Value);
+            command.AddParameter("@id", id);
             command.ExecuteNonQuery();
             return Load(tx, id);
         });
@@ -259,66 +259,79 @@ public sealed class StoryStore : IStoryStore
         return content;
     }
 
-    private long Insert(SqliteTransaction tx, long? id, Guid uid, int version, StoryContent content, DateTimeOffset created, DateTimeOffset updated, DateTimeOffset? deleted)
+    private long Insert(DbTransaction tx, long? id, Guid uid, int version, StoryContent content, DateTimeOffset created, DateTimeOffset updated, DateTimeOffset? deleted)
     {
-        using var command = Command(tx, """
-            INSERT INTO stories (owner_id, id, uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at)
-            VALUES ($owner, $id, $uid, $version, $title, $situation, $task, $action, $result, $lesson, $happened, $role, $metrics, $tags, $competencies, $created, $updated, $deleted)
+        // The id column is named only when an import keeps a story's id: a NULL id is a new id on SQLite, an error on PostgreSQL.
+        var idColumn = id is null ? "" : "id, ";
+        var idValue = id is null ? "" : "@id, ";
+        using var command = Command(tx, $"""
+            INSERT INTO stories (owner_id, {idColumn}uid, version, title, situation, task, action, result, lesson, happened, role, metrics, tags, competencies, created_at, updated_at, deleted_at)
+            VALUES (@owner, {idValue}@uid, @version, @title, @situation, @task, @action, @result, @lesson, @happened, @role, @metrics, @tags, @competencies, @created, @updated, @deleted)
             RETURNING id
             """);
-        command.Parameters.AddWithValue("$id", id is null ? DBNull.Value : id.Value);
-        command.Parameters.AddWithValue("$uid", uid.ToString());
-        command.Parameters.AddWithValue("$created", Timestamps.Format(created));
-        command.Parameters.AddWithValue("$deleted", deleted is null ? DBNull.Value : Timestamps.Format(deleted.Value));
+        if (id is not null)
+        {
+            command.AddParameter("@id", id.Value);
+        }
+
+        command.AddParameter("@uid", uid.ToString());
+        command.AddParameter("@created", Timestamps.Format(created));
+        command.AddParameter("@deleted", deleted is null ? DBNull.Value : Timestamps.Format(deleted.Value));
         AddContent(command, version, content, updated);
-        return (long)command.ExecuteScalar()!;
+        var inserted = (long)command.ExecuteScalar()!;
+        if (id is not null)
+        {
+            _database.Dialect.AfterExplicitId(_database.Connection, tx, "stories");
+        }
+
+        return inserted;
     }
 
-    private void Update(SqliteTransaction tx, long id, int version, StoryContent content, DateTimeOffset updated)
+    private void Update(DbTransaction tx, long id, int version, StoryContent content, DateTimeOffset updated)
     {
         using var command = Command(tx, """
-            UPDATE stories SET version = $version, title = $title, situation = $situation, task = $task, action = $action,
-                result = $result, lesson = $lesson, happened = $happened, role = $role, metrics = $metrics, tags = $tags,
-                competencies = $competencies, updated_at = $updated
-            WHERE id = $id AND owner_id = $owner
+            UPDATE stories SET version = @version, title = @title, situation = @situation, task = @task, action = @action,
+                result = @result, lesson = @lesson, happened = @happened, role = @role, metrics = @metrics, tags = @tags,
+                competencies = @competencies, updated_at = @updated
+            WHERE id = @id AND owner_id = @owner
             """);
-        command.Parameters.AddWithValue("$id", id);
+        command.AddParameter("@id", id);
         AddContent(command, version, content, updated);
         command.ExecuteNonQuery();
     }
 
-    private static void AddContent(SqliteCommand command, int version, StoryContent content, DateTimeOffset updated)
+    private static void AddContent(DbCommand command, int version, StoryContent content, DateTimeOffset updated)
     {
-        command.Parameters.AddWithValue("$version", version);
-        command.Parameters.AddWithValue("$title", content.Title);
-        command.Parameters.AddWithValue("$situation", content.Situation);
-        command.Parameters.AddWithValue("$task", content.Task);
-        command.Parameters.AddWithValue("$action", content.Action);
-        command.Parameters.AddWithValue("$result", content.Result);
-        command.Parameters.AddWithValue("$lesson", content.Lesson);
-        command.Parameters.AddWithValue("$happened", content.When is { } when ? when.ToString() : DBNull.Value);
-        command.Parameters.AddWithValue("$role", content.Role);
-        command.Parameters.AddWithValue("$metrics", JsonSerializer.Serialize(content.Metrics.ToList(), StoryJsonContext.Default.ListMetric));
-        command.Parameters.AddWithValue("$tags", JsonSerializer.Serialize(content.Tags.ToList(), StoryJsonContext.Default.ListString));
-        command.Parameters.AddWithValue("$competencies", JsonSerializer.Serialize(content.Competencies.ToList(), StoryJsonContext.Default.ListString));
-        command.Parameters.AddWithValue("$updated", Timestamps.Format(updated));
+        command.AddParameter("@version", version);
+        command.AddParameter("@title", content.Title);
+        command.AddParameter("@situation", content.Situation);
+        command.AddParameter("@task", content.Task);
+        command.AddParameter("@action", content.Action);
+        command.AddParameter("@result", content.Result);
+        command.AddParameter("@lesson", content.Lesson);
+        command.AddParameter("@happened", content.When is { } when ? when.ToString() : DBNull.Value);
+        command.AddParameter("@role", content.Role);
+        command.AddParameter("@metrics", JsonSerializer.Serialize(content.Metrics.ToList(), StoryJsonContext.Default.ListMetric));
+        command.AddParameter("@tags", JsonSerializer.Serialize(content.Tags.ToList(), StoryJsonContext.Default.ListString));
+        command.AddParameter("@competencies", JsonSerializer.Serialize(content.Competencies.ToList(), StoryJsonContext.Default.ListString));
+        command.AddParameter("@updated", Timestamps.Format(updated));
     }
 
-    private void InsertVersion(SqliteTransaction tx, long id, StoryVersion version)
+    private void InsertVersion(DbTransaction tx, long id, StoryVersion version)
     {
-        using var command = Command(tx, "INSERT INTO story_versions (story_id, version, saved_at, change, content) VALUES ($id, $version, $saved, $change, $content)");
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$version", version.Version);
-        command.Parameters.AddWithValue("$saved", Timestamps.Format(version.SavedAt));
-        command.Parameters.AddWithValue("$change", version.Change.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$content", JsonSerializer.Serialize(version.Content, StoryJsonContext.Default.StoryContent));
+        using var command = Command(tx, "INSERT INTO story_versions (story_id, version, saved_at, change, content) VALUES (@id, @version, @saved, @change, @content)");
+        command.AddParameter("@id", id);
+        command.AddParameter("@version", version.Version);
+        command.AddParameter("@saved", Timestamps.Format(version.SavedAt));
+        command.AddParameter("@change", version.Change.ToString().ToLowerInvariant());
+        command.AddParameter("@content", JsonSerializer.Serialize(version.Content, StoryJsonContext.Default.StoryContent));
         command.ExecuteNonQuery();
     }
 
-    private List<StoryVersion> Versions(SqliteTransaction? tx, long id)
+    private List<StoryVersion> Versions(DbTransaction? tx, long id)
     {
-        using var command = Command(tx, "SELECT version, saved_at, change, content FROM story_versions WHERE story_id = $id ORDER BY version");
-        command.Parameters.AddWithValue("$id", id);
+        using var command = Command(tx, "SELECT version, saved_at, change, content FROM story_versions WHERE story_id = @id ORDER BY version");
+        command.AddParameter("@id", id);
         using var reader = command.ExecuteReader();
         var versions = new List<StoryVersion>();
         while (reader.Read())
@@ -333,20 +346,21 @@ public sealed class StoryStore : IStoryStore
         return versions;
     }
 
-    private StoredStory Load(SqliteTransaction tx, long id) => Find(tx, id) ?? throw NotFound(id);
+    /// <summary>The story inside a write transaction, held (on PostgreSQL) until the write commits: the next version depends on it.</summary>
+    private StoredStory Load(DbTransaction tx, long id) => Find(tx, id, _database.Dialect.ForUpdate) ?? throw NotFound(id);
 
-    private StoredStory? Find(SqliteTransaction? tx, long id) =>
-        Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = $owner AND id = $id", c => c.Parameters.AddWithValue("$id", id)).FirstOrDefault();
+    private StoredStory? Find(DbTransaction? tx, long id, string lockRow = "") =>
+        Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner AND id = @id{lockRow}", c => c.AddParameter("@id", id)).FirstOrDefault();
 
     /// <summary>Whether any owner's story already has this id or uid (both are unique across the database).</summary>
-    private bool Taken(SqliteTransaction tx, string column, object value)
+    private bool Taken(DbTransaction tx, string column, object value)
     {
-        using var command = _database.Command(tx, $"SELECT count(*) FROM stories WHERE {column} = $value");
-        command.Parameters.AddWithValue("$value", value);
+        using var command = _database.Command(tx, $"SELECT count(*) FROM stories WHERE {column} = @value");
+        command.AddParameter("@value", value);
         return (long)command.ExecuteScalar()! > 0;
     }
 
-    private List<StoredStory> Query(SqliteTransaction? tx, string sql, Action<SqliteCommand> bind)
+    private List<StoredStory> Query(DbTransaction? tx, string sql, Action<DbCommand> bind)
     {
         using var command = Command(tx, sql);
         bind(command);
@@ -382,10 +396,10 @@ public sealed class StoryStore : IStoryStore
     }
 
     /// <summary>A command with this store's owner bound, for every statement to filter or write by.</summary>
-    private SqliteCommand Command(SqliteTransaction? tx, string sql)
+    private DbCommand Command(DbTransaction? tx, string sql)
     {
         var command = _database.Command(tx, sql);
-        command.Parameters.AddWithValue("$owner", _owner.Id);
+        command.AddParameter("@owner", _owner.Id);
         return command;
     }
 

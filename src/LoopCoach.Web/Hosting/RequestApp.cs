@@ -8,11 +8,14 @@ namespace LoopCoach.Web.Hosting;
 /// <summary>Where the web app's data and content come from, fixed when it starts.</summary>
 public sealed record WebSettings
 {
-    /// <summary>The configuration key of the database path (<c>LoopCoach:Database</c>).</summary>
+    /// <summary>The configuration key of the SQLite database path (<c>LoopCoach:Database</c>); set, it wins over a connection string.</summary>
     public const string DatabaseKey = "LoopCoach:Database";
 
-    /// <summary>The SQLite file, the same bank the CLI uses.</summary>
-    public required string DatabasePath { get; init; }
+    /// <summary>
+    /// The database: the SQLite file the CLI uses, or the PostgreSQL database of <c>LOOPCOACH_DATABASE_URL</c> or
+    /// <c>ConnectionStrings:LoopCoach</c>, which several web nodes share.
+    /// </summary>
+    public required DatabaseTarget Database { get; init; }
 
     /// <summary>The content the engines read: the built-in catalog unless the host adds framework files.</summary>
     public ContentCatalog Content { get; init; } = ContentCatalog.BuiltIn;
@@ -36,5 +39,5 @@ public sealed class RequestApp(WebSettings settings, Engines engines, TimeProvid
 
     public void Dispose() => _database?.Dispose();
 
-    private LoopCoachDatabase Database() => _database ??= LoopCoachDatabase.OpenPooled(settings.DatabasePath);
+    private LoopCoachDatabase Database() => _database ??= LoopCoachDatabase.OpenPooled(settings.Database);
 }

@@ -1,0 +1,123 @@
+// Simulated candidates running mock loops through the HTTP API against several web nodes (loopback only), for a
+// bounded time; then every answer a node acknowledged is looked up in the database. Started by bench/server-load.sh.
+//   LoopCoach.ServerLoad NODES CANDIDATES SECONDS CONNECTION-STRING
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+if (args.Length != 4)
+{
+    Console.Error.WriteLine("usage: LoopCoach.ServerLoad http://127.0.0.1:A,http://127.0.0.1:B CANDIDATES SECONDS CONNECTION-STRING");
+    return 2;
+}
+
+var nodes = args[0].Split(',', StringSplitOptions.RemoveEmptyEntries);
+if (nodes.Any(n => !n.StartsWith("http://127.", StringComparison.Ordinal) && !n.StartsWith("http://localhost", StringComparison.Ordinal)))
+{
+    Console.Error.WriteLine("server-load: nodes must be on loopback");
+    return 2;
+}
+
+var candidates = int.Parse(args[1], CultureInfo.InvariantCulture);
+var seconds = int.Parse(args[2], CultureInfo.InvariantCulture);
+string[] answers =
+[
+    "I am an account manager with five years in B2B sales, mostly research clients.",
+    "Last year our biggest client threatened to leave. I was asked to fix their weekly report. I rebuilt the queries myself and met them every Monday.",
+    "The report was corrected within two days and they renewed for another year.",
+    "I learned to check the numbers with the client before I ship anything.",
+    "In 2024 I noticed our onboarding calls ran long. I wrote a checklist and trained two new colleagues on it. Calls got 20 minutes shorter.",
+    "작년에 가장 큰 고객사가 계약 해지를 통보했습니다. 제가 주간 보고서를 직접 다시 만들었고 매주 월요일에 만났습니다. 그 결과 재계약에 성공했습니다.",
+    "What does success look like in the first six months?",
+];
+
+var turnMs = new ConcurrentBag<double>();
+var acknowledged = new ConcurrentBag<(long Session, int Seq, string Answer)>();
+var errors = new ConcurrentDictionary<string, int>();
+var requests = 0L;
+var loops = 0L;
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+{
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var clock = Stopwatch.StartNew();
+var deadline = TimeSpan.FromSeconds(seconds);
+
+async Task Candidate(int index)
+{
+    var random = new Random(index);
+    var request = 0;
+    string Node() => nodes[request++ % nodes.Length];   // every request to the next node: nothing sticks to one
+    while (clock.Elapsed < deadline)
+    {
+        try
+        {
+            using var started = await http.PostAsJsonAsync(Node() + "/api/loops", new { template = "phone-screen", language = index % 3 == 0 ? "ko" : "en", seed = random.Next(1, 1_000_000) });
+            Interlocked.Increment(ref requests);
+            if (!started.IsSuccessStatusCode)
+            {
+                errors.AddOrUpdate($"start {(int)started.StatusCode}", 1, (_, n) => n + 1);
+                continue;
+            }
+
+            var session = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.Clone();
+            var id = session.GetProperty("id").GetInt64();
+            Interlocked.Increment(ref loops);
+            for (var seq = 1; clock.Elapsed < deadline && session.GetProperty("status").GetString() != "finished"; seq++)
+            {
+                var answer = $"{answers[random.Next(answers.Length)]} ({index}-{seq})";
+                var watch = Stopwatch.StartNew();
+                using var answered = await http.PostAsJsonAsync($"{Node()}/api/loops/{id}/answers", new { answer });
+                var body = await answered.Content.ReadAsStringAsync();
+                watch.Stop();
+                Interlocked.Increment(ref requests);
+                if (!answered.IsSuccessStatusCode)
+                {
+                    errors.AddOrUpdate($"answer {(int)answered.StatusCode}", 1, (_, n) => n + 1);
+                    break;
+                }
+
+                turnMs.Add(watch.Elapsed.TotalMilliseconds);
+                session = JsonDocument.Parse(body).RootElement.Clone();
+                var turns = session.GetProperty("turns");
+                acknowledged.Add((id, turns[turns.GetArrayLength() - 1].GetProperty("seq").GetInt32(), answer));
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            errors.AddOrUpdate(e.GetType().Name, 1, (_, n) => n + 1);
+        }
+    }
+}
+
+await Task.WhenAll(Enumerable.Range(0, candidates).Select(i => Task.Run(() => Candidate(i))));
+var elapsed = clock.Elapsed.TotalSeconds;
+
+// Every acknowledged answer must be in the database, word for word.
+var stored = new Dictionary<(long, int), string>();
+await using (var connection = new NpgsqlConnection(args[3]))
+{
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand("SELECT session_id, seq, answer FROM session_turns", connection);
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        stored[(reader.GetInt64(0), reader.GetInt32(1))] = reader.GetString(2);
+    }
+}
+
+var lost = acknowledged.Count(a => !stored.TryGetValue((a.Session, a.Seq), out var text) || text != a.Answer);
+var sorted = turnMs.Order().ToArray();
+double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+var errorCount = errors.Values.Sum();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+    candidates: {candidates} on {nodes.Length} nodes, {elapsed:F0} s
+    requests: {requests} ({requests / elapsed:F1} req/s), loops started: {loops}
+    turns: {sorted.Length} ({sorted.Length / elapsed:F1} turns/s); per turn p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms, max {(sorted.Length == 0 ? 0 : sorted[^1]):F1} ms
+    errors: {errorCount}{(errorCount == 0 ? "" : " (" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}
+    acknowledged answers: {acknowledged.Count}, in the database: {acknowledged.Count - lost}, lost: {lost}
+    """));
+return errorCount == 0 && lost == 0 ? 0 : 1;

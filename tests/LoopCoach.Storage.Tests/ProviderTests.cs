@@ -1,0 +1,134 @@
+using LoopCoach.Core.Errors;
+using LoopCoach.Core.Retros;
+using LoopCoach.Core.Stories;
+using LoopCoach.Storage.KeyRing;
+using LoopCoach.Storage.Postgres;
+using LoopCoach.Storage.Retros;
+using LoopCoach.Storage.Sqlite;
+using LoopCoach.Storage.Stories;
+
+namespace LoopCoach.Storage.Tests;
+
+/// <summary>The provider tests on a SQLite file.</summary>
+public sealed class ProviderOnSqliteTests() : ProviderTests(DatabaseKind.Sqlite);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ProviderOnPostgresTests() : ProviderTests(DatabaseKind.Postgres)
+{
+    [SkippableFact]
+    public void Open_SeveralNodesAtOnceOnAnEmptyDatabase_MigrateItOnce()
+    {
+        using var schema = TestPostgres.NewSchema();
+        // Each a connection string of its own (another application name), as another process would have: none of
+        // them has seen the schema checked yet.
+        var nodes = Enumerable.Range(0, 4).Select(i => DatabaseTarget.Postgres(schema.ConnectionString + $";Application Name=node{i}")).ToList();
+
+        Parallel.ForEach(nodes, new ParallelOptions { MaxDegreeOfParallelism = 4 }, node =>
+        {
+            using var database = LoopCoachDatabase.Open(node);
+            new StoryStore(database, Core.Content.ContentCatalog.BuiltIn.Frameworks, TimeProvider.System).Add(new() { Title = node.Value[^5..] });
+        });
+
+        using var check = LoopCoachDatabase.Open(schema.Target);
+        Assert.Equal(SchemaMigrator.Latest, check.SchemaVersion);
+        Assert.Equal(4, new StoryStore(check, Core.Content.ContentCatalog.BuiltIn.Frameworks, TimeProvider.System).List().Count);
+    }
+
+    [SkippableFact]
+    public void DataProtectionKeys_SavedByOneNode_AreReadByAnother()
+    {
+        var clock = TimeProvider.System;
+        using var one = LoopCoachDatabase.Open(Bank.Target());
+        using var other = LoopCoachDatabase.Open(Bank.Target());
+
+        new DataProtectionKeyStore(one, clock).Add(new StoredKey("key-1", "<key id=\"1\" />"));
+        new DataProtectionKeyStore(one, clock).Add(new StoredKey("key-2", "<key id=\"2\" />"));
+
+        Assert.Equal(["key-1", "key-2"], new DataProtectionKeyStore(other, clock).All().Select(k => k.FriendlyName));
+        Assert.Equal("<key id=\"2\" />", new DataProtectionKeyStore(other, clock).All()[1].Xml);
+    }
+}
+
+/// <summary>What must come out the same whichever database is under the stores.</summary>
+public abstract class ProviderTests(DatabaseKind kind) : IDisposable
+{
+    private protected TestBank Bank { get; } = new(kind);
+
+    public void Dispose()
+    {
+        Bank.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [SkippableFact]
+    public void Open_NewDatabase_IsAtTheLatestSchema()
+    {
+        Bank.Open().Add(new() { Title = "first" });
+
+        using var database = LoopCoachDatabase.Open(Bank.Target());
+        Assert.Equal(SchemaMigrator.Latest, database.SchemaVersion);
+    }
+
+    [SkippableFact]
+    public void List_ByTagOrCompetency_FoldsCaseAndFindsKoreanTheSameWay()
+    {
+        var store = Bank.Open();
+        var korean = store.Add(new() { Title = "온보딩 개선", Tags = ["온보딩", "Customer"], Competencies = ["Customer-Obsession"] });
+        var english = store.Add(new() { Title = "Cut costs", Tags = ["COSTS"], Competencies = ["frugality"] });
+
+        Assert.Equal([korean.Id], store.List(new StoryFilter { Tag = "온보딩" }).Select(s => s.Id));
+        Assert.Equal([korean.Id], store.List(new StoryFilter { Tag = " customer " }).Select(s => s.Id));
+        Assert.Equal([english.Id], store.List(new StoryFilter { Tag = "Costs" }).Select(s => s.Id));
+        Assert.Equal([korean.Id], store.List(new StoryFilter { Competency = "CUSTOMER-OBSESSION" }).Select(s => s.Id));
+        Assert.Equal(["customer-obsession"], store.Get(korean.Id).Content.Competencies);
+        Assert.Empty(store.List(new StoryFilter { Tag = "온보" }));
+    }
+
+    [SkippableFact]
+    public void SeenQuestions_CountTheSameTextTogether_AndTextsThatDifferOnlyInCaseApart()
+    {
+        using var database = LoopCoachDatabase.Open(Bank.Target());
+        var retros = new RetroStore(database, Bank.Clock);
+        RetroQuestion[] first = [new("Tell me about a time you failed.", false, null), new("갈등을 해결한 경험을 말씀해 주십시오.", false, null)];
+        RetroQuestion[] second = [new("Tell me about a time you failed.", false, null), new("tell me about a time you failed.", false, null)];
+
+        retros.Add(new Retrospective { Company = "A", Rounds = [new RetroRound(1, null, first, "", "")] });
+        Bank.Clock.Advance(TimeSpan.FromMinutes(1));
+        retros.Add(new Retrospective { Company = "B", Rounds = [new RetroRound(1, null, second, "", "")] });
+
+        var seen = retros.SeenQuestions();
+        Assert.Equal(
+            [("Tell me about a time you failed.", 2, "en"), ("tell me about a time you failed.", 1, "en"), ("갈등을 해결한 경험을 말씀해 주십시오.", 1, "ko")],
+            seen.Select(q => (q.Text, q.Times, q.Language)));
+        Assert.Equal(Bank.Clock.Now, seen[0].LastSeen);
+    }
+
+    [SkippableFact]
+    public void Import_KeepingItsIds_ThenAdd_TakesTheNextFreeId()
+    {
+        var source = Bank.Open(Path.Combine(Bank.Folder, "source.db"));
+        var kept = Enumerable.Range(0, 3).Select(i => source.Add(new() { Title = $"story {i}" })).ToList();
+        source.Delete(kept[0].Id);
+        var export = source.Export();
+
+        var target = Bank.Open();
+        Assert.Equal(kept.Select(s => s.Id), target.Import(export).Added);
+        var added = target.Add(new() { Title = "after the import" });
+
+        Assert.True(added.Id > kept[^1].Id);
+        Assert.Equal(4, target.List(new StoryFilter { IncludeDeleted = true }).Count);
+    }
+
+    [SkippableFact]
+    public void Edit_FromSeveralConnectionsAtOnce_KeepsEveryVersionInOrder()
+    {
+        var story = Bank.Open().Add(new() { Title = "v1" });
+
+        Parallel.For(0, 6, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i =>
+            Bank.Open().Edit(story.Id, c => c with { Result = $"edit {i}" }));
+
+        var history = Bank.Open().History(story.Id);
+        Assert.Equal(Enumerable.Range(1, 7), history.Select(v => v.Version));
+        Assert.Equal(6, history.Skip(1).Select(v => v.Content.Result).Distinct().Count());
+    }
+}
