@@ -160,7 +160,7 @@ internal static partial class OutcomeReader
         }
 
         // A plain grammatical form, so it holds its own beside a sequel that also reads as an outcome.
-        if (Regret().IsMatch(text) || RegretKo().IsMatch(text) || RealisationKo().IsMatch(text))
+        if (Regret().IsMatch(text) || RegretKo().IsMatch(text) || RealisationKo().IsMatch(text) || TakeawayEn().IsMatch(text))
         {
             return 2;
         }
@@ -203,6 +203,10 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"^(?:(?:and|so|but|now|um|honestly),?\s+)*(?:it|that|this|things|everything|the \w+|our \w+)(?:'s|'re| is| are)\s+(?:(?:a lot|much|way|far|a bit|slightly|so much)\s+)?(?:\w+er|more \w+|less \w+|fewer \w+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedState();
 
+    // What the speaker took from it, named as such: "what I took from it is…", "what I learned was…".
+    [GeneratedRegex(@"\bwhat i (?:took|learned|learnt|took away|got) (?:from|out of|away from)\b|\bwhat i (?:learned|learnt|realised|realized) (?:is|was)\b|\bthe (?:lesson|takeaway)(?: for me)? (?:is|was)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakeawayEn();
+
     // "I should have…", "I'd have…", "I would now", "I didn't think to".
     [GeneratedRegex(@"\bi(?: should(?:'ve| have)| would(?:'ve| have)|'d have| wish i'd| wish i had| would now| didn't think to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Regret();
@@ -223,7 +227,7 @@ internal static partial class OutcomeReader
     private static partial Regex RealisationKo();
 
     // The speaker's habit now: "I don't fight every one of those now", "these days I always…", "now I check…".
-    [GeneratedRegex(@"\b(?:(?:now|these days|nowadays),?\s+i\s+(?:always|never|still|just|usually|try|make|check|ask|keep|do|don't|pick|write|bring|start|plan|book)|i\s+(?:always|never|usually|don't|do not|try to|make sure|check|ask|keep|pick|bring)\b[^.!?]{0,80}?\b(?:now|these days|anymore|any more|every time|first)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:now|these days|nowadays),?\s+i\s+(?:always|never|still|just|usually|try|make|check|ask|keep|do|don't|pick|write|bring|start|plan|book)|i\s+(?:always|never|usually|still|don't|do not|try to|make sure|check|ask|keep|pick|bring)\b[^.!?]{0,80}?\b(?:now|these days|anymore|any more|every time|first)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HabitNowEn();
 
     [GeneratedRegex(@"^(?:(?:and|so|but)\s+)*(?:he|she|they|the \w+|our \w+)\s", RegexOptions.IgnoreCase)]
@@ -292,12 +296,12 @@ internal static partial class OutcomeReader
     // The speaker's (or the speaker's team's) responsibility: owned, assigned, handed, managed, taken on, aimed at.
     // Each form names whose it is, so that "someone had to sign the log" or "the plan was to go to two suppliers"
     // is not read as the speaker's task.
-    [GeneratedRegex(@"\b(?:(?:i|we|the team|my team|our team)\s+(?:was|were|got|had been)\s+(?:\w+ly\s+)?(?:asked|told|assigned|handed|given|tasked|put in charge|brought in|made responsible|charged)|(?:asked|told|needed|wanted|got|tasked|assigned|hired|brought)\s+(?:me|us|my team|our team)\s+(?:to|with|as)\b|i (?:own|owned|manage|run|oversee|oversaw|coordinate|look after|handle|took over|inherited|was responsible|am responsible|'m responsible)\b(?!\s+to\b)|(?:was|is|fell)\s+(?:on|to)\s+me\b|(?:my|our)\s+(?:\w+\s+)?(?:job|role|task|responsibility|call|brief|remit|mandate|assignment|goal|aim|target|objective|mission|plan)\s+(?:was|is|became)\b|\b(?:was|were|is) (?:all )?mine\b|it was up to me|i (?:was|am|'m) in charge|(?:i|we|the team|my team)\s+(?:really\s+|still\s+)?(?:had|needed|was supposed|were supposed|was meant|were meant|was expected|were expected) to\b|\b(?:offered|volunteered|agreed|decided|set out)\s+to\s+(?:take|own|lead|handle|run|fix|sort|pick)\b|\b(?:took|take|taking) (?:it|this|that|them) on\b|\bi took on\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:i|we|the team|my team|our team)\s+(?:was|were|got|had been)\s+(?:\w+ly\s+)?(?:asked|told|assigned|handed|given|tasked|put in charge|brought in|made responsible|charged)|(?:asked|told|needed|wanted|got|tasked|assigned|hired|brought)\s+(?:me|us|my team|our team)\s+(?:to|with|as)\b|i (?:own|owned|manage|run|oversee|oversaw|coordinate|look after|handle|took over|inherited|was responsible|am responsible|'m responsible)\b(?!\s+to\b)|(?:was|is|fell)\s+(?:on|to)\s+me\b|(?:my|our)\s+(?:\w+\s+)?(?:job|role|task|responsibility|call|brief|remit|mandate|assignment|goal|aim|target|objective|mission|plan)\s+(?:was|is|became)\b|\b(?:was|were|is) (?:all )?mine\b|it was up to me|i (?:was|am|'m) in charge|(?:i|we|the team|my team)\s+(?:really\s+|still\s+)?(?:had|needed|was supposed|were supposed|was meant|were meant|was expected|were expected) to\b|\b(?:offered|volunteered|agreed|decided|set out)\s+to\s+(?:take|own|lead|handle|run|fix|sort|pick)\b|\b(?:took|take|taking) (?:it|this|that|them) on\b|\bi took on\b|\bi\s+(?:decided|made up my mind|set myself|set out)\s+(?:that\s+)?(?:i\s+(?:was going to|would|'d)|to)\s+(?!be\b)\w+|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:team|department|group|unit|office|crew|squad|shift)\b[^.!?]{0,30}?\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:asked|told|assigned|tasked|given|handed|charged)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();
 
     // Leading the work, said in the opening of an answer ("I led support for our small-business customers", "I ran
     // the night shift"): the role the story is told from. Later in an answer the same verbs tell an action.
-    [GeneratedRegex(@"^(?:(?:so|um|uh|okay|well|yeah|sure),?\s+)*(?:(?:at|in|when|while|as)\b[^,]{0,60},\s+)?i\s+(?:led|ran|managed|owned|oversaw|coordinated|handled|covered|looked after)\s+(?:the|our|a|an|my|all|every|\w+)\b(?!\s+to\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:so|um|uh|okay|well|yeah|sure),?\s+)*(?:(?:at|in|when|while|as)\b[^,]{0,60},\s+)?i\s+(?:led|ran|managed|owned|oversaw|coordinated|handled|covered|looked after|was (?:running|leading|managing|organi[sz]ing|coordinating|in charge of))\s+(?:the|our|a|an|my|all|every|\w+)\b(?!\s+to\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningCharge();
 
     [GeneratedRegex(@"맡고 있|맡았|맡게 되|맡아|맡은|담당하고 있|담당했|담당자로|담당자였|관리하고 있|관리를 맡|책임이었|책임지고|제 몫|제 일이었|인계받|넘겨받|과제를 받|지시를 받|요청을 받|부탁을 받|하라는 (?:과제|지시|요청)|하기로 했")]

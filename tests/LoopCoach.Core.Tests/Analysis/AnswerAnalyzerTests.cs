@@ -122,6 +122,9 @@ public sealed class AnswerAnalyzerTests
     [InlineData("I was handed a territory at 41% of its annual quota. I visited every lapsed dealer.")]
     [InlineData("저는 수도권 외식 프랜차이즈 쪽을 맡고 있어요. 작년에 한 매장에서 납품이 늦었어요.")]
     [InlineData("팀장님으로부터 대기 시간을 줄일 방법을 찾아보라는 과제를 받았습니다. 제가 대기 순서를 다시 짰습니다.")]
+    [InlineData("I kept losing track of my own invoices, so I decided I was going to learn bookkeeping properly. I took an evening class.")]
+    [InlineData("Our night maintenance crew, six of us, was asked to cut the number of unplanned stops. I logged every stop for a month.")]
+    [InlineData("I was organising the volunteers for our town's spring fair. The rota fell apart two days before.")]
     public void Analyze_ResponsibilityStatedWithoutAGoalWord_IsTheTask(string answer)
     {
         Assert.True(Analyze(answer).Star.Task.Present);
@@ -144,7 +147,9 @@ public sealed class AnswerAnalyzerTests
     [InlineData("재고가 자주 안 맞았습니다. 제가 재고표를 다시 만들고 매일 아침 점검했습니다. 그 뒤로 결품이 줄었습니다. 그 일을 겪고 나서는 숫자가 하나만 어긋나도 현장부터 확인합니다.")]
     [InlineData("회의가 늘 길어졌어요. 제가 안건을 미리 돌리고 시간을 정해 두었어요. 회의가 30분 안에 끝났어요. 그때 배운 건, 준비가 회의 시간을 정한다는 거예요.")]
     [InlineData("장애 알림이 너무 많았습니다. 제가 알림 기준을 다시 정하고 중복 알림을 묶었습니다. 그 뒤로 야간 호출이 거의 없어졌습니다. 이 일 이후로는 장애가 나면 우리 쪽 로그부터 먼저 봅니다.")]
-    public void Analyze_KoreanLessonToldAsAHabitOrWhatWasLearned_IsTheLesson(string answer)
+    [InlineData("The stockroom kept running out of small sizes. I counted the sales by size for a month and changed the order sheet. We stopped running out. What I took from it is to count before arguing.")]
+    [InlineData("Parents kept missing the trip letters. I started texting a reminder the night before and pinned the letter online. Almost every form came back on time. I still send that reminder for every trip now.")]
+    public void Analyze_LessonToldAsAHabitOrWhatWasLearned_IsTheLesson(string answer)
     {
         Assert.True(Analyze(answer).Star.Lesson.Present, answer);
     }
