@@ -5,6 +5,7 @@ using LoopCoach.Application;
 using LoopCoach.Core.Content;
 using LoopCoach.Storage;
 using LoopCoach.Storage.Stories;
+using LoopCoach.Web.Accounts;
 using LoopCoach.Web.Api;
 using LoopCoach.Web.Components;
 using LoopCoach.Web.Hosting;
@@ -28,6 +29,9 @@ public sealed record WebStart
     /// <summary>The port; 0 picks a free one.</summary>
     public int Port { get; init; } = 5080;
 
+    /// <summary>Whether users sign in (<c>--accounts</c>); off, the person at this machine owns everything.</summary>
+    public bool Accounts { get; init; }
+
     /// <summary>Told the address once the server listens.</summary>
     public required Action<string> Listening { get; init; }
 }
@@ -43,6 +47,7 @@ public static class LoopCoachWeb
         {
             DatabasePath = DataLocation.ResolveDatabasePath(provider.GetRequiredService<IConfiguration>()[WebSettings.DatabaseKey], Environment.GetEnvironmentVariable),
             Content = content ?? ContentCatalog.BuiltIn,
+            Accounts = AccountsWeb.Enabled(provider.GetRequiredService<IConfiguration>()),
         });
         // Core's engines, built once per process and shared by every request: they hold what the content implies
         // (prepared phrase tables and the like) and nothing of a user.
@@ -51,6 +56,7 @@ public static class LoopCoachWeb
         services.AddHttpContextAccessor();
         services.AddScoped<RequestApp>();
         services.AddScoped<WebLanguage>();
+        builder.AddLoopCoachAccounts();
         services.AddRazorComponents();
         services.AddProblemDetails();
         services.AddExceptionHandler<Problems>();
@@ -82,9 +88,11 @@ public static class LoopCoachWeb
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);
         app.UseEmbeddedAssets();
+        app.UseLoopCoachAccounts();
         app.UseAntiforgery();
         app.MapOpenApi();
-        app.MapLanguageSwitch();
+        app.MapLanguageSwitch().AllowAnonymous();
+        app.MapLoopCoachAccounts();
         app.MapPlanDownload();
         app.MapLoopCoachApi();
         app.MapRazorComponents<App>();
@@ -102,6 +110,11 @@ public static class LoopCoachWeb
             Args = [],
         });
         builder.Configuration[WebSettings.DatabaseKey] = start.DatabasePath;
+        if (start.Accounts)
+        {
+            builder.Configuration[AccountsWeb.AccountsKey] = "true";
+        }
+
         // Standard output says where the app listens and nothing else; warnings go to standard error. The key ring
         // that signs antiforgery tokens lives in the user's profile unencrypted, as is usual on Linux: not worth a
         // warning at every start of a local app.
