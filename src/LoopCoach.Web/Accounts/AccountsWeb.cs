@@ -110,6 +110,7 @@ public static class AccountsWeb
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseFormNotFound();
         return app;
     }
 
