@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using LoopCoach.Storage.Accounts;
 using LoopCoach.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
@@ -33,7 +34,6 @@ public static class AccountsWeb
     public static WebApplicationBuilder AddLoopCoachAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var enabled = Enabled(builder.Configuration);
         services.AddIdentityCore<Account>(o =>
             {
                 // Length over character classes (NIST SP 800-63B): a long passphrase in Korean or English is welcome.
@@ -77,23 +77,27 @@ public static class AccountsWeb
         });
         // A changed password or a deleted account ends the other cookies within a minute, on every node.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAuthorization(o =>
+        services.AddAuthorization();
+        // Read when the options are first built, so a host's (or a test's) settings added after this call still count.
+        services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) =>
         {
-            if (enabled)
+            if (Enabled(configuration))
             {
                 o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
             }
         });
-        var perMinute = int.TryParse(builder.Configuration[SignInsPerMinuteKey], out var configured) && configured > 0 ? configured : 10;
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
         {
+            var perMinute = int.TryParse(configuration[SignInsPerMinuteKey], out var configured) && configured > 0 ? configured : 10;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(SignInPath)
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "",
+                        // Keys differ from the no-limit partition's: a partition is cached by its key alone.
+                        "signin:" + context.Connection.RemoteIpAddress,
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter(""));
+                    : RateLimitPartition.GetNoLimiter("other"));
             o.OnRejected = async (rejected, cancellation) =>
             {
                 var words = new WebLanguage(new HttpContextAccessor { HttpContext = rejected.HttpContext });
