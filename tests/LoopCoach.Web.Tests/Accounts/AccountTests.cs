@@ -177,6 +177,57 @@ public sealed partial class AccountTests : IAsyncLifetime
         Assert.DoesNotContain("jiwoo@example.com", await asCoach.GetStringAsync("/coach"));
     }
 
+    [Fact]
+    public async Task SignIn_ReturnsToAPageOfThisSiteOnly_AndSignOutEndsTheCookie()
+    {
+        _app.CreateAccount("returner@example.com", AccountRole.Candidate);
+        using var browser = _app.Browser();
+
+        var home = await AccountsApp.PostForm(browser, "/account/signin", "signin", new() { ["Email"] = "returner@example.com", ["Password"] = AccountsApp.Password, ["ReturnUrl"] = "//evil.example/steal" });
+        var back = await AccountsApp.PostForm(_app.Browser(), "/account/signin", "signin", new() { ["Email"] = "returner@example.com", ["Password"] = AccountsApp.Password, ["ReturnUrl"] = "/progress" });
+
+        Assert.Equal("http://localhost/", new Uri(new Uri("http://localhost"), home.Headers.Location!).AbsoluteUri);
+        Assert.Equal("http://localhost/progress", new Uri(new Uri("http://localhost"), back.Headers.Location!).AbsoluteUri);
+        var signedOut = await AccountsApp.PostForm(browser, "/account/signout", "", [], tokenFrom: "/account");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/stories")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_OfOneAccount_ImportedIntoAnother_ExportsTheSameBank()
+    {
+        var first = _app.CreateAccount("mover@example.com", AccountRole.Candidate);
+        var second = _app.CreateAccount("moved@example.com", AccountRole.Candidate);
+        using var mover = await _app.SignedIn("mover@example.com");
+        await mover.PostAsJsonAsync("/api/stories", new { title = "고객 이탈 방지", situation = "최대 고객사가 계약 해지를 예고했습니다.", action = "제가 주간 리포트를 다시 설계했습니다.", result = "재계약, 매출 20% 증가", when = "2025-03", tags = new[] { "b2b" }, competencies = new[] { "customer-obsession" } });
+        var edited = await mover.PostAsJsonAsync("/api/stories", new { title = "온보딩 개선" });
+        var id = (await edited.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>();
+        await mover.PatchAsJsonAsync($"/api/stories/{id}", new { result = "온보딩 기간 30% 단축" });
+        var exported = await mover.GetByteArrayAsync("/account/export");
+
+        using (var database = Storage.Sqlite.LoopCoachDatabase.Open(_app.DatabasePath))
+        {
+            var app = new Application.LoopCoachApp(Core.Content.ContentCatalog.BuiltIn, () => database, TimeProvider.System, second.Owner);
+            app.Stories.Import(exported, "export.json", dryRun: false);
+        }
+
+        using var moved = await _app.SignedIn("moved@example.com");
+        Assert.Equal(Stories(await mover.GetStringAsync("/account/export")), Stories(await moved.GetStringAsync("/account/export")));
+    }
+
+    /// <summary>The stories of an export without the export's time and the row ids and uids, which the database that takes them in gives anew.</summary>
+    private static string Stories(string export)
+    {
+        var stories = JsonNode.Parse(export)!["stories"]!.AsArray();
+        foreach (var story in stories)
+        {
+            story!.AsObject().Remove("id");
+            story.AsObject().Remove("uid");
+        }
+
+        return stories.ToJsonString();
+    }
+
     [GeneratedRegex("(/account/reset\\?token=[0-9a-f]+)")]
     private static partial Regex ResetLink();
 

@@ -266,6 +266,49 @@ public sealed partial class IsolationTests : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>();
     }
 
+    [Fact]
+    public async Task InvitedCoach_SeesOnlyTheSharedLoops_ThroughTheCoachPages_AndNothingElseOfBs()
+    {
+        _app.CreateAccount("invited-coach@example.com", AccountRole.Coach);
+        using var asB = await _app.SignedIn("b@example.com");
+        using var coach = await _app.SignedIn("invited-coach@example.com");
+        var invited = await AccountsApp.PostForm(asB, "/account/invitations", "invite", new() { ["Sessions"] = "true" });
+        var code = InvitationCodeText().Match(await invited.Content.ReadAsStringAsync()).Value;
+        Assert.Equal(HttpStatusCode.OK, (await AccountsApp.PostForm(coach, "/coach", "redeem", new() { ["Code"] = code })).StatusCode);
+
+        var candidate = await coach.GetAsync($"/coach/{_b.AccountId}");
+        var debrief = await coach.GetAsync($"/coach/{_b.AccountId}/loops/{_b.Session}");
+
+        Assert.Equal(HttpStatusCode.OK, candidate.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, debrief.StatusCode);
+        Assert.DoesNotContain(StoryMarker, await candidate.Content.ReadAsStringAsync());
+        // Everywhere else the coach is a user like any other: B's ids are not found, B's stories never shown.
+        var failures = new List<string>();
+        foreach (var route in Routes().Where(r => !r.Contains(" /coach/", StringComparison.Ordinal)))
+        {
+            foreach (var call in Calls.TryGetValue(route, out var make) ? make(_b) : [])
+            {
+                using var response = await Send(coach, call);
+                var body = await response.Content.ReadAsStringAsync();
+                if (call.Expect == Expect.NotFound && response.StatusCode != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{route} ({call.Method} {call.Path}): {(int)response.StatusCode}, expected 404");
+                }
+
+                if (body.Contains(StoryMarker, StringComparison.Ordinal) || body.Contains(PostingMarker, StringComparison.Ordinal))
+                {
+                    failures.Add($"{route} ({call.Method} {call.Path}): shows what B did not share");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        await AssertBUnchanged();
+    }
+
+    [GeneratedRegex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")]
+    private static partial Regex InvitationCodeText();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }
