@@ -52,6 +52,9 @@ public sealed partial class IsolationTests : IAsyncLifetime
         ["GET /plan.ics"] = b => [new(Get, $"/plan.ics?posting={b.Posting}&date=2026-12-01", Expect.NotFound)],
         ["POST /account/signout"] = b => [], // ends only the caller's own cookie; covered by AccountTests
         ["GET /account/export"] = b => [new(Get, "/account/export", Expect.Own)],
+        // The pg branch's health checks (any method): they read no one's data.
+        ["* /health/live"] = b => [new(Get, "/health/live", Expect.Own)],
+        ["* /health/ready"] = b => [new(Get, "/health/ready", Expect.Own)],
 
         // The API.
         ["POST /api/analyze"] = b => [new(Post, "/api/analyze", Expect.Own, Json: new { answer = "I led the project.", competency = "ownership" })],
