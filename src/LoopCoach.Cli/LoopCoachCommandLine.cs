@@ -84,6 +84,7 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(AfterCommands.Retro(context));
         root.Subcommands.Add(ProgressCommand.Create(context));
         root.Subcommands.Add(WebCommand.Create(context));
+        root.Subcommands.Add(AdminCommands.Create(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);

@@ -5,6 +5,7 @@ using LoopCoach.Application;
 using LoopCoach.Core.Content;
 using LoopCoach.Storage;
 using LoopCoach.Storage.Stories;
+using LoopCoach.Web.Accounts;
 using LoopCoach.Web.Api;
 using LoopCoach.Web.Components;
 using LoopCoach.Web.Hosting;
@@ -28,6 +29,9 @@ public sealed record WebStart
     /// <summary>The port; 0 picks a free one.</summary>
     public int Port { get; init; } = 5080;
 
+    /// <summary>Whether users sign in (<c>--accounts</c>); off, the person at this machine owns everything.</summary>
+    public bool Accounts { get; init; }
+
     /// <summary>Told the address once the server listens.</summary>
     public required Action<string> Listening { get; init; }
 }
@@ -46,6 +50,7 @@ public static class LoopCoachWeb
                 Environment.GetEnvironmentVariable,
                 provider.GetRequiredService<IConfiguration>()[DatabaseTarget.ConnectionStringKey]),
             Content = content ?? ContentCatalog.BuiltIn,
+            Accounts = AccountsWeb.Enabled(provider.GetRequiredService<IConfiguration>()),
         });
         // Core's engines, built once per process and shared by every request: they hold what the content implies
         // (prepared phrase tables and the like) and nothing of a user.
@@ -55,6 +60,7 @@ public static class LoopCoachWeb
         services.AddScoped<RequestApp>();
         services.AddServerNodes();
         services.AddScoped<WebLanguage>();
+        builder.AddLoopCoachAccounts();
         services.AddRazorComponents();
         services.AddProblemDetails();
         services.AddExceptionHandler<Problems>();
@@ -87,9 +93,11 @@ public static class LoopCoachWeb
         app.Use(SecurityHeaders.Add);
         app.MapServerHealth();
         app.UseEmbeddedAssets();
+        app.UseLoopCoachAccounts();
         app.UseAntiforgery();
         app.MapOpenApi();
-        app.MapLanguageSwitch();
+        app.MapLanguageSwitch().AllowAnonymous();
+        app.MapLoopCoachAccounts();
         app.MapPlanDownload();
         app.MapLoopCoachApi();
         app.MapRazorComponents<App>();
@@ -107,6 +115,11 @@ public static class LoopCoachWeb
             Args = [],
         });
         builder.Configuration[start.Database.Kind == DatabaseKind.Sqlite ? WebSettings.DatabaseKey : DatabaseTarget.ConnectionStringKey] = start.Database.Value;
+        if (start.Accounts)
+        {
+            builder.Configuration[AccountsWeb.AccountsKey] = "true";
+        }
+
         // Standard output says where the app listens and nothing else; warnings go to standard error. The key ring
         // that signs antiforgery tokens lives in the user's profile unencrypted, as is usual on Linux: not worth a
         // warning at every start of a local app.

@@ -24,12 +24,12 @@ public sealed class UpgradeFromSchema4Tests : IDisposable
     {
         using (var database = LoopCoachDatabase.Open(_workspace.Path))
         {
-            Assert.Equal(5, database.SchemaVersion);
+            Assert.Equal(6, database.SchemaVersion);
             Assert.Equal(_workspace.Path + ".v4.bak", database.BackupPath);
         }
 
         Assert.Equal(4L, Scalar(_workspace.Path + ".v4.bak", "PRAGMA user_version"));
-        Assert.Equal(5L, Scalar(_workspace.Path, "SELECT count(*) FROM SchemaVersions"));
+        Assert.Equal(6L, Scalar(_workspace.Path, "SELECT count(*) FROM SchemaVersions"));
         using var again = LoopCoachDatabase.Open(_workspace.Path);
         Assert.Null(again.BackupPath);
     }

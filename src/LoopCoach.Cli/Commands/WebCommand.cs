@@ -11,7 +11,8 @@ internal static class WebCommand
     {
         var port = new Option<int>("--port") { Description = context.Text("cli.web.option.port"), DefaultValueFactory = _ => 5080, HelpName = "N" };
         var host = new Option<string>("--host") { Description = context.Text("cli.web.option.host"), DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
-        var command = new Command("web", context.Text("cli.web")) { port, host };
+        var accounts = new Option<bool>("--accounts") { Description = context.Text("cli.web.option.accounts") };
+        var command = new Command("web", context.Text("cli.web")) { port, host, accounts };
         command.SetAction(parsed =>
         {
             if (parsed.GetValue(port) is < 0 or > 65535)
@@ -19,7 +20,7 @@ internal static class WebCommand
                 throw new LoopCoachException(ErrorKind.InvalidInput, "cli.web.port-invalid", parsed.GetValue(port));
             }
 
-            Run(context, parsed.GetValue(host)!, parsed.GetValue(port));
+            Run(context, parsed.GetValue(host)!, parsed.GetValue(port), parsed.GetValue(accounts));
             return ExitCodes.Ok;
         });
         return command;
@@ -28,7 +29,7 @@ internal static class WebCommand
     // Kept apart and never inlined: the web assemblies (ASP.NET Core, LoopCoach.Web) load only when this runs, so
     // every other command starts as fast as before.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Run(CliContext context, string host, int port)
+    private static void Run(CliContext context, string host, int port, bool accounts)
     {
         var database = context.DatabaseTarget;
         context.Database.Dispose(); // opened once here so that a bank that cannot be used is reported before the server starts
@@ -38,6 +39,7 @@ internal static class WebCommand
             Content = context.Content,
             Host = host,
             Port = port,
+            Accounts = accounts,
             Listening = address =>
             {
                 context.Output.WriteLine(context.Text("cli.web.listening", address));

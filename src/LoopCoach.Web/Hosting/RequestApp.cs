@@ -1,6 +1,7 @@
 using LoopCoach.Application;
 using LoopCoach.Core.Content;
 using LoopCoach.Storage;
+using LoopCoach.Storage.Accounts;
 using LoopCoach.Storage.Sqlite;
 
 namespace LoopCoach.Web.Hosting;
@@ -19,6 +20,12 @@ public sealed record WebSettings
 
     /// <summary>The content the engines read: the built-in catalog unless the host adds framework files.</summary>
     public ContentCatalog Content { get; init; } = ContentCatalog.BuiltIn;
+
+    /// <summary>
+    /// Whether users sign in (<c>LoopCoach:Accounts</c>, <c>LOOPCOACH_ACCOUNTS</c>, <c>loopcoach web --accounts</c>):
+    /// off, the one person at this machine owns everything, as in the CLI.
+    /// </summary>
+    public bool Accounts { get; init; }
 }
 
 /// <summary>
@@ -26,13 +33,25 @@ public sealed record WebSettings
 /// connection taken from the pool on first use and given back when the request ends. Nothing about the user is kept between requests, so
 /// several web processes can serve one database.
 /// </summary>
-public sealed class RequestApp(WebSettings settings, Engines engines, TimeProvider clock) : IDisposable
+public sealed class RequestApp(WebSettings settings, Engines engines, TimeProvider clock, IHttpContextAccessor request) : IDisposable
 {
     private LoopCoachDatabase? _database;
     private LoopCoachApp? _app;
+    private AccountStore? _accounts;
 
-    /// <summary>The use cases, for the local user.</summary>
-    public LoopCoachApp App => _app ??= new LoopCoachApp(engines, Database, clock, Owner.Local);
+    /// <summary>The use cases, for the signed-in user (with accounts off, the local user).</summary>
+    public LoopCoachApp App => _app ??= AppOf(Owner);
+
+    /// <summary>Whose data this request reads and writes: the signed-in account, or the local user when accounts are off.</summary>
+    public Owner Owner => !settings.Accounts ? Owner.Local
+        : request.HttpContext?.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { Length: > 0 } id ? new Owner(id)
+        : throw new InvalidOperationException("A page that reads a user's data was reached without signing in.");
+
+    /// <summary>Accounts, invitations and coaches' comments.</summary>
+    public AccountStore Accounts => _accounts ??= new AccountStore(Database(), clock);
+
+    /// <summary>The use cases over another owner's rows: only for a coach, after the invitation was checked.</summary>
+    internal LoopCoachApp AppOf(Owner owner) => new(engines, Database, clock, owner);
 
     /// <summary>The content the engines read.</summary>
     public ContentCatalog Content => settings.Content;

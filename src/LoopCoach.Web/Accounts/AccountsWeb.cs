@@ -1,0 +1,140 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using LoopCoach.Storage.Accounts;
+using LoopCoach.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LoopCoach.Web.Accounts;
+
+/// <summary>
+/// Accounts on a shared server: ASP.NET Core Identity over <see cref="AccountStore"/>, a cookie, every page and API
+/// behind sign-in, and sign-in attempts limited per address. Identity is wired whether or not accounts are on (the
+/// account pages need its services to say so); only with accounts on is anything refused.
+/// </summary>
+public static class AccountsWeb
+{
+    /// <summary>The configuration key that turns accounts on.</summary>
+    public const string AccountsKey = "LoopCoach:Accounts";
+
+    /// <summary>How many sign-in attempts one address may send a minute (<c>LoopCoach:SignInsPerMinute</c>).</summary>
+    public const string SignInsPerMinuteKey = "LoopCoach:SignInsPerMinute";
+
+    /// <summary>Where a visitor who is not signed in is sent.</summary>
+    public const string SignInPath = "/account/signin";
+
+    /// <summary>Whether configuration (or <c>LOOPCOACH_ACCOUNTS</c>) turns accounts on.</summary>
+    public static bool Enabled(IConfiguration configuration) =>
+        IsTrue(configuration[AccountsKey]) || IsTrue(Environment.GetEnvironmentVariable("LOOPCOACH_ACCOUNTS"));
+
+    private static bool IsTrue(string? value) => value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1");
+
+    public static WebApplicationBuilder AddLoopCoachAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddIdentityCore<Account>(o =>
+            {
+                // Length over character classes (NIST SP 800-63B): a long passphrase in Korean or English is welcome.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 4;
+                o.User.AllowedUserNameCharacters = null!;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddUserStore<AccountUserStore>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AccountClaims>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = SignInPath;
+            o.AccessDeniedPath = "/not-found";
+            o.Cookie.Name = "loopcoach-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+            var redirect = o.Events.OnRedirectToLogin;
+            // The API answers 401 rather than sending a program to a sign-in page.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                return redirect(context);
+            };
+        });
+        // A changed password or a deleted account ends the other cookies within a minute, on every node.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization();
+        // Read when the options are first built, so a host's (or a test's) settings added after this call still count.
+        services.AddOptions<AuthorizationOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            if (Enabled(configuration))
+            {
+                o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            }
+        });
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
+        {
+            var perMinute = int.TryParse(configuration[SignInsPerMinuteKey], out var configured) && configured > 0 ? configured : 10;
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(SignInPath)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        // Keys differ from the no-limit partition's: a partition is cached by its key alone.
+                        "signin:" + context.Connection.RemoteIpAddress,
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("other"));
+            o.OnRejected = async (rejected, cancellation) =>
+            {
+                var words = new WebLanguage(new HttpContextAccessor { HttpContext = rejected.HttpContext });
+                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await rejected.HttpContext.Response.WriteAsync(words["account.error.too-many-attempts"], cancellation);
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>Sign-in checks before the pages and the API; the sign-out and export endpoints.</summary>
+    public static WebApplication UseLoopCoachAccounts(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseFormNotFound();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapLoopCoachAccounts(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/account");
+        account.MapPost("/signout", SignOut).WithName("SignOut").WithSummary("Ends the session of this browser.");
+        account.MapGet("/export", Export).WithName("ExportAccount").WithSummary("The signed-in user's story bank as JSON, the same file as stories export.");
+        return app;
+    }
+
+    private static async Task<IResult> SignOut(HttpContext context, [FromForm] string? back)
+    {
+        await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return TypedResults.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : SignInPath);
+    }
+
+    private static IResult Export(RequestApp request)
+    {
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request.App.Stories.Export(), Storage.Stories.StoryJson.Options.GetTypeInfo(typeof(Storage.Stories.StoryBankDocument)));
+        return TypedResults.File(json, "application/json", "loopcoach-export.json");
+    }
+}
