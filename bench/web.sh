@@ -93,7 +93,7 @@ run() {
     echo "| --- | ---: | ---: | ---: | ---: |"
     run "POST /api/analyze (400 words)" -s "$work/analyze.lua" "$address/api/analyze"
     run "loop turn (POST /api/loops/ID/answers)" -s "$work/turn.lua" "$address"
-    for page in / /stories /posting /loop /loop/1 /loop/1/debrief /questions; do
+    for page in / /progress /stories /posting /loop /loop/1 /loop/1/debrief /questions; do
         run "GET $page" "$address$page"
     done
 } | tee "$out/summary.md"

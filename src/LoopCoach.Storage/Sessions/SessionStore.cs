@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
+using LoopCoach.Core.Progress;
 using LoopCoach.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
@@ -27,6 +28,11 @@ public enum SessionStatus
 /// <summary>A stored answer of a session, with the line it answered.</summary>
 /// <param name="Kept">The whole turn as it happened; null for a turn saved by a release before schema 5.</param>
 public sealed record StoredTurn(int Seq, int Interviewer, TurnKind Kind, string Question, string? QuestionId, string? Competency, string? Gap, string Answer, DateTimeOffset SavedAt, Turn? Kept);
+
+/// <summary>A practised session as progress reads it: where it stands and its kept measures, without its turns.</summary>
+/// <param name="LastAnswerAt">When its last answer was saved.</param>
+/// <param name="Measured">Its measures as of its last answer; null for a session answered before schema 7.</param>
+public sealed record SessionMeasures(long Id, SessionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset LastAnswerAt, MeasuredSession? Measured);
 
 /// <summary>A session as a list shows it: its plan and where it stands, without its turns.</summary>
 public sealed record SessionSummary(long Id, LoopPlan Plan, SessionStatus Status, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
@@ -56,10 +62,19 @@ public interface ISessionStore
     SessionRecord Create(LoopPlan plan, EngineState state);
 
     /// <summary>
-    /// Saves one answer, where the engine now stands, the debrief and the new status, in one transaction; returns
-    /// the session's new "updated at" as stored.
+    /// Saves one answer, where the engine now stands, the debrief, the session's measures for progress and the new
+    /// status, in one transaction; returns the session's new "updated at" as stored.
     /// </summary>
-    DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
+    DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured = null);
+
+    /// <summary>Stores the measures of a session answered before schema 7 (measured once).</summary>
+    void KeepMeasures(long id, MeasuredSession measured);
+
+    /// <summary>
+    /// The sessions practised so far (paused or finished with at least one answer) with their kept measures only:
+    /// no turn, plan or debrief is read.
+    /// </summary>
+    IReadOnlyList<SessionMeasures> Measures();
 
     /// <summary>Stores the whole turns, state and debrief of a session saved by an older release (rebuilt once).</summary>
     void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief);
@@ -118,10 +133,49 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     }
 
     /// <inheritdoc />
-    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
+    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured = null) => database.InTransaction(tx =>
     {
         InsertTurn(tx, id, turn);
-        return UpdateSession(tx, id, status, state, debrief);
+        var updatedAt = UpdateSession(tx, id, status, state, debrief);
+        if (measured is not null)
+        {
+            SetMeasures(tx, id, measured);
+        }
+
+        return updatedAt;
+    });
+
+    /// <inheritdoc />
+    public void KeepMeasures(long id, MeasuredSession measured) => database.InTransaction(tx =>
+    {
+        SetMeasures(tx, id, measured);
+        return 0;
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<SessionMeasures> Measures() => database.Read(() =>
+    {
+        // One row per session and no transcript: the cost grows with the number of sessions, not of answers.
+        using var command = database.Command(null, """
+            SELECT s.id, s.status, s.created_at, s.progress, (SELECT MAX(t.created_at) FROM session_turns t WHERE t.session_id = s.id) AS last_answer
+            FROM sessions s
+            WHERE s.owner_id = @owner AND s.status <> 'running' AND EXISTS (SELECT 1 FROM session_turns p WHERE p.session_id = s.id)
+            ORDER BY s.id DESC
+            """);
+        command.Parameters.AddWithValue("@owner", owner.Id);
+        using var rows = command.ExecuteReader();
+        var measures = new List<SessionMeasures>();
+        while (rows.Read())
+        {
+            measures.Add(new SessionMeasures(
+                rows.GetInt64(0),
+                Enum.Parse<SessionStatus>(rows.GetString(1), ignoreCase: true),
+                Timestamps.Parse(rows.GetString(2)),
+                Timestamps.Parse(rows.GetString(4)),
+                rows.IsDBNull(3) ? null : JsonSerializer.Deserialize(rows.GetString(3), SessionJsonContext.Default.MeasuredSession)));
+        }
+
+        return measures;
     });
 
     /// <inheritdoc />
@@ -280,6 +334,15 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         insert.ExecuteNonQuery();
     }
 
+    private void SetMeasures(SqliteTransaction tx, long id, MeasuredSession measured)
+    {
+        using var command = database.Command(tx, "UPDATE sessions SET progress = @progress WHERE id = @id AND owner_id = @owner");
+        command.Parameters.AddWithValue("@progress", JsonSerializer.Serialize(measured, SessionJsonContext.Default.MeasuredSession));
+        command.Parameters.AddWithValue("@id", id);
+        command.Parameters.AddWithValue("@owner", owner.Id);
+        command.ExecuteNonQuery();
+    }
+
     private DateTimeOffset UpdateSession(SqliteTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
     {
         var now = Timestamps.Now(clock);
@@ -304,4 +367,5 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
 [JsonSerializable(typeof(Turn))]
 [JsonSerializable(typeof(EngineState))]
 [JsonSerializable(typeof(LoopDebrief))]
+[JsonSerializable(typeof(MeasuredSession))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;
