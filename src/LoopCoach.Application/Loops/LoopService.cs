@@ -48,6 +48,9 @@ public sealed record SessionView
     public bool IsFinished => Next is null;
 }
 
+/// <summary>A new attempt at a main question, with how it compares with the story first told.</summary>
+public sealed record AnswerAttempt(StoredRetry Retry, RetryComparison Comparison);
+
 /// <summary>The answer just saved and where the session now stands.</summary>
 public sealed record AnswerOutcome(Turn Turn, SessionView Session);
 
@@ -173,6 +176,32 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
         sessions.SetStatus(id, SessionStatus.Running);
         return Get(id);
     }
+
+    /// <summary>
+    /// "Try this answer again": a new attempt at main question <paramref name="seq"/> of the session, analysed for
+    /// its competency and kept beside the answer first given, which is never changed (nor is the debrief). An empty
+    /// answer is an input error and keeps nothing.
+    /// </summary>
+    public AnswerAttempt Retry(long id, int seq, string answer)
+    {
+        var text = Core.TextInput.Normalize(answer ?? "");
+        if (text.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "retry.empty");
+        }
+
+        var session = Get(id);
+        var analysis = AnswerRetry.Analyze(session.Turns, seq, text, engines.Analyzer);
+        var kept = sessions.AddRetry(id, seq, text, analysis);
+        return Attempt(session.Turns, kept);
+    }
+
+    /// <summary>Every new attempt made in the session, each compared with the story first told, by question and attempt.</summary>
+    public IReadOnlyList<AnswerAttempt> Attempts(SessionView session) =>
+        [.. sessions.Retries(session.Id).Select(r => Attempt(session.Turns, r))];
+
+    private AnswerAttempt Attempt(IReadOnlyList<Turn> turns, StoredRetry retry) =>
+        new(retry, AnswerRetry.Compare(AnswerRetry.Told(turns, retry.Seq, engines.Analyzer), retry.Analysis));
 
     /// <summary>A session with its transcript, its next question and its debrief.</summary>
     public SessionView Get(long id)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Progress;
@@ -33,6 +34,12 @@ public sealed record StoredTurn(int Seq, int Interviewer, TurnKind Kind, string 
 /// <param name="LastAnswerAt">When its last answer was saved.</param>
 /// <param name="Measured">Its measures as of its last answer; null for a session answered before schema 7.</param>
 public sealed record SessionMeasures(long Id, SessionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset LastAnswerAt, MeasuredSession? Measured);
+
+/// <summary>A new attempt at a main question of a session, kept beside the first answer.</summary>
+/// <param name="Seq">The main question's turn.</param>
+/// <param name="Attempt">1 for the first new attempt at that question.</param>
+/// <param name="Analysis">The attempt's analysis as it was made.</param>
+public sealed record StoredRetry(int Seq, int Attempt, string Answer, AnswerAnalysis Analysis, DateTimeOffset SavedAt);
 
 /// <summary>A session as a list shows it: its plan and where it stands, without its turns.</summary>
 public sealed record SessionSummary(long Id, LoopPlan Plan, SessionStatus Status, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
@@ -81,6 +88,12 @@ public interface ISessionStore
 
     /// <summary>Sets the session's status.</summary>
     void SetStatus(long id, SessionStatus status);
+
+    /// <summary>Keeps a new attempt at main question <paramref name="seq"/>, numbered after the earlier ones; the turn itself is untouched.</summary>
+    StoredRetry AddRetry(long id, int seq, string answer, AnswerAnalysis analysis);
+
+    /// <summary>Every new attempt made in the session, by question and attempt.</summary>
+    IReadOnlyList<StoredRetry> Retries(long id);
 
     /// <summary>The session with this id; a not-found error when there is none (or it is someone else's).</summary>
     SessionRecord Get(long id);
@@ -207,6 +220,52 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         {
             UpdateSession(tx, id, status, null, null);
             return 0;
+        });
+    }
+
+    /// <inheritdoc />
+    public StoredRetry AddRetry(long id, int seq, string answer, AnswerAnalysis analysis)
+    {
+        _ = Get(id);
+        var now = Timestamps.Now(clock);
+        var attempt = database.InTransaction(tx =>
+        {
+            using var command = database.Command(tx, """
+                INSERT INTO session_retries (session_id, seq, attempt, answer, analysis, created_at)
+                SELECT @id, @seq, COALESCE(MAX(attempt), 0) + 1, @answer, @analysis, @now FROM session_retries WHERE session_id = @id AND seq = @seq
+                RETURNING attempt
+                """);
+            command.Parameters.AddWithValue("@id", id);
+            command.Parameters.AddWithValue("@seq", seq);
+            command.Parameters.AddWithValue("@answer", answer);
+            command.Parameters.AddWithValue("@analysis", JsonSerializer.Serialize(analysis, SessionJsonContext.Default.AnswerAnalysis));
+            command.Parameters.AddWithValue("@now", Timestamps.Format(now));
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+        return new StoredRetry(seq, attempt, answer, analysis, now);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredRetry> Retries(long id)
+    {
+        _ = Get(id);
+        return database.Read(() =>
+        {
+            using var command = database.Command(null, "SELECT seq, attempt, answer, analysis, created_at FROM session_retries WHERE session_id = @id ORDER BY seq, attempt");
+            command.Parameters.AddWithValue("@id", id);
+            using var rows = command.ExecuteReader();
+            var retries = new List<StoredRetry>();
+            while (rows.Read())
+            {
+                retries.Add(new StoredRetry(
+                    rows.GetInt32(0),
+                    rows.GetInt32(1),
+                    rows.GetString(2),
+                    JsonSerializer.Deserialize(rows.GetString(3), SessionJsonContext.Default.AnswerAnalysis)!,
+                    Timestamps.Parse(rows.GetString(4))));
+            }
+
+            return retries;
         });
     }
 
@@ -368,4 +427,5 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
 [JsonSerializable(typeof(EngineState))]
 [JsonSerializable(typeof(LoopDebrief))]
 [JsonSerializable(typeof(MeasuredSession))]
+[JsonSerializable(typeof(AnswerAnalysis))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;
