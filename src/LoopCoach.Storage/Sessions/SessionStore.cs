@@ -92,7 +92,7 @@ public interface ISessionStore
     /// <summary>Keeps a new attempt at main question <paramref name="seq"/>, numbered after the earlier ones; the turn itself is untouched.</summary>
     StoredRetry AddRetry(long id, int seq, string answer, AnswerAnalysis analysis);
 
-    /// <summary>Every new attempt made in the session, by question and attempt.</summary>
+    /// <summary>Every new attempt made in the session, by question and attempt (none for someone else's session).</summary>
     IReadOnlyList<StoredRetry> Retries(long id);
 
     /// <summary>The session with this id; a not-found error when there is none (or it is someone else's).</summary>
@@ -248,11 +248,18 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     /// <inheritdoc />
     public IReadOnlyList<StoredRetry> Retries(long id)
     {
-        _ = Get(id);
         return database.Read(() =>
         {
-            using var command = database.Command(null, "SELECT seq, attempt, answer, analysis, created_at FROM session_retries WHERE session_id = @id ORDER BY seq, attempt");
+            // Joined to the session for its owner: someone else's session has no attempts to show, and the session
+            // itself (read by the caller already) is not read again.
+            using var command = database.Command(null, """
+                SELECT r.seq, r.attempt, r.answer, r.analysis, r.created_at
+                FROM session_retries r JOIN sessions s ON s.id = r.session_id
+                WHERE r.session_id = @id AND s.owner_id = @owner
+                ORDER BY r.seq, r.attempt
+                """);
             command.Parameters.AddWithValue("@id", id);
+            command.Parameters.AddWithValue("@owner", owner.Id);
             using var rows = command.ExecuteReader();
             var retries = new List<StoredRetry>();
             while (rows.Read())
