@@ -3,12 +3,15 @@
 #
 #   bash bench/web.sh                 # the program ./loopcoach runs (built first if needed)
 #
-# Environment: DURATION (seconds per run, default 15), CONNECTIONS (default 16), THREADS (default 2).
+# Environment: DURATION (seconds per run, default 15), CONNECTIONS (default 16), THREADS (default 2), PRACTISED
+# (mock loops answered 12 times and paused before the page runs, so that Home and /progress have history to draw;
+# default 100), PAGES_ONLY=1 (skip the analyze and turn runs).
 # Runs: POST /api/analyze with a 400-word answer; one mock-loop turn (POST /api/loops/ID/answers) spread over many
 # sessions; GET of each page. Results: artifacts/bench/web/ (wrk's output per run, summary.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${DURATION:-15}"
+practised="${PRACTISED:-100}"
 connections="${CONNECTIONS:-16}"
 threads="${THREADS:-2}"
 
@@ -58,6 +61,19 @@ done
 curl -s -o /dev/null -X POST "$address/api/stories" -H 'content-type: application/json' \
     -d '{"title":"Onboarding checklist","action":"I wrote an onboarding checklist.","result":"Churn fell from 15% to 9%."}'
 
+# Practised loops: the history Home's level chart and /progress draw (paused sessions count, as finished ones do).
+answers=("I lead support for our clinic software and I own the refund process."
+    "Our refund emails confused customers, so I rewrote the three templates myself and tested them with ten customers. Refund tickets fell from 120 a week to 45 within a month."
+    "skip")
+for _ in $(seq 1 "$practised"); do
+    id="$(curl -s -X POST "$address/api/loops" -H 'content-type: application/json' -d '{"template":"amazon-loop","language":"en"}' | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
+    for n in $(seq 0 11); do
+        answer="${answers[$((n % 3))]}"
+        curl -s -o /dev/null -X POST "$address/api/loops/$id/answers" -H 'content-type: application/json' -d "{\"answer\":\"$answer\"}"
+    done
+    curl -s -o /dev/null -X POST "$address/api/loops/$id/pause" -H 'content-type: application/json' -d '{}'
+done
+
 cat >"$work/analyze.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -87,13 +103,15 @@ run() {
 }
 
 {
-    echo "wrk on $address: ${duration}s per run, $connections connections, $threads threads; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
+    echo "wrk on $address: ${duration}s per run, $connections connections, $threads threads; $practised practised loops; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
     echo
     echo "| run | requests/s | p50 | p99 | non-2xx |"
     echo "| --- | ---: | ---: | ---: | ---: |"
-    run "POST /api/analyze (400 words)" -s "$work/analyze.lua" "$address/api/analyze"
-    run "loop turn (POST /api/loops/ID/answers)" -s "$work/turn.lua" "$address"
-    for page in / /stories /posting /loop /loop/1 /loop/1/debrief /questions; do
+    if [ "${PAGES_ONLY:-}" != "1" ]; then
+        run "POST /api/analyze (400 words)" -s "$work/analyze.lua" "$address/api/analyze"
+        run "loop turn (POST /api/loops/ID/answers)" -s "$work/turn.lua" "$address"
+    fi
+    for page in / /progress /stories /posting /loop /loop/1 /loop/1/debrief /questions; do
         run "GET $page" "$address$page"
     done
 } | tee "$out/summary.md"

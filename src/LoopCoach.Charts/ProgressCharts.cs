@@ -146,8 +146,13 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
 
         if (chart is ProgressChart.Fillers or ProgressChart.SpeakingTime)
         {
-            // Bars stand on zero, with room above the tallest.
-            plot.Axes.Margins(bottom: 0, top: 0.3);
+            // Bars stand on zero, with room above the tallest. Set, not left to autoscaling: bars that are all zero
+            // (no filler at all) would otherwise get an axis reaching below zero, for a count that cannot be negative.
+            var tallest = sessions
+                .Select(s => chart == ProgressChart.Fillers ? s.FillersPer100Words ?? 0 : s.SpeakingSeconds / 60.0)
+                .DefaultIfEmpty(0)
+                .Max();
+            plot.Axes.SetLimitsY(0, tallest > 0 ? tallest * 1.3 : 1);
         }
 
         plot.Axes.SetLimitsX(0.5, Math.Max(sessions.Count, 1) + 0.5);

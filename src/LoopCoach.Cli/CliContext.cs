@@ -104,7 +104,7 @@ internal sealed class CliContext : IDisposable
         }
 
         var stdin = Text("cli.input.stdin");
-        return Core.TextInput.ReadUtf8(InputFile.ReadAtMost(Input, maxBytes, stdin), stdin);
+        return Core.TextInput.ReadUtf8(Core.TextInput.ReadAtMost(Input, maxBytes, stdin), stdin);
     }
 
     /// <summary>The bytes of <paramref name="file"/>, read the one way every file is read (see <see cref="InputFile"/>).</summary>

@@ -58,7 +58,7 @@ internal static class InputFile
             }
 
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            return ReadAtMost(stream, maxBytes, path);
+            return Core.TextInput.ReadAtMost(stream, maxBytes, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -66,21 +66,4 @@ internal static class InputFile
         }
     }
 
-    /// <summary>Reads <paramref name="stream"/> to its end, refusing it the moment it passes <paramref name="maxBytes"/>.</summary>
-    public static byte[] ReadAtMost(Stream stream, int maxBytes, string source)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                throw new LoopCoachException(ErrorKind.InvalidInput, "input.too-large", source, maxBytes / 1024);
-            }
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -10,6 +10,27 @@ public static partial class TextInput
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
+    /// Reads <paramref name="stream"/> (a file the user gave, standard input, an upload) to its end, refusing it the
+    /// moment it passes <paramref name="maxBytes"/> with the same message wherever it came from.
+    /// </summary>
+    public static byte[] ReadAtMost(Stream stream, int maxBytes, string source)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new LoopCoachException(ErrorKind.InvalidInput, "input.too-large", source, maxBytes / 1024);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
     /// Decodes <paramref name="bytes"/> as UTF-8 (a BOM is allowed). Invalid UTF-8 or a NUL byte (a binary file)
     /// is an <see cref="ErrorKind.InvalidInput"/> error naming <paramref name="source"/>.
     /// </summary>

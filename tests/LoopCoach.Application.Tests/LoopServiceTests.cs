@@ -139,5 +139,30 @@ public abstract class LoopServiceTests(DatabaseKind kind) : IDisposable
         Assert.Single(mine.List());
     }
 
+    [Fact]
+    public void Retry_KeepsEachAttemptBesideTheFirstAnswer_WhichNeverChanges_AndOnlyForItsOwner()
+    {
+        var mine = _workspace.App().Loops;
+        var id = mine.Start(mine.Plan(ContentCatalog.BuiltIn.GetTemplate("phone-screen"), null, Language.En, 1)).Id;
+        mine.Answer(id, Answers[0]);
+        var main = mine.Answer(id, "We talked about the report as a team.").Turn;
+        var before = Json(mine.Get(id));
+
+        var first = mine.Retry(id, main.Seq, Answers[1] + " " + Answers[2]);
+        var second = mine.Retry(id, main.Seq, Answers[5]);
+
+        Assert.Equal([1, 2], mine.Attempts(mine.Get(id)).Select(a => a.Retry.Attempt));
+        Assert.Equal((1, 2), (first.Retry.Attempt, second.Retry.Attempt));
+        Assert.Equal((EvidenceLevel.Weak, EvidenceLevel.Adequate), (first.Comparison.Before, first.Comparison.After));
+        Assert.Contains(first.Comparison.Parts, p => p.Part == "action" && !p.Before && p.After);
+        Assert.Equal(before, Json(mine.Get(id)));
+        Assert.Equal("retry.empty", Assert.Throws<LoopCoachException>(() => mine.Retry(id, main.Seq, "  ")).MessageKey);
+        Assert.Equal("retry.not-a-story", Assert.Throws<LoopCoachException>(() => mine.Retry(id, 1, Answers[1])).MessageKey);
+
+        var theirs = _workspace.App(owner: new Owner("someone-else")).Loops;
+        Assert.Equal("loop.session-not-found", Assert.Throws<LoopCoachException>(() => theirs.Retry(id, main.Seq, Answers[1])).MessageKey);
+        Assert.Equal(2, mine.Attempts(mine.Get(id)).Count);
+    }
+
     private static string Json<T>(T value) => JsonSerializer.Serialize(value);
 }

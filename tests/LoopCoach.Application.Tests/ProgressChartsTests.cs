@@ -82,6 +82,20 @@ public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
     }
 
+    [Fact]
+    public void Svg_OfFillers_WhenThereWasNoFiller_HasNoAxisBelowZero()
+    {
+        var report = Practised();
+        Assert.All(report.Sessions, s => Assert.Equal(0, s.Fillers));
+
+        var texts = Texts(new ProgressCharts(ContentCatalog.BuiltInMessages).Svg(report, ProgressChart.Fillers, Language.En));
+
+        var ticks = texts.Select(t => double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (double?)null).OfType<double>().ToList();
+        Assert.Contains(0, ticks);
+        Assert.DoesNotContain(ticks, v => v < 0);
+        Assert.DoesNotContain(texts, t => t.StartsWith('-') || t.StartsWith('−'));
+    }
+
     private static List<string> Texts(string svg) =>
         [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 

@@ -3,6 +3,7 @@ using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Progress;
+using Microsoft.Data.Sqlite;
 
 using LoopCoach.Storage;
 
@@ -133,6 +134,49 @@ public abstract class ProgressServiceTests(DatabaseKind kind) : IDisposable
         Assert.Equal(
             JsonSerializer.Serialize(report),
             JsonSerializer.Serialize(old.App().Progress.Report()));
+    }
+
+    [Fact]
+    public void Report_ReadsTheMeasuresKeptWithEachAnswer_NotTheTranscripts()
+    {
+        Practise(Language.En, WeakStory, Intro, finish: true);
+        Practise(Language.Ko, StrongStoryKo, IntroKo, finish: false);
+        var before = JsonSerializer.Serialize(_workspace.App().Progress.Report());
+
+        // Were a transcript or a debrief read, these would throw or change the figures.
+        Execute("UPDATE session_turns SET data = 'not json', answer = ''; UPDATE sessions SET debrief = 'not json'");
+
+        Assert.Equal(before, JsonSerializer.Serialize(_workspace.App().Progress.Report()));
+    }
+
+    [Fact]
+    public void Report_OnSessionsKeptBeforeSchema7_MeasuresThemOnce_TheSameWay_AndKeepsTheMeasures()
+    {
+        Practise(Language.En, StrongStory, Intro, finish: true);
+        Practise(Language.Ko, StrongStoryKo, IntroKo, finish: false);
+        var measured = JsonSerializer.Serialize(_workspace.App().Progress.Report());
+        Execute("UPDATE sessions SET progress = NULL");
+
+        Assert.Equal(measured, JsonSerializer.Serialize(_workspace.App().Progress.Report()));
+        Assert.Equal(0L, Scalar("SELECT count(*) FROM sessions WHERE progress IS NULL"));
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_workspace.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_workspace.Path};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private LoopPlan Plan(Language language)

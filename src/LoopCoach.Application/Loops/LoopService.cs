@@ -5,6 +5,7 @@ using LoopCoach.Core.Content;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
+using LoopCoach.Core.Progress;
 using LoopCoach.Storage.Retros;
 using LoopCoach.Storage.Sessions;
 
@@ -46,6 +47,9 @@ public sealed record SessionView
     /// <summary>Whether every interview is over.</summary>
     public bool IsFinished => Next is null;
 }
+
+/// <summary>A new attempt at a main question, with how it compares with the story first told.</summary>
+public sealed record AnswerAttempt(StoredRetry Retry, RetryComparison Comparison);
 
 /// <summary>The answer just saved and where the session now stands.</summary>
 public sealed record AnswerOutcome(Turn Turn, SessionView Session);
@@ -141,7 +145,9 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
         var turn = engine.Answer(answer);
         var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Running;
         var debrief = Debrief(engine);
-        var updatedAt = sessions.SaveTurn(id, turn, engine.State, debrief, status);
+        // Measured with each answer (a sum over the turns in hand), so progress never reads a transcript.
+        var measured = Measure(record, engine.Turns, debrief);
+        var updatedAt = sessions.SaveTurn(id, turn, engine.State, debrief, status, measured);
         // The session as now stored, from the engine that just answered: reading it back would restore the same engine.
         return new AnswerOutcome(turn, View(record with { Status = status, Debrief = debrief, UpdatedAt = updatedAt }, engine));
     }
@@ -171,6 +177,32 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
         return Get(id);
     }
 
+    /// <summary>
+    /// "Try this answer again": a new attempt at main question <paramref name="seq"/> of the session, analysed for
+    /// its competency and kept beside the answer first given, which is never changed (nor is the debrief). An empty
+    /// answer is an input error and keeps nothing.
+    /// </summary>
+    public AnswerAttempt Retry(long id, int seq, string answer)
+    {
+        var text = Core.TextInput.Normalize(answer ?? "");
+        if (text.Length == 0)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "retry.empty");
+        }
+
+        var session = Get(id);
+        var analysis = AnswerRetry.Analyze(session.Turns, seq, text, engines.Analyzer);
+        var kept = sessions.AddRetry(id, seq, text, analysis);
+        return Attempt(session.Turns, kept);
+    }
+
+    /// <summary>Every new attempt made in the session, each compared with the story first told, by question and attempt.</summary>
+    public IReadOnlyList<AnswerAttempt> Attempts(SessionView session) =>
+        [.. sessions.Retries(session.Id).Select(r => Attempt(session.Turns, r))];
+
+    private AnswerAttempt Attempt(IReadOnlyList<Turn> turns, StoredRetry retry) =>
+        new(retry, AnswerRetry.Compare(AnswerRetry.Told(turns, retry.Seq, engines.Analyzer), retry.Analysis));
+
     /// <summary>A session with its transcript, its next question and its debrief.</summary>
     public SessionView Get(long id)
     {
@@ -195,8 +227,37 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
     /// <summary>Every session, newest first.</summary>
     public IReadOnlyList<SessionRecord> List() => sessions.List();
 
-    /// <summary>The paused and finished sessions with at least one answer, newest first, read whole: what progress measures.</summary>
-    public IReadOnlyList<SessionRecord> Practised() => sessions.Practised();
+    /// <summary>The practised sessions with their kept measures, newest first: what progress reads.</summary>
+    public IReadOnlyList<SessionMeasures> Measures() => sessions.Measures();
+
+    /// <summary>
+    /// Measures a session answered before its measures were kept (schema 7), and keeps them: read whole once, after
+    /// that only its measures are.
+    /// </summary>
+    public MeasuredSession MeasureOnce(long id)
+    {
+        var (record, engine) = Load(id);
+        var measured = Measure(record, engine.Turns, record.Debrief ?? Debrief(engine));
+        sessions.KeepMeasures(id, measured);
+        return measured;
+    }
+
+    /// <summary>
+    /// The session's measures. Its number, status, start and date are read from the session's row when progress is
+    /// drawn (a pause changes the status without an answer), so what is given for them here is only a placeholder.
+    /// </summary>
+    private static MeasuredSession Measure(SessionRecord record, IReadOnlyList<Turn> turns, LoopDebrief debrief) =>
+        ProgressBuilder.Measure(new PracticeSession
+        {
+            Id = record.Id,
+            Template = record.Plan.Template,
+            Language = record.Plan.Language,
+            Finished = false,
+            StartedAt = record.CreatedAt,
+            Date = record.UpdatedAt,
+            Turns = turns,
+            Debrief = debrief,
+        });
 
     /// <summary>The newest sessions without their turns (all when <paramref name="limit"/> is null), for lists.</summary>
     public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => sessions.Summaries(limit);

@@ -19,6 +19,9 @@ public sealed record RankedStory(StoryMatch Match, StoredStory Story);
 /// <summary>What mining a diary found, and the drafts saved to the bank.</summary>
 public sealed record MinedDiary(IReadOnlyList<StoryDraft> Drafts, IReadOnlyList<StoredStory> Added);
 
+/// <summary>A version of a story with what changed from the version before it (nothing for the first).</summary>
+public sealed record ChangedVersion(StoryVersion Version, IReadOnlyList<FieldChange> Changes);
+
 /// <summary>What an import did, or (for a dry run) would do.</summary>
 public sealed record ImportOutcome(ImportReport Report, int StoriesRead, bool DryRun);
 
@@ -59,8 +62,21 @@ public sealed class StoryService(IStoryStore store, Engines engines, TimeProvide
     /// <summary>Brings a story back from the recycle bin.</summary>
     public StoredStory Undelete(long id) => store.Undelete(id);
 
+    /// <summary>Removes a story in the recycle bin for good, with its history; a story not in the bin is refused.</summary>
+    public StoredStory Purge(long id) => store.Purge(id);
+
     /// <summary>The whole bank, lossless.</summary>
     public StoryBankDocument Export() => store.Export();
+
+    /// <summary>The whole bank as the JSON export file (what <see cref="Import"/> reads back).</summary>
+    public string ExportJson() => System.Text.Json.JsonSerializer.Serialize(store.Export(), StoryJson.Options.GetTypeInfo(typeof(StoryBankDocument)));
+
+    /// <summary>Every version of a story, oldest first, each with what changed from the one before (nothing for the first).</summary>
+    public IReadOnlyList<ChangedVersion> HistoryWithChanges(long id)
+    {
+        var versions = store.History(id);
+        return [.. versions.Select((v, i) => new ChangedVersion(v, i == 0 ? [] : StoryDiff.Changes(versions[i - 1].Content, v.Content)))];
+    }
 
     /// <summary>The bank (without deleted stories) as Markdown for reading, in <paramref name="language"/>.</summary>
     public string ExportMarkdown(Language language) => StoryMarkdown.Render(store.List(), engines.Content.Frameworks, engines.Content.Messages, language);

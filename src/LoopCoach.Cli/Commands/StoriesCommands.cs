@@ -191,7 +191,7 @@ internal static class StoriesCommands
             var markdown = parsed.GetValue(format) is "markdown" or "md";
             var text = markdown
                 ? stories.ExportMarkdown(context.Language)
-                : System.Text.Json.JsonSerializer.Serialize(stories.Export(), StoryJson.Options.GetTypeInfo(typeof(StoryBankDocument)));
+                : stories.ExportJson();
             if (parsed.GetValue(outputFile) is { } path)
             {
                 CliContext.WriteFile(path, text);

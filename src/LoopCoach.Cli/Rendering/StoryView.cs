@@ -146,18 +146,5 @@ internal static class StoryView
     });
 
     /// <summary>The names of the fields that differ between two versions, for the history table.</summary>
-    internal static IEnumerable<string> ChangedFields(StoryContent a, StoryContent b)
-    {
-        if (a.Title != b.Title) yield return "title";
-        if (a.Situation != b.Situation) yield return "situation";
-        if (a.Task != b.Task) yield return "task";
-        if (a.Action != b.Action) yield return "action";
-        if (a.Result != b.Result) yield return "result";
-        if (a.Lesson != b.Lesson) yield return "lesson";
-        if (!a.Metrics.SequenceEqual(b.Metrics)) yield return "metric";
-        if (a.When != b.When) yield return "when";
-        if (a.Role != b.Role) yield return "role";
-        if (!a.Tags.SequenceEqual(b.Tags)) yield return "tag";
-        if (!a.Competencies.SequenceEqual(b.Competencies)) yield return "competency";
-    }
+    internal static IEnumerable<string> ChangedFields(StoryContent a, StoryContent b) => StoryDiff.Changes(a, b).Select(c => c.Field);
 }

@@ -177,18 +177,15 @@ public static class DebriefBuilder
     private static CompetencyEvidence Evidence(string competency, IReadOnlyList<Turn> turns, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages, Language language)
     {
         var name = frameworks.FindCompetency(competency)?.Name[language] ?? competency;
-        var mains = turns.Where(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency).ToList();
-        var passes = mains.Count(t => t.Skipped);
-        var main = mains.LastOrDefault(t => !t.Skipped);
+        var passes = turns.Count(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency && t.Skipped);
+        var main = TellingOf(turns, competency);
         if (main is null)
         {
             var reason = passes > 0 ? messages.Get(language, "debrief.passed", passes) : messages.Get(language, "debrief.not-reached");
             return new CompetencyEvidence(competency, name, EvidenceLevel.None, [reason], [], [], passes, false);
         }
 
-        // The story is the main answer and the follow-ups that came after it, up to the next main question.
-        var story = new List<Turn> { main };
-        story.AddRange(turns.SkipWhile(t => t.Seq != main.Seq).Skip(1).TakeWhile(t => t.Prompt.Kind == TurnKind.Probe));
+        var story = StoryOf(turns, main.Seq);
         var probes = new List<ProbeOutcome>();
         // Read in the debrief's language, whatever language the answer was in: the reasons and the fix sit beside
         // the debrief's own words.
@@ -278,8 +275,24 @@ public static class DebriefBuilder
         return text[..(cut > 40 ? cut : 80)] + "…";
     }
 
+    /// <summary>The main question whose story the debrief judges for <paramref name="competency"/>: the last one answered; null when every one was passed.</summary>
+    public static Turn? TellingOf(IReadOnlyList<Turn> turns, string competency) =>
+        turns.LastOrDefault(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency && !t.Skipped);
+
+    /// <summary>
+    /// The turns that told the story begun at main question <paramref name="seq"/>: that turn and the follow-ups after
+    /// it, up to the next main question. Empty when <paramref name="seq"/> is not a main question.
+    /// </summary>
+    public static IReadOnlyList<Turn> StoryOf(IReadOnlyList<Turn> turns, int seq)
+    {
+        var main = turns.FirstOrDefault(t => t.Seq == seq && t.Prompt.Kind == TurnKind.Main);
+        return main is null
+            ? []
+            : [main, .. turns.SkipWhile(t => t.Seq != seq).Skip(1).TakeWhile(t => t.Prompt.Kind == TurnKind.Probe)];
+    }
+
     /// <summary>strong: action and a measured result, owned, on topic; adequate: action and result; weak: otherwise.</summary>
-    private static EvidenceLevel Level(AnswerAnalysis analysis)
+    public static EvidenceLevel Level(AnswerAnalysis analysis)
     {
         var hasCore = analysis.Star.Action.Present && analysis.Star.Result.Present;
         var owned = !analysis.Findings.Any(f => f.Code is FindingCode.OwnershipWeHeavy or FindingCode.OwnershipNoPersonalAction);

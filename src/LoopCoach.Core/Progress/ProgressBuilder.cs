@@ -16,35 +16,42 @@ public static class ProgressBuilder
     /// The report over <paramref name="sessions"/> (in any order; sessions without an answer are left out), with
     /// competency names from <paramref name="frameworks"/> (the debrief's own name when a framework is not loaded).
     /// </summary>
-    public static ProgressReport Build(IEnumerable<PracticeSession> sessions, FrameworkCatalog frameworks)
+    public static ProgressReport Build(IEnumerable<PracticeSession> sessions, FrameworkCatalog frameworks) =>
+        Build(sessions.Where(s => s.Turns.Count > 0).Select(Measure), frameworks);
+
+    /// <summary>
+    /// The report over sessions measured earlier (in any order): what a bank keeps per session, so drawing progress
+    /// reads no transcript. Gives the same report as measuring the sessions themselves.
+    /// </summary>
+    public static ProgressReport Build(IEnumerable<MeasuredSession> sessions, FrameworkCatalog frameworks)
     {
         var ordered = sessions
-            .Where(s => s.Turns.Count > 0)
-            .OrderBy(s => s.Date)
-            .ThenBy(s => s.Id)
+            .Where(s => s.Progress.Answers > 0)
+            .OrderBy(s => s.Progress.Date)
+            .ThenBy(s => s.Progress.Id)
             .ToList();
 
-        var measured = ordered.Select(Measure).ToList();
         var order = new List<string>();
         var names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         var points = new Dictionary<string, List<LevelPoint>>(StringComparer.Ordinal);
-        foreach (var session in ordered)
+        foreach (var (session, named) in ordered)
         {
-            foreach (var evidence in Reached(session.Debrief))
+            foreach (var level in session.Levels)
             {
-                if (!points.TryGetValue(evidence.Competency, out var line))
+                if (!points.TryGetValue(level.Competency, out var line))
                 {
-                    points[evidence.Competency] = line = [];
-                    order.Add(evidence.Competency);
-                    names[evidence.Competency] = frameworks.FindCompetency(evidence.Competency)?.Name ?? new LocalizedText(evidence.Name, evidence.Name);
+                    points[level.Competency] = line = [];
+                    order.Add(level.Competency);
+                    var own = named.GetValueOrDefault(level.Competency, level.Competency);
+                    names[level.Competency] = frameworks.FindCompetency(level.Competency)?.Name ?? new LocalizedText(own, own);
                 }
 
-                line.Add(new LevelPoint(session.Id, session.Date, evidence.Level));
+                line.Add(new LevelPoint(session.Id, session.Date, level.Level));
             }
         }
 
         var competencies = order.Select(c => new CompetencyProgress(c, names[c], points[c])).ToList();
-        return new ProgressReport(measured, competencies, SpeakingRate.OfAnalysis);
+        return new ProgressReport([.. ordered.Select(s => s.Progress)], competencies, SpeakingRate.OfAnalysis);
     }
 
     /// <summary>The height of a level on a chart: none 0, weak 1, adequate 2, strong 3.</summary>
@@ -56,14 +63,19 @@ public static class ProgressBuilder
         _ => 0,
     };
 
-    private static SessionProgress Measure(PracticeSession session)
+    /// <summary>
+    /// One session's measures, with the debrief's names of the competencies it reached: what a bank keeps with each
+    /// answer so that progress is drawn without reading a transcript.
+    /// </summary>
+    public static MeasuredSession Measure(PracticeSession session)
     {
         var analysed = session.Turns.Where(t => t.Analysis is not null).Select(t => t.Analysis!).ToList();
         var words = analysed.Sum(a => a.WordCount);
         var fillers = analysed.Sum(a => a.Fillers.Count);
         var i = analysed.Sum(a => a.Ownership.I);
         var we = analysed.Sum(a => a.Ownership.We);
-        return new SessionProgress
+        var reached = Reached(session.Debrief).ToList();
+        return new MeasuredSession(new SessionProgress
         {
             Id = session.Id,
             Template = session.Template,
@@ -78,8 +90,8 @@ public static class ProgressBuilder
             // The same estimate the interview's clock counts: the analysis's where there is one, else the words' own.
             SpeakingSeconds = session.Turns.Sum(t => t.Analysis?.EstimatedSeconds ?? AnswerAnalyzer.SpeakingSeconds(t.Answer)),
             Ownership = new OwnershipBalance(i, we, i + we == 0 ? null : Math.Round((double)i / (i + we), 2)),
-            Levels = [.. Reached(session.Debrief).Select(e => new CompetencyLevel(e.Competency, e.Level))],
-        };
+            Levels = [.. reached.Select(e => new CompetencyLevel(e.Competency, e.Level))],
+        }, reached.ToDictionary(e => e.Competency, e => e.Name, StringComparer.Ordinal));
     }
 
     /// <summary>

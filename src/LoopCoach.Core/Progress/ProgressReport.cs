@@ -87,6 +87,11 @@ public sealed record SessionProgress
     public required IReadOnlyList<CompetencyLevel> Levels { get; init; }
 }
 
+/// <summary>One session's measures as a bank keeps them, with the names its debrief gave the competencies reached.</summary>
+/// <param name="Progress">The measures.</param>
+/// <param name="Names">Each reached competency's name as the debrief said it (used when no loaded framework has it).</param>
+public sealed record MeasuredSession(SessionProgress Progress, IReadOnlyDictionary<string, string> Names);
+
 /// <summary>One point of a competency's line: its level in one session.</summary>
 /// <param name="Session">The session's number.</param>
 /// <param name="Date">The session's date.</param>

@@ -64,6 +64,7 @@ public sealed class AccountStore(LoopCoachDatabase database, TimeProvider clock)
         string[] statements =
         [
             "DELETE FROM debrief_comments WHERE owner_id = @owner OR coach_id = @owner",
+            "DELETE FROM session_retries WHERE session_id IN (SELECT id FROM sessions WHERE owner_id = @owner)",
             "DELETE FROM session_turns WHERE session_id IN (SELECT id FROM sessions WHERE owner_id = @owner)",
             "DELETE FROM sessions WHERE owner_id = @owner",
             "DELETE FROM story_versions WHERE story_id IN (SELECT id FROM stories WHERE owner_id = @owner)",

@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LoopCoach.Core.Analysis;
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Loops;
+using LoopCoach.Core.Progress;
 using LoopCoach.Storage.Sqlite;
 
 namespace LoopCoach.Storage.Sessions;
@@ -27,6 +29,17 @@ public enum SessionStatus
 /// <summary>A stored answer of a session, with the line it answered.</summary>
 /// <param name="Kept">The whole turn as it happened; null for a turn saved by a release before schema 5.</param>
 public sealed record StoredTurn(int Seq, int Interviewer, TurnKind Kind, string Question, string? QuestionId, string? Competency, string? Gap, string Answer, DateTimeOffset SavedAt, Turn? Kept);
+
+/// <summary>A practised session as progress reads it: where it stands and its kept measures, without its turns.</summary>
+/// <param name="LastAnswerAt">When its last answer was saved.</param>
+/// <param name="Measured">Its measures as of its last answer; null for a session answered before schema 7.</param>
+public sealed record SessionMeasures(long Id, SessionStatus Status, DateTimeOffset CreatedAt, DateTimeOffset LastAnswerAt, MeasuredSession? Measured);
+
+/// <summary>A new attempt at a main question of a session, kept beside the first answer.</summary>
+/// <param name="Seq">The main question's turn.</param>
+/// <param name="Attempt">1 for the first new attempt at that question.</param>
+/// <param name="Analysis">The attempt's analysis as it was made.</param>
+public sealed record StoredRetry(int Seq, int Attempt, string Answer, AnswerAnalysis Analysis, DateTimeOffset SavedAt);
 
 /// <summary>A session as a list shows it: its plan and where it stands, without its turns.</summary>
 public sealed record SessionSummary(long Id, LoopPlan Plan, SessionStatus Status, int Turns, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
@@ -56,16 +69,31 @@ public interface ISessionStore
     SessionRecord Create(LoopPlan plan, EngineState state);
 
     /// <summary>
-    /// Saves one answer, where the engine now stands, the debrief and the new status, in one transaction; returns
-    /// the session's new "updated at" as stored.
+    /// Saves one answer, where the engine now stands, the debrief, the session's measures for progress and the new
+    /// status, in one transaction; returns the session's new "updated at" as stored.
     /// </summary>
-    DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status);
+    DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured = null);
+
+    /// <summary>Stores the measures of a session answered before schema 7 (measured once).</summary>
+    void KeepMeasures(long id, MeasuredSession measured);
+
+    /// <summary>
+    /// The sessions practised so far (paused or finished with at least one answer) with their kept measures only:
+    /// no turn, plan or debrief is read.
+    /// </summary>
+    IReadOnlyList<SessionMeasures> Measures();
 
     /// <summary>Stores the whole turns, state and debrief of a session saved by an older release (rebuilt once).</summary>
     void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief);
 
     /// <summary>Sets the session's status.</summary>
     void SetStatus(long id, SessionStatus status);
+
+    /// <summary>Keeps a new attempt at main question <paramref name="seq"/>, numbered after the earlier ones; the turn itself is untouched.</summary>
+    StoredRetry AddRetry(long id, int seq, string answer, AnswerAnalysis analysis);
+
+    /// <summary>Every new attempt made in the session, by question and attempt (none for someone else's session).</summary>
+    IReadOnlyList<StoredRetry> Retries(long id);
 
     /// <summary>The session with this id; a not-found error when there is none (or it is someone else's).</summary>
     SessionRecord Get(long id);
@@ -118,10 +146,49 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     }
 
     /// <inheritdoc />
-    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status) => database.InTransaction(tx =>
+    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured = null) => database.InTransaction(tx =>
     {
         InsertTurn(tx, id, turn);
-        return UpdateSession(tx, id, status, state, debrief);
+        var updatedAt = UpdateSession(tx, id, status, state, debrief);
+        if (measured is not null)
+        {
+            SetMeasures(tx, id, measured);
+        }
+
+        return updatedAt;
+    });
+
+    /// <inheritdoc />
+    public void KeepMeasures(long id, MeasuredSession measured) => database.InTransaction(tx =>
+    {
+        SetMeasures(tx, id, measured);
+        return 0;
+    });
+
+    /// <inheritdoc />
+    public IReadOnlyList<SessionMeasures> Measures() => database.Read(() =>
+    {
+        // One row per session and no transcript: the cost grows with the number of sessions, not of answers.
+        using var command = database.Command(null, """
+            SELECT s.id, s.status, s.created_at, s.progress, (SELECT MAX(t.created_at) FROM session_turns t WHERE t.session_id = s.id) AS last_answer
+            FROM sessions s
+            WHERE s.owner_id = @owner AND s.status <> 'running' AND EXISTS (SELECT 1 FROM session_turns p WHERE p.session_id = s.id)
+            ORDER BY s.id DESC
+            """);
+        command.AddParameter("@owner", owner.Id);
+        using var rows = command.ExecuteReader();
+        var measures = new List<SessionMeasures>();
+        while (rows.Read())
+        {
+            measures.Add(new SessionMeasures(
+                rows.GetInt64(0),
+                Enum.Parse<SessionStatus>(rows.GetString(1), ignoreCase: true),
+                Timestamps.Parse(rows.GetString(2)),
+                Timestamps.Parse(rows.GetString(4)),
+                rows.IsDBNull(3) ? null : JsonSerializer.Deserialize(rows.GetString(3), SessionJsonContext.Default.MeasuredSession)));
+        }
+
+        return measures;
     });
 
     /// <inheritdoc />
@@ -153,6 +220,59 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         {
             UpdateSession(tx, id, status, null, null);
             return 0;
+        });
+    }
+
+    /// <inheritdoc />
+    public StoredRetry AddRetry(long id, int seq, string answer, AnswerAnalysis analysis)
+    {
+        _ = Get(id);
+        var now = Timestamps.Now(clock);
+        var attempt = database.InTransaction(tx =>
+        {
+            using var command = database.Command(tx, """
+                INSERT INTO session_retries (session_id, seq, attempt, answer, analysis, created_at)
+                SELECT @id, @seq, COALESCE(MAX(attempt), 0) + 1, @answer, @analysis, @now FROM session_retries WHERE session_id = @id AND seq = @seq
+                RETURNING attempt
+                """);
+            command.AddParameter("@id", id);
+            command.AddParameter("@seq", seq);
+            command.AddParameter("@answer", answer);
+            command.AddParameter("@analysis", JsonSerializer.Serialize(analysis, SessionJsonContext.Default.AnswerAnalysis));
+            command.AddParameter("@now", Timestamps.Format(now));
+            return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+        return new StoredRetry(seq, attempt, answer, analysis, now);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredRetry> Retries(long id)
+    {
+        return database.Read(() =>
+        {
+            // Joined to the session for its owner: someone else's session has no attempts to show, and the session
+            // itself (read by the caller already) is not read again.
+            using var command = database.Command(null, """
+                SELECT r.seq, r.attempt, r.answer, r.analysis, r.created_at
+                FROM session_retries r JOIN sessions s ON s.id = r.session_id
+                WHERE r.session_id = @id AND s.owner_id = @owner
+                ORDER BY r.seq, r.attempt
+                """);
+            command.AddParameter("@id", id);
+            command.AddParameter("@owner", owner.Id);
+            using var rows = command.ExecuteReader();
+            var retries = new List<StoredRetry>();
+            while (rows.Read())
+            {
+                retries.Add(new StoredRetry(
+                    rows.GetInt32(0),
+                    rows.GetInt32(1),
+                    rows.GetString(2),
+                    JsonSerializer.Deserialize(rows.GetString(3), SessionJsonContext.Default.AnswerAnalysis)!,
+                    Timestamps.Parse(rows.GetString(4))));
+            }
+
+            return retries;
         });
     }
 
@@ -280,6 +400,15 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
         insert.ExecuteNonQuery();
     }
 
+    private void SetMeasures(DbTransaction tx, long id, MeasuredSession measured)
+    {
+        using var command = database.Command(tx, "UPDATE sessions SET progress = @progress WHERE id = @id AND owner_id = @owner");
+        command.AddParameter("@progress", JsonSerializer.Serialize(measured, SessionJsonContext.Default.MeasuredSession));
+        command.AddParameter("@id", id);
+        command.AddParameter("@owner", owner.Id);
+        command.ExecuteNonQuery();
+    }
+
     private DateTimeOffset UpdateSession(DbTransaction tx, long id, SessionStatus status, EngineState? state, LoopDebrief? debrief)
     {
         var now = Timestamps.Now(clock);
@@ -304,4 +433,6 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
 [JsonSerializable(typeof(Turn))]
 [JsonSerializable(typeof(EngineState))]
 [JsonSerializable(typeof(LoopDebrief))]
+[JsonSerializable(typeof(MeasuredSession))]
+[JsonSerializable(typeof(AnswerAnalysis))]
 internal sealed partial class SessionJsonContext : JsonSerializerContext;

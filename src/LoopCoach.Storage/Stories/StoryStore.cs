@@ -50,6 +50,12 @@ public interface IStoryStore
     /// <summary>Brings a deleted story back.</summary>
     StoredStory Undelete(long id);
 
+    /// <summary>
+    /// Removes a story in the recycle bin for good, with every version; returns it as it was. A story not in the bin is
+    /// refused: only what the candidate first deleted can be destroyed.
+    /// </summary>
+    StoredStory Purge(long id);
+
     /// <summary>The whole bank with every version, deleted stories included: a lossless export.</summary>
     StoryBankDocument Export();
 
@@ -138,6 +144,27 @@ public sealed class StoryStore : IStoryStore
 
     /// <summary>Brings a deleted story back.</summary>
     public StoredStory Undelete(long id) => SetDeleted(id, deleted: false);
+
+    /// <inheritdoc />
+    public StoredStory Purge(long id) => _database.InTransaction(tx =>
+    {
+        var story = Load(tx, id);
+        if (!story.IsDeleted)
+        {
+            throw new LoopCoachException(ErrorKind.Conflict, "story.purge-not-deleted", id);
+        }
+
+        using (var versions = Command(tx, "DELETE FROM story_versions WHERE story_id = @id AND story_id IN (SELECT id FROM stories WHERE owner_id = @owner)"))
+        {
+            versions.AddParameter("@id", id);
+            versions.ExecuteNonQuery();
+        }
+
+        using var row = Command(tx, "DELETE FROM stories WHERE id = @id AND owner_id = @owner AND deleted_at IS NOT NULL");
+        row.AddParameter("@id", id);
+        row.ExecuteNonQuery();
+        return story;
+    });
 
     /// <summary>The whole bank with every version, deleted stories included: a lossless export.</summary>
     public StoryBankDocument Export() => _database.Read(() => new StoryBankDocument

@@ -71,6 +71,8 @@ public static class StoriesApi
         group.MapPost("/{id:long}/undelete", Undelete).WithName("UndeleteStory").WithSummary("Brings a story back from the recycle bin.");
         group.MapPost("/check", Check).WithName("CheckStory").WithSummary("The weak spots of a story being written; nothing is saved.");
         group.MapGet("/{id:long}/history", History).WithName("StoryHistory").WithSummary("Every saved version, oldest first.");
+        group.MapGet("/export", Export).WithName("ExportStories")
+            .WithSummary("The whole bank as the export file of `stories export` (every version, deleted stories too), as a download.");
     }
 
     public static List<StoryDocument> List(RequestApp app, bool deleted = false, string? tag = null, string? competency = null) =>
@@ -97,6 +99,12 @@ public static class StoriesApi
 
     public static IReadOnlyList<StoryWeakSpot> Check(StoryInput story, RequestApp app) =>
         app.App.Stories.CheckDraft(story.ApplyTo(new StoryContent { Title = "" }));
+
+    public static IResult Export(RequestApp app)
+    {
+        var day = app.App.Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(app.App.Stories.ExportJson()), "application/json", $"loopcoach-stories-{day}.json");
+    }
 
     public static List<StoryVersionDocument> History(long id, RequestApp app) => [.. app.App.Stories.History(id).Select(StoryVersionDocument.From)];
 }

@@ -122,6 +122,20 @@ public sealed partial class IsolationTests : IAsyncLifetime
             new(Post, $"/stories/{b.Story}", Expect.NotFound, Form: "delete", Fields: new() { ["Confirm"] = "yes" }),
         ],
 
+        // Story history, recycle bin, import and export (web11): the bin and the transfer page are the caller's own;
+        // an id of B's posted to them must change nothing of B's (checked at the end).
+        ["GET /api/stories/export"] = b => [new(Get, "/api/stories/export", Expect.Own)],
+        ["GET /stories/{Id:long}/history"] = b => [new(Get, $"/stories/{b.Story}/history", Expect.NotFound)],
+        ["POST /stories/{Id:long}/history"] = b => [new(Post, $"/stories/{b.Story}/history", Expect.NotFound, Form: "restore", Fields: new() { ["Version"] = "1" })],
+        ["GET /stories/bin"] = b => [new(Get, "/stories/bin", Expect.Own)],
+        ["POST /stories/bin"] = b =>
+        [
+            new(Post, "/stories/bin", Expect.Own, Form: "undelete", Fields: new() { ["Restored"] = b.Story.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            new(Post, $"/stories/bin?purge={b.Story}", Expect.Own, Form: "purge", Fields: new() { ["Purged"] = b.Story.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+        ],
+        ["GET /stories/transfer"] = b => [new(Get, "/stories/transfer", Expect.Own)],
+        ["POST /stories/transfer"] = b => [new(Post, "/stories/transfer", Expect.Own, Form: "import", Fields: new() { ["Sent"] = "1" })],
+
         // Accounts, coaches and the admin.
         ["GET /account"] = b => [new(Get, "/account", Expect.Own)],
         ["POST /account"] = b => [new(Post, "/account", Expect.Own, Form: "none")],
