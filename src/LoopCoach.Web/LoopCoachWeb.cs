@@ -56,6 +56,8 @@ public static class LoopCoachWeb
         // (prepared phrase tables and the like) and nothing of a user.
         services.AddSingleton(provider => new Engines(provider.GetRequiredService<WebSettings>().Content));
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache(o => o.SizeLimit = ChartCache.Capacity);
+        services.AddSingleton<ChartCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<RequestApp>();
         services.AddServerNodes();
