@@ -131,8 +131,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
         var naming = parts.Count(vocabulary.NamesStage);
         var withKind = parts.Count(p => vocabulary.KindOf(p) is not null);
+        // Outside a process section every part must be a step, at most one of them named only by whom it is with
+        // ("Intro call - Paid take-home - Team afternoon - Offer").
         var chain = strict
-            ? parts.Count >= 3 && naming == parts.Count
+            ? parts.Count >= 3 && withKind == parts.Count && naming >= parts.Count - 1
             : naming >= 2 && withKind >= Math.Ceiling(parts.Count * 0.6);
         return chain ? [.. parts.SelectMany(p => Expand(p, []))] : null;
     }
@@ -185,15 +187,34 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
                 && !(FullStop().IsMatch(line) && name.Split(' ').Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
+            var item = rest;
+            var marked = number is not null || Bullet().IsMatch(line);
+            // Under numbered steps, a bullet describes the step above it.
+            var underNumbered = number is null && current is { Last: not null } && describing;
+            if (!isItem && marked && !underNumbered && !vocabulary.IsPolicy(name))
+            {
+                // A bullet or number is one step even when it is a sentence: the step it opens with ("A 30-minute call
+                // with our talent partner", "A take-home assignment — a small piece of work"); or, once a list of
+                // steps has begun, a short item named by whom it is with ("Lunch with the team").
+                if (_mentions.Leading(core) is { } leading)
+                {
+                    (isItem, item) = (true, leading.Name);
+                }
+                else if (current is { Items.Count: > 0 } && pendingLabel is null && core.Split(' ').Length <= 6 && vocabulary.HasParticipant(core))
+                {
+                    isItem = true;
+                }
+            }
+
             if (isItem)
             {
-                if (current is null || (number is not null && current.Last is not null && number <= current.Last))
+                if (current is null || pendingLabel is not null || (number is not null && current.Last is not null && number <= current.Last))
                 {
                     current = new StageList(pendingLabel);
                     lists.Add(current);
                 }
 
-                current.Items.Add(new StageItem(rest, []));
+                current.Items.Add(new StageItem(item, []));
                 current.Last = number ?? current.Last;
                 describing = true;
                 pendingLabel = null;
