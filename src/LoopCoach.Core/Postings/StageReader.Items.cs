@@ -178,6 +178,8 @@ public sealed partial class StageReader
     private static string Clean(string text)
     {
         var clean = Noise().Replace(text, " ").Trim(' ', '.', ',', '-', '*', 'ㆍ', '•', '·', ':', '：', '|', '#', '–', '—').Replace("  ", " ", StringComparison.Ordinal);
+        // "An initial call with a recruiter": the article is not part of the step's name.
+        clean = Article().Replace(clean, "");
 
         // A bracket left open or closed alone by a separator ("지원서 제출]") is a stray; a pair is the item's own.
         foreach (var (open, close) in new[] { ('(', ')'), ('[', ']') })
@@ -228,6 +230,9 @@ public sealed partial class StageReader
 
     [GeneratedRegex(@"^\s*[(\[](?<inner>[^()\[\]]+)[)\]]\s*$")]
     private static partial Regex BracketOnly();
+
+    [GeneratedRegex(@"^(?:an?|the)\s+(?=\S+\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
 
     [GeneratedRegex(@"^\s*(?:(?:step|stage|round|phase)\s*0?\d{1,2}|0?\d{1,2}\s*(?:단계|step)|제?\s*\d{1,2}\s*단계|0?\d{1,2})\s*[.:]?\s*[(\[](?<inner>[^()\[\]]+)[)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkedBracket();
