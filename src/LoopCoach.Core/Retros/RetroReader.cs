@@ -58,8 +58,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
             if (headed && IsRoundHeading(line))
             {
-                current = new DraftRound(line);
-                rounds.Add(current);
+                // "Behavioral - HM and cross functional rounds (2 hours total):": one heading for two rounds.
+                foreach (var name in Joint(line))
+                {
+                    current = new DraftRound(name);
+                    rounds.Add(current);
+                }
+
                 continue;
             }
 
@@ -181,9 +186,27 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         }
     }
 
-    // "1차 실무진 면접", "직무 인터뷰", "Round 2 (hiring manager)", "English test": a short line naming a step that assesses.
+    // "1차 실무진 면접", "직무 인터뷰", "Round 2 (hiring manager)", "English test": a short line naming a step that assesses;
+    // or a heading that gives how long a block lasted ("System Design (1 hour):", "라이브 코딩 (40분)"): a timed block of
+    // the loop is a round whatever it is called.
     private bool IsRoundHeading(string line) =>
-        IsHeadingShape(line) && (LegacyRound().IsMatch(line) || vocabulary.KindOf(line) is { } kind && Assesses(kind, line) && Words(line).Any(vocabulary.IsHead));
+        (IsHeadingShape(line) && (LegacyRound().IsMatch(line) || vocabulary.KindOf(line) is { } kind && Assesses(kind, line) && Words(line).Any(vocabulary.IsHead)))
+        || (TimedHeading().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !ListMark().IsMatch(line));
+
+    // The rounds one heading names: two when it joins two names over a plural ("HM and cross functional rounds").
+    private static IEnumerable<string> Joint(string line)
+    {
+        var joint = JointRounds().Match(Aside().Replace(line, " ").Trim().TrimEnd(':', '：').Trim());
+        return joint.Success
+            ? [$"{joint.Groups["lead"].Value}{joint.Groups["a"].Value} {joint.Groups["kind"].Value.TrimEnd('s')}", $"{joint.Groups["lead"].Value}{joint.Groups["b"].Value} {joint.Groups["kind"].Value.TrimEnd('s')}"]
+            : [line];
+    }
+
+    [GeneratedRegex(@"^(?<lead>.*?[-–:]\s*)?(?<a>[\w ]{2,30}?)\s+(?:and|&)\s+(?<b>[\w ]{2,30}?)\s+(?<kind>rounds|interviews|sessions)$", RegexOptions.IgnoreCase)]
+    private static partial Regex JointRounds();
+
+    [GeneratedRegex(@"^[^.!?。:：]{2,60}?\s*\((?:[^()]*?\d+\s*(?:min|mins|minutes|hour|hours|hr|hrs|분|시간)[^()]*)\)\s*[:：]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimedHeading();
 
     private bool IsOtherHeading(string line) =>
         IsHeadingShape(line) && vocabulary.KindOf(line) is { } kind && !Assesses(kind, line) && Words(line).Any(vocabulary.IsHead);

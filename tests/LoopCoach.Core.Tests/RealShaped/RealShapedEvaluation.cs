@@ -45,6 +45,12 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     public void Postings_Holdout3Files_FindStagesAndNamedStrengths() => Postings("holdout3", 0, 0, 99, 0);
 
     [Fact]
+    public void Retrospectives_Dev3Files_FindRoundsAndQuestions() => Retrospectives("dev3", 0, 0);
+
+    [Fact]
+    public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0, 0);
+
+    [Fact]
     public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.7, 0.45);
 
     [Fact]
