@@ -188,6 +188,13 @@ internal static partial class ReportedQuestions
             found.Add((coding.Index * 100, new FoundQuestion("Coding: " + coding.Groups["q"].Value.Trim(), false)));
         }
 
+        // "Medium-level problem: given a template string …, fill in …", "The prompt was to design a system for …": the
+        // problem set, stated as a task.
+        else if (ProblemStated().Match(text) is { Success: true } problem)
+        {
+            found.Add((problem.Index * 100, new FoundQuestion((problem.Groups["design"].Success ? "" : "Coding: ") + problem.Groups["q"].Value.Trim(), false)));
+        }
+
         foreach (Match quote in Quoted().Matches(text))
         {
             var q = quote.Groups["q"].Value.Trim();
@@ -343,7 +350,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"\b(?:gave|showed|handed) me (?<task>(?:an? |the )?[\w\- ]{3,40}?) and\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Given();
 
-    [GeneratedRegex(@"(?:basics|fundamentals|questions?|topics|about fit|about \w+)(?: on [\w ]{1,20})?:\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:basics|fundamentals|questions?|topics|about fit|about \w+)(?: on [\w ]{1,20})?(?::|\s+[—–]|\s+-\s)\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicColon();
 
     [GeneratedRegex(@"(?:questions?|(?<coding>coding (?:question|problem|exercise|challenge)))\s*\((?<items>[^()]{4,300})\)", RegexOptions.IgnoreCase)]
@@ -376,10 +383,13 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,200})[""”]")]
     private static partial Regex Quoted();
 
+    [GeneratedRegex(@"(?::\s*(?<q>given\s[^.;]{10,200})|\b(?:prompt|task|problem|question|exercise) was to\s+(?<q>(?<design>design\s)?[^.;]{10,200}))", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemStated();
+
     [GeneratedRegex(@"^(?:tell|describe|walk|explain|give|talk|share|introduce|why|how|what|when|where|who|which|can|could|would|do|did|are|is|have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeStart();
 
-    [GeneratedRegex(@",\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*and\s+(?=(?:my|your)\s)|,\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishEnumeration();
 
     [GeneratedRegex(@"\s*\b(?:once more|again|as well|too)\s*$", RegexOptions.IgnoreCase)]
