@@ -57,7 +57,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     private static readonly HashSet<string> KoreanDeterminers = new(StringComparer.Ordinal) 
     {
         "일부", "모든", "각", "해당", "본", "이", "그", "다음", "전체", "이번", "약", "별도의", "두", "세", "이후", "이전", "먼저", "다시", "바로",
-        "또는", "그리고", "및", "후", "전", "뒤", "한해", "통해", "위해", "대해", "따라", "함께", "직접", "각각",
+        "또는", "그리고", "및", "후", "전", "뒤", "한해", "통해", "위해", "대해", "따라", "함께", "직접", "각각", "이어", "이어서", "그다음",
     };
 
     /// <summary>
@@ -102,9 +102,13 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 continue;
             }
 
-            foreach (var clause in ClauseBreak().Split(sentence).Where(c => c.Trim().Length > 0))
+            // "1차 실무진 면접(직무 PT 포함)과 2차 경영진 면접": an aside is not part of the sentence's grammar.
+            foreach (var clause in ClauseBreak().Split(Aside().Replace(sentence, "")).Where(c => c.Trim().Length > 0))
             {
-                var mentions = Mentions(clause, found, seen);
+                // "인성검사에서 부적격 판정을 받으면": a step named again by the head of its name is the same step.
+                var mentions = Mentions(clause, found, seen)
+                    .Where(m => !found.Any(f => f.Kind == m.Stage.Kind && Squash(f.Name).Length > Squash(m.Stage.Name).Length && Squash(f.Name).EndsWith(Squash(m.Stage.Name), StringComparison.Ordinal)))
+                    .ToList();
                 MarkOptional(clause, mentions);
                 found.AddRange(mentions.Select(m => m.Stage));
             }
@@ -404,6 +408,9 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"\s?\([^()]{0,60}\)")]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"\s*(?:[;:]|,\s*(?:and\s+)?then\b|,\s+and\s+|\band then\b|\bafter that\b|(?<=[가-힣])[,，]\s*(?=[가-힣0-9]))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();

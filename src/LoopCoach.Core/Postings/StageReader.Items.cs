@@ -114,6 +114,14 @@ public sealed partial class StageReader
             }
         }
 
+        // "코딩 테스트 / 과제", "a take-home or a live exercise": either step, so each may not happen.
+        if (split.Count == 0 && EitherOr().Split(Clean(text)).Select(Clean).Where(p => p.Length > 0).ToList() is { Count: 2 } either
+            && either.All(vocabulary.NamesStage) && vocabulary.KindOf(either[0]) != vocabulary.KindOf(either[1]))
+        {
+            split = either;
+            optional = true;
+        }
+
         if (split.Count == 0)
         {
             var name = Clean(text);
@@ -221,6 +229,9 @@ public sealed partial class StageReader
 
     [GeneratedRegex(@"\s+(?:및|&|and|\+)\s+|\s*[,，]\s*")]
     private static partial Regex Compound();
+
+    [GeneratedRegex(@"\s+/\s+|\s+(?:또는|혹은|or)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex EitherOr();
 
     [GeneratedRegex(@"^(?:면접|면접\s*전형|인터뷰|interviews?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
