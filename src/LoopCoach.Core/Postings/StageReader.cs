@@ -251,9 +251,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                 {
                     (isItem, item) = (true, leading.Name);
                 }
-                else if (current is { Items.Count: > 0 } && pendingLabel is null && core.Split(' ').Length <= 6 && vocabulary.HasParticipant(core))
+                else if (current is { Items.Count: > 0 } && pendingLabel is null && core.Split(' ').Length <= 12 && vocabulary.HasParticipant(core) && !SentenceEnd().IsMatch(core))
                 {
-                    isItem = true;
+                    // "A 60-minute walkthrough of your take-home with two engineers": a step with people, whatever it is called.
+                    (isItem, item) = (true, core);
                 }
             }
 

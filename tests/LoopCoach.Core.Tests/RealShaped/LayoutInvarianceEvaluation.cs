@@ -64,7 +64,8 @@ public sealed class LayoutInvarianceEvaluation(ITestOutputHelper output)
         Assert.True(allMatched / (double)Math.Max(1, allFound) >= Floor, $"precision {allMatched / (double)Math.Max(1, allFound):P1}");
     }
 
-    private const double Floor = 0.0;
+    // Measured at 98 % recall and 99 % precision when the third pass on issue 10 ended (95 % / 99 % before it).
+    private const double Floor = 0.95;
 
     /// <summary>A small posting in English or Korean whose process is <paramref name="stages"/> written in <paramref name="layout"/>.</summary>
     internal static string Posting(bool english, string layout, IReadOnlyList<string> stages)

@@ -36,16 +36,18 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     [Fact]
     public void Postings_FreshHoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout2", 0.4, 0.6, 0, 0.7);
 
-    // The third batch: dev3 is read and tuned on (measured once before); holdout3 is printed by its overall figures
-    // only, once at the end of the pass.
+    // The third batch (written for the generalisation pass by a helper who never saw the rules): dev3 is read and
+    // tuned on — measured once before any change (stage recall 71 %, precision 84 %, strength precision 80 %, company
+    // 11/12; retro question recall 64 %, rounds right 75 %) and after (94 %, 98 %, 100 %, 12/12; 88 %, 88 %);
+    // holdout3 is printed by its overall figures only, measured once at the end of the pass.
     [Fact]
-    public void Postings_Dev3Files_FindStagesAndNamedStrengths() => Postings("dev3", 0, 0, 99, 0);
+    public void Postings_Dev3Files_FindStagesAndNamedStrengths() => Postings("dev3", 0.9, 0.95, 0, 0.95);
 
     [Fact]
     public void Postings_Holdout3Files_FindStagesAndNamedStrengths() => Postings("holdout3", 0, 0, 99, 0);
 
     [Fact]
-    public void Retrospectives_Dev3Files_FindRoundsAndQuestions() => Retrospectives("dev3", 0, 0);
+    public void Retrospectives_Dev3Files_FindRoundsAndQuestions() => Retrospectives("dev3", 0.85, 0.85);
 
     [Fact]
     public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0, 0);
