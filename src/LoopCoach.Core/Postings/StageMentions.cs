@@ -95,6 +95,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         var found = new List<HiringStage>();
         // The names found so far, as compared: a stage named again is looked up, not compared with every stage.
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<(StageKind, string)>();
         foreach (var sentence in sentences)
         {
             if (vocabulary.IsPolicy(sentence))
@@ -106,11 +107,19 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             foreach (var clause in ClauseBreak().Split(Aside().Replace(sentence, "")).Where(c => c.Trim().Length > 0))
             {
                 // "인성검사에서 부적격 판정을 받으면": a step named again by the head of its name is the same step.
-                var mentions = Mentions(clause, found, seen)
-                    .Where(m => !found.Any(f => f.Kind == m.Stage.Kind && Squash(f.Name).Length > Squash(m.Stage.Name).Length && Squash(f.Name).EndsWith(Squash(m.Stage.Name), StringComparison.Ordinal)))
-                    .ToList();
+                // The heads are kept as a set (each found name's last words), so a long text costs no comparison of
+                // every mention with every stage found before it.
+                var mentions = Mentions(clause, found, seen).Where(m => !heads.Contains((m.Stage.Kind, Squash(m.Stage.Name)))).ToList();
                 MarkOptional(clause, mentions);
                 found.AddRange(mentions.Select(m => m.Stage));
+                foreach (var (stage, _) in mentions)
+                {
+                    var words = stage.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    for (var w = 1; w < words.Length; w++)
+                    {
+                        heads.Add((stage.Kind, Squash(string.Join(' ', words[w..]))));
+                    }
+                }
             }
         }
 

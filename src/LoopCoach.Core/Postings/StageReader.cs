@@ -236,7 +236,7 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             // data scientist (60 min)", "Virtual onsite: four 45-minute interviews").
             var core = StepCore(name);
             var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
-                && !(FullStop().IsMatch(line) && name.Split(' ').Length >= 3)
+                && !(FullStop().IsMatch(line) && Bullet().Replace(rest, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
             var item = rest;
             var marked = number is not null || Bullet().IsMatch(line);
