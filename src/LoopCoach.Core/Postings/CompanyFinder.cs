@@ -15,7 +15,7 @@ internal static partial class CompanyFinder
     [
         "remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "contract", "permanent", "internship", "freelance",
         "정규직", "계약직", "인턴", "재택", "경력", "신입", "채용", "모집", "공고", "서울", "경기", "부산", "판교", "us", "우리", "저희", "당사",
-        "회사", "본", "지원자", "포지션", "직무", "이번", "이곳", "여기", "지금", "올해", "함께", "새롭게", "우리팀", "저희팀",
+        "회사", "공사", "공단", "재단", "기관", "법인", "본", "지원자", "포지션", "직무", "이번", "이곳", "여기", "지금", "올해", "함께", "새롭게", "우리팀", "저희팀",
     ];
 
     /// <summary>
@@ -25,6 +25,12 @@ internal static partial class CompanyFinder
     public static string? Find(string text, IReadOnlyList<TextSpan> lines, IReadOnlyList<PostingSection> sections, StageVocabulary vocabulary, IReadOnlySet<string> common)
     {
         bool Common(string name) => common.Contains(name.ToLowerInvariant()) || common.Contains(name.Split(' ')[0].ToLowerInvariant());
+
+        // "• Company: Hollowell", "회사명 : 누리데이터": a line of facts that says which company it is.
+        if (CompanyLabel().Match(text) is { Success: true } labelled && labelled.Groups["name"].Value.Trim() is { Length: >= 2 } label && !Common(label))
+        {
+            return label;
+        }
 
         if (Introduces().Match(text) is { Success: true } introduced && Name(introduced.Groups["name"].Value) is { } intro)
         {
@@ -183,7 +189,7 @@ internal static partial class CompanyFinder
     [GeneratedRegex(@"(?:^|\n)\s*(?:About|Join)\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s*$|\bat\s+(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})(?=[\s,!:.?]|$)", RegexOptions.Multiline)]
     private static partial Regex About();
 
-    [GeneratedRegex(@"(?:^|\n|[.!?]\s+)\s*(?<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:는|은)\s", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|\n|[.!?]\s+)\s*(?<name>[가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:는|은|이|가)\s", RegexOptions.Multiline)]
     private static partial Regex KoreanSubject();
 
     [GeneratedRegex(@"(?<name>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,2})\s+is\s+(?:a|an|the)\s", RegexOptions.Multiline)]
@@ -191,4 +197,7 @@ internal static partial class CompanyFinder
 
     [GeneratedRegex(@"[.!?다요]$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*•·▪◦]\s*)?(?:company(?: name)?|employer|organi[sz]ation|회사명?|기업명?|기관명)[ \t]*[:：][ \t]*(?<name>[^\n|,(]{2,40}?)[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyLabel();
 }

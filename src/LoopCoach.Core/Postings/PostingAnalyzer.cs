@@ -104,7 +104,13 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
             // A heading is a short line that is neither a list item nor a sentence; ■ and □ decorate headings too.
             // A label with its value after the colon ("나. 접수방법: 전자우편", "Location: Remote") is content, not a heading.
             var trimmed = line.Text.Trim();
-            if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。'
+            // An FAQ's question heads its answer ("Q: What does the interview process look like?").
+            var question = FaqQuestion().Match(trimmed);
+            if (question.Success)
+            {
+                trimmed = trimmed[question.Length..].Trim();
+            }
+            else if (trimmed.Length > 60 || (Bullet().IsMatch(trimmed) && trimmed[0] is not ('#' or '■' or '□')) || trimmed[^1] is '.' or '!' or '?' or '。'
                 || LabelWithValue().IsMatch(trimmed))
             {
                 continue;
@@ -119,9 +125,16 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
                 .OrderByDescending(s => s.Match)
                 .Select(s => (SectionKind?)s.Key)
                 .FirstOrDefault();
+            // "[제출 서류]", "■ 유의사항": a heading that names a notice ends what came before; what follows is notes.
+            var notice = kind is null && DecoratedHeading().Match(trimmed) is { Success: true } decorated && _vocabulary.IsNoticeLabel(decorated.Groups["inner"].Value.Replace(" ", "", StringComparison.Ordinal));
+            if (notice)
+            {
+                kind = SectionKind.Notes;
+            }
+
             // Inside a process, a line naming a stage ("Skills Assessment") is a stage, not a new section.
             var inProcess = headings.Count > 0 && headings[^1].Kind == SectionKind.Process;
-            if (kind is not null && !(inProcess && kind != SectionKind.Process && _vocabulary.NamesStage(trimmed)))
+            if (kind is not null && (notice || !(inProcess && kind != SectionKind.Process && _vocabulary.NamesStage(trimmed))))
             {
                 headings.Add((kind.Value, line));
             }
@@ -258,6 +271,12 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?:\[(?<inner>[^\[\]]{2,20})\]|【(?<inner>[^【】]{2,20})】|[■□▣◆◇●]\s*(?<inner>.{2,20}))$")]
+    private static partial Regex DecoratedHeading();
+
+    [GeneratedRegex(@"^q\s*[.:：]\s*(?=.{4,80}\?$)", RegexOptions.IgnoreCase)]
+    private static partial Regex FaqQuestion();
 
     private static bool NearStart(string lower, string word) =>
         word.Any(TextSegmenter.IsHangul) || lower[..lower.IndexOf(word, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;

@@ -57,8 +57,37 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     private static readonly HashSet<string> KoreanDeterminers = new(StringComparer.Ordinal) 
     {
         "일부", "모든", "각", "해당", "본", "이", "그", "다음", "전체", "이번", "약", "별도의", "두", "세", "이후", "이전", "먼저", "다시", "바로",
-        "또는", "그리고", "및", "후", "전", "뒤", "한해", "통해", "위해", "대해", "따라", "함께", "직접", "각각",
+        "또는", "그리고", "및", "후", "전", "뒤", "한해", "통해", "위해", "대해", "따라", "함께", "직접", "각각", "이어", "이어서", "그다음",
     };
+
+    /// <summary>
+    /// The stage a list item written as a sentence opens with ("A 30-minute call with our talent partner", "A take-home
+    /// assignment — a small piece of work", "1차 실무진 면접(직무 PT 포함)"), or null when it opens with something else
+    /// ("Make sure your résumé …"): a bullet in a process is one step, named by its first words.
+    /// </summary>
+    public HiringStage? Leading(string item)
+    {
+        var first = Find([item]).FirstOrDefault();
+        if (first is null)
+        {
+            return null;
+        }
+
+        var opening = Token().Matches(item).Select(m => m.Value.ToLowerInvariant())
+            .SkipWhile(w => Determiners.Contains(w) || Size.Contains(w) || w.All(char.IsDigit) || w.EndsWith("-minute", StringComparison.Ordinal) || w.EndsWith("-hour", StringComparison.Ordinal))
+            .FirstOrDefault();
+        // A Korean sentence whose subject or object is the stage ("서류 검토를 통과하시면", "레퍼런스 체크는 꼭 하지는
+        // 않아요") tells about the step; a step written as an item ends its name without a particle.
+        var last = first.Name.Split(' ')[^1];
+        var end = item.IndexOf(last, StringComparison.OrdinalIgnoreCase) + last.Length;
+        if (last.Any(TextSegmenter.IsHangul) && end < item.Length && end >= last.Length && TextSegmenter.IsHangul(item[end]))
+        {
+            return null;
+        }
+
+        var name = first.Name.Split(' ')[0].ToLowerInvariant();
+        return opening is not null && (opening == name || (opening.Any(TextSegmenter.IsHangul) && opening.StartsWith(name, StringComparison.Ordinal))) ? first : null;
+    }
 
     /// <summary>The stages <paramref name="sentences"/> name, in order, each once.</summary>
     public List<HiringStage> Find(IEnumerable<string> sentences)
@@ -66,6 +95,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         var found = new List<HiringStage>();
         // The names found so far, as compared: a stage named again is looked up, not compared with every stage.
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<(StageKind, string)>();
         foreach (var sentence in sentences)
         {
             if (vocabulary.IsPolicy(sentence))
@@ -73,11 +103,23 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 continue;
             }
 
-            foreach (var clause in ClauseBreak().Split(sentence).Where(c => c.Trim().Length > 0))
+            // "1차 실무진 면접(직무 PT 포함)과 2차 경영진 면접": an aside is not part of the sentence's grammar.
+            foreach (var clause in ClauseBreak().Split(Aside().Replace(sentence, "")).Where(c => c.Trim().Length > 0))
             {
-                var mentions = Mentions(clause, found, seen);
+                // "인성검사에서 부적격 판정을 받으면": a step named again by the head of its name is the same step.
+                // The heads are kept as a set (each found name's last words), so a long text costs no comparison of
+                // every mention with every stage found before it.
+                var mentions = Mentions(clause, found, seen).Where(m => !heads.Contains((m.Stage.Kind, Squash(m.Stage.Name)))).ToList();
                 MarkOptional(clause, mentions);
                 found.AddRange(mentions.Select(m => m.Stage));
+                foreach (var (stage, _) in mentions)
+                {
+                    var words = stage.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    for (var w = 1; w < words.Length; w++)
+                    {
+                        heads.Add((stage.Kind, Squash(string.Join(' ', words[w..]))));
+                    }
+                }
             }
         }
 
@@ -101,7 +143,10 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             }
 
             // "a final round of three back-to-back virtual interviews": one step holding several interviews.
-            if (mentions.Count > 0 && ContainerOf().Match(clause[tokens[mentions[^1].Head].End..NameStart(clause, tokens, i, stage)]).Success
+            // The stage's name may begin with a word that also stands before the previous stage ("a phone screen … a
+            // phone interview"): then nothing lies between them to read.
+            var between = mentions.Count > 0 ? (From: tokens[mentions[^1].Head].End, To: NameStart(clause, tokens, i, stage)) : (From: 0, To: 0);
+            if (mentions.Count > 0 && between.To >= between.From && ContainerOf().Match(clause[between.From..between.To]).Success
                 && mentions[^1].Stage.Kind == StageKind.Interview && stage.Kind == StageKind.Interview)
             {
                 var container = mentions[^1].Stage;
@@ -232,7 +277,9 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         // "서류 합격자에 한해", "서류 통과 후": the step the candidates have passed.
         if (i + 1 < tokens.Count && Passed().IsMatch(tokens[i + 1]) && IsBare(token) && vocabulary.KindOf(token) is { } passed && passed is not (StageKind.Application or StageKind.Final or StageKind.OfferTalk))
         {
-            return new HiringStage(passed == StageKind.DocumentReview && !token.EndsWith("전형", StringComparison.Ordinal) ? token + " 전형" : token, passed, false);
+            // "서류 검토 합격자에 한해": the words before it name the step with it, as before any stage word.
+            var named = string.Join(' ', Qualifiers(clause, words, tokens, i).Append(token));
+            return new HiringStage(passed == StageKind.DocumentReview && named == token && !token.EndsWith("전형", StringComparison.Ordinal) ? token + " 전형" : named, passed, false);
         }
 
         // "…을 거쳐 입사하게 됩니다": the hire told as a verb at the end of the process.
@@ -257,16 +304,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 return null;
             }
 
-            var modifiers = new List<string>();
-            for (var j = i - 1; j >= 0 && modifiers.Count < 2; j--)
-            {
-                if (!IsBare(tokens[j]) || Apart(clause, words, j))
-                {
-                    break;
-                }
-
-                modifiers.Insert(0, tokens[j]);
-            }
+            var modifiers = Qualifiers(clause, words, tokens, i);
 
             // "면접은 대면으로 진행합니다", "전형이 중단될 수": the process in general, not a stage.
             if (modifiers.Count == 0 && (stem == "전형" || stem == "면접" || stem == "인터뷰" || stem == "과정"))
@@ -317,6 +355,23 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         return (null, false);
     }
 
+    // The bare words right before token i that qualify it ("1차 실무진 면접", "서류 검토 합격자"), at most two.
+    private static List<string> Qualifiers(string clause, List<Word> words, List<string> tokens, int i)
+    {
+        var modifiers = new List<string>();
+        for (var j = i - 1; j >= 0 && modifiers.Count < 2; j--)
+        {
+            if (!IsBare(tokens[j]) || Apart(clause, words, j))
+            {
+                break;
+            }
+
+            modifiers.Insert(0, tokens[j]);
+        }
+
+        return modifiers;
+    }
+
     private static string? ObjectOf(string token) =>
         token.Length > 1 && (token.EndsWith('을') || token.EndsWith('를')) ? token[..^1] : null;
 
@@ -363,6 +418,9 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
     private static partial Regex Token();
 
+    [GeneratedRegex(@"\s?\([^()]{0,60}\)")]
+    private static partial Regex Aside();
+
     [GeneratedRegex(@"\s*(?:[;:]|,\s*(?:and\s+)?then\b|,\s+and\s+|\band then\b|\bafter that\b|(?<=[가-힣])[,，]\s*(?=[가-힣0-9]))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
@@ -393,6 +451,6 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?<head>[가-힣]{2,6}?)(?:하|합|해|했|한|할|된|되|됩|돼)")]
     private static partial Regex VerbalHead();
 
-    [GeneratedRegex(@"(?:[가-힣](?:는|한|할|된|던|운)|하신|하실|[하이]며|[하이되지]고|[해어아여]서|[가-힣]{2,}면|니다|한다|했다|이다|였다|[해어아세]요|게|지만)$")]
+    [GeneratedRegex(@"(?:[가-힣](?:는|한|할|된|던|운)|하신|하실|[하이]며|[하이되지]고|[해어아여]서|[가-힣]{2,}면|니다|한다|했다|이다|였다|[해어아세]요|게|지만|[쳐져혀])$")]
     private static partial Regex VerbEnding();
 }

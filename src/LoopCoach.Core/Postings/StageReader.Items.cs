@@ -114,6 +114,14 @@ public sealed partial class StageReader
             }
         }
 
+        // "코딩 테스트 / 과제", "a take-home or a live exercise": either step, so each may not happen.
+        if (split.Count == 0 && EitherOr().Split(Clean(text)).Select(Clean).Where(p => p.Length > 0).ToList() is { Count: 2 } either
+            && either.All(vocabulary.NamesStage) && vocabulary.KindOf(either[0]) != vocabulary.KindOf(either[1]))
+        {
+            split = either;
+            optional = true;
+        }
+
         if (split.Count == 0)
         {
             var name = Clean(text);
@@ -178,6 +186,8 @@ public sealed partial class StageReader
     private static string Clean(string text)
     {
         var clean = Noise().Replace(text, " ").Trim(' ', '.', ',', '-', '*', 'ㆍ', '•', '·', ':', '：', '|', '#', '–', '—').Replace("  ", " ", StringComparison.Ordinal);
+        // "An initial call with a recruiter": the article is not part of the step's name.
+        clean = Article().Replace(clean, "");
 
         // A bracket left open or closed alone by a separator ("지원서 제출]") is a stray; a pair is the item's own.
         foreach (var (open, close) in new[] { ('(', ')'), ('[', ']') })
@@ -220,6 +230,9 @@ public sealed partial class StageReader
     [GeneratedRegex(@"\s+(?:및|&|and|\+)\s+|\s*[,，]\s*")]
     private static partial Regex Compound();
 
+    [GeneratedRegex(@"\s+/\s+|\s+(?:또는|혹은|or)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex EitherOr();
+
     [GeneratedRegex(@"^(?:면접|면접\s*전형|인터뷰|interviews?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
 
@@ -228,6 +241,9 @@ public sealed partial class StageReader
 
     [GeneratedRegex(@"^\s*[(\[](?<inner>[^()\[\]]+)[)\]]\s*$")]
     private static partial Regex BracketOnly();
+
+    [GeneratedRegex(@"^(?:an?|the)\s+(?=\S+\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
 
     [GeneratedRegex(@"^\s*(?:(?:step|stage|round|phase)\s*0?\d{1,2}|0?\d{1,2}\s*(?:단계|step)|제?\s*\d{1,2}\s*단계|0?\d{1,2})\s*[.:]?\s*[(\[](?<inner>[^()\[\]]+)[)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkedBracket();

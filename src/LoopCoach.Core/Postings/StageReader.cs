@@ -28,7 +28,7 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             var listed = Candidates(text, regions).FirstOrDefault();
             if (listed is not null)
             {
-                return listed;
+                return Closing(listed, regions);
             }
 
             var prose = _mentions.Find(regions.SelectMany(r => TextSegmenter.Sentences(r)).Select(s => s.Text).Where(s => !FaqLine().IsMatch(s)));
@@ -45,6 +45,20 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             {
                 return chain;
             }
+        }
+
+        // No process heading: a list whose items are steps of several kinds, one of them a conversation ("서류 검토",
+        // "커피챗", "사전 과제", "기술 인터뷰" each on a line of its own, with a description below), outside the parts
+        // that say what the job is, asks and offers.
+        var outside = Outside(text, sections.Where(s => s.Kind is SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred or SectionKind.Benefits));
+        var steps = Lists(outside)
+            .Select(list => list.Items.SelectMany(item => Expand(item.Text, item.Detail)).Where(s => s.Kind != StageKind.Application).ToList())
+            .Where(list => list.Count >= 3 && list.Select(s => s.Kind).Distinct().Count() >= 2
+                && list.Any(s => s.Kind is StageKind.Interview or StageKind.Panel or StageKind.PhoneOrVideo))
+            .MaxBy(list => list.Count);
+        if (steps is not null)
+        {
+            return steps;
         }
 
         // A paragraph about the process ("The process includes …", "…을 거쳐", "followed by …", "Shortlisted candidates
@@ -72,6 +86,43 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         }
 
         return best;
+    }
+
+    // The text with the given sections blanked out (their lengths kept), so a list is read only where it stands alone.
+    private static string Outside(string text, IEnumerable<PostingSection> sections)
+    {
+        var chars = text.ToCharArray();
+        foreach (var section in sections)
+        {
+            for (var i = section.Span.Start; i < section.Span.End && i < chars.Length; i++)
+            {
+                chars[i] = chars[i] == '\n' ? '\n' : ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    // "최종 합격 후 처우 협의가 진행되며", "A: For senior roles we may ask for two references": a sentence after the list
+    // in the same process part that tells how the process ends (a check, the offer, the decision), when the list
+    // names no step of that kind, adds it at the end. Other steps such a sentence names are descriptions of listed ones.
+    private List<HiringStage> Closing(List<HiringStage> listed, List<string> regions)
+    {
+        var trailing = new List<string>();
+        foreach (var region in regions)
+        {
+            var lines = region.Split('\n').Select(l => l.Trim()).ToList();
+            var last = lines.FindLastIndex(l => Bullet().IsMatch(l) || NumberedItem().IsMatch(l));
+            trailing.AddRange(lines.Skip(last + 1).Where(l => l.Length > 0 && !Bullet().IsMatch(l) && !QuestionLine().IsMatch(l))
+                .Select(l => FaqLine().Replace(l, "")));
+        }
+
+        var added = _mentions.Find(trailing.SelectMany(l => TextSegmenter.Sentences(l)).Select(s => s.Text))
+            .Where(m => m.Kind is StageKind.Other or StageKind.OfferTalk or StageKind.Final && listed.All(s => s.Kind != m.Kind)
+                && !listed.Any(s => StageMentions.Same(s.Name, m.Name) || Names(s.Name, m.Name) || Names(m.Name, s.Name)))
+            .DistinctBy(m => m.Kind)
+            .ToList();
+        return added.Count == 0 ? listed : [.. listed, .. added];
     }
 
     // Every joined line and every list in the process regions, best first: a list the posting says applies ("본
@@ -131,8 +182,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
         var naming = parts.Count(vocabulary.NamesStage);
         var withKind = parts.Count(p => vocabulary.KindOf(p) is not null);
+        // Outside a process section every part must be a step, at most one of them named only by whom it is with
+        // ("Intro call - Paid take-home - Team afternoon - Offer").
         var chain = strict
-            ? parts.Count >= 3 && naming == parts.Count
+            ? parts.Count >= 3 && withKind == parts.Count && naming >= parts.Count - 1
             : naming >= 2 && withKind >= Math.Ceiling(parts.Count * 0.6);
         return chain ? [.. parts.SelectMany(p => Expand(p, []))] : null;
     }
@@ -183,17 +236,37 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             // data scientist (60 min)", "Virtual onsite: four 45-minute interviews").
             var core = StepCore(name);
             var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
-                && !(FullStop().IsMatch(line) && name.Split(' ').Length >= 3)
+                && !(FullStop().IsMatch(line) && Bullet().Replace(rest, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
+            var item = rest;
+            var marked = number is not null || Bullet().IsMatch(line);
+            // Under numbered steps, a bullet describes the step above it.
+            var underNumbered = number is null && current is { Last: not null } && describing;
+            if (!isItem && marked && !underNumbered && !vocabulary.IsPolicy(name))
+            {
+                // A bullet or number is one step even when it is a sentence: the step it opens with ("A 30-minute call
+                // with our talent partner", "A take-home assignment — a small piece of work"); or, once a list of
+                // steps has begun, a short item named by whom it is with ("Lunch with the team").
+                if (_mentions.Leading(StepCore(Noise().Replace(rest, " ").Trim())) is { } leading)
+                {
+                    (isItem, item) = (true, leading.Name);
+                }
+                else if (current is { Items.Count: > 0 } && pendingLabel is null && core.Split(' ').Length <= 12 && vocabulary.HasParticipant(core) && !SentenceEnd().IsMatch(core))
+                {
+                    // "A 60-minute walkthrough of your take-home with two engineers": a step with people, whatever it is called.
+                    (isItem, item) = (true, core);
+                }
+            }
+
             if (isItem)
             {
-                if (current is null || (number is not null && current.Last is not null && number <= current.Last))
+                if (current is null || pendingLabel is not null || (number is not null && current.Last is not null && number <= current.Last))
                 {
                     current = new StageList(pendingLabel);
                     lists.Add(current);
                 }
 
-                current.Items.Add(new StageItem(rest, []));
+                current.Items.Add(new StageItem(item, []));
                 current.Last = number ?? current.Last;
                 describing = true;
                 pendingLabel = null;
@@ -272,6 +345,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:q|a)\s*[.:：]", RegexOptions.IgnoreCase)]
     private static partial Regex FaqLine();
+
+    [GeneratedRegex(@"^q\s*[.:：]|\?$", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionLine();
 
     [GeneratedRegex(@"\s*[(\[][^()\[\]]*[)\]]")]
     private static partial Regex BracketPart();

@@ -139,6 +139,8 @@ public sealed class StageVocabulary
     /// </summary>
     public bool IsHead(string word)
     {
+        // Stage words written in capitals inside Korean text ("1차 Tech Interview를") are the same words.
+        word = word.ToLowerInvariant();
         if (word.Any(TextSegmenter.IsHangul))
         {
             return word.EndsWith("전형", StringComparison.Ordinal) || _heads.Any(h => word.EndsWith(h, StringComparison.Ordinal));

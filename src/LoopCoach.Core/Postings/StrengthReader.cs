@@ -112,7 +112,9 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
         var name = match.Groups["name"].Value.Trim();
         var description = match.Groups["description"].Value.Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (name.Any(char.IsDigit) || words > 4 || name.EndsWith(')') || vocabulary.IsNoticeLabel(name) || IsNice(name))
+        // An FAQ's "A:" is no name; a phrase saying what is not wanted ("Not polished prose — just …") is not sought.
+        if (name.Any(char.IsDigit) || words > 4 || name.EndsWith(')') || vocabulary.IsNoticeLabel(name) || IsNice(name)
+            || name.Count(char.IsLetter) < 2 || NotWanted().IsMatch(name))
         {
             return null;
         }
@@ -193,4 +195,7 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
     // A quality the company says it has itself ("much of our collaboration is async"), not one it asks for.
     [GeneratedRegex(@"(?:\b(?:our|we|we're|we’re)\s+(?:\w+\s+)?|(?:우리|저희|당사)의?\s+(?:[가-힣]+\s+)?)$")]
     private static partial Regex Ours();
+
+    [GeneratedRegex(@"^(?:not|no|never|without)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWanted();
 }

@@ -40,13 +40,20 @@ internal static partial class ReportedQuestions
             var drills = KoreanFollowUp().IsMatch(before + verb.Value) || (start == 0 && KoreanFollowUp().IsMatch(text[..verb.Index]));
             start = verb.Index + verb.Length;
             var clauses = ClauseComma().Split(ClauseEnd().Split(before)[^1]).ToList();
+
+            // "나는 … 옮기는 일이라고 했다": what the candidate said is an answer, not a question.
+            if (Speaker().IsMatch(clauses[^1].TrimStart()))
+            {
+                continue;
+            }
+
             var asked = new List<string> { clauses[^1] };
             // Earlier items of the same enumeration: clauses that end as a question ("…하는지", "…뭔지"), or, in a list
             // closed by "등을", short nouns ("가족관계와 성격, 주량, 주말에 … 하는지 등을 물어본다").
             var listed = ListClose().IsMatch(clauses[^1].Trim());
-            for (var i = clauses.Count - 2; i >= 0 && (IsQuestionEnding(clauses[i].Trim()) || (listed && IsNounItem(clauses[i].Trim()))); i--)
+            for (var i = clauses.Count - 2; i >= 0 && (IsQuestionEnding(clauses[i].Trim()) || NamedQuestion().IsMatch(clauses[i].Trim()) || (listed && IsNounItem(clauses[i].Trim()))); i--)
             {
-                asked.Insert(0, clauses[i]);
+                asked.Insert(0, NamedQuestion().Replace(clauses[i], ""));
             }
 
             found.AddRange(asked.SelectMany(SplitEnumeration).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, drills)));
@@ -56,8 +63,15 @@ internal static partial class ReportedQuestions
         foreach (Match noun in QuestionNoun().Matches(text))
         {
             var end = noun.Groups["end"];
-            var clause = ClauseComma().Split(ClauseEnd().Split(text[..(end.Index + end.Length)])[^1])[^1];
-            found.AddRange(SplitEnumeration(clause).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
+            var clauses = ClauseComma().Split(ClauseEnd().Split(text[..(end.Index + end.Length)])[^1]).ToList();
+            // "혼자 공부할 때 막히면 어떻게 푸는지, 그리고 … 괜찮겠냐는 질문이 있었다": the earlier items of the same list.
+            var items = new List<string> { clauses[^1] };
+            for (var i = clauses.Count - 2; i >= 0 && (IsQuestionEnding(clauses[i].Trim()) || NamedQuestion().IsMatch(clauses[i].Trim())); i--)
+            {
+                items.Insert(0, NamedQuestion().Replace(clauses[i], ""));
+            }
+
+            found.AddRange(items.SelectMany(SplitEnumeration).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
         }
 
         // "첫 질문이 자기소개였다", "면접 질문은 자기소개, 지원 동기, 입사 후 포부 등이었다".
@@ -95,6 +109,13 @@ internal static partial class ReportedQuestions
         if (found.Count == 0 && previous is not null && previous.Contains("질문", StringComparison.Ordinal) && text.Contains(", ", StringComparison.Ordinal) && TopicList().IsMatch(text.TrimEnd('.', ' ')))
         {
             found.AddRange(text.TrimEnd('.', ' ').Split([", 그리고 ", ", ", " 그리고 "], StringSplitOptions.RemoveEmptyEntries).Select(KoreanClean).Where(q => q.Length > 1).Select(q => new FoundQuestion(q, false)));
+        }
+
+        // "position: sticky가 안 먹는 경우를 아는지.", "그 외에는 왜 전공을 버리고 개발을 하려는지 정도.": a sentence that is
+        // itself an indirect question, noted down without a verb of asking.
+        if (found.Count == 0 && ClauseComma().Split(text.TrimEnd('.', ' ')) is { Length: 1 } single && IsQuestionEnding(ListClose().Replace(single[0].Trim(), "").Trim()) && !Speaker().IsMatch(text))
+        {
+            found.Add(new FoundQuestion(KoreanClean(ListClose().Replace(single[0].Trim(), "").Trim()), followUp));
         }
 
         return found;
@@ -165,6 +186,13 @@ internal static partial class ReportedQuestions
         if (CodingWas().Match(text) is { Success: true } coding)
         {
             found.Add((coding.Index * 100, new FoundQuestion("Coding: " + coding.Groups["q"].Value.Trim(), false)));
+        }
+
+        // "Medium-level problem: given a template string …, fill in …", "The prompt was to design a system for …": the
+        // problem set, stated as a task.
+        else if (ProblemStated().Match(text) is { Success: true } problem)
+        {
+            found.Add((problem.Index * 100, new FoundQuestion((problem.Groups["design"].Success ? "" : "Coding: ") + problem.Groups["q"].Value.Trim(), false)));
         }
 
         foreach (Match quote in Quoted().Matches(text))
@@ -245,7 +273,7 @@ internal static partial class ReportedQuestions
     // Verbs of asking in every tense and register ("물어보셨다", "물어본다", "물어봐요", "묻는다", "질문했다", "캐물으셨다",
     // "파고드셨다"), and a quotation closed by a verb of saying ("…냐고 하셨다", "…해 보라고 하셨다"). The candidate's own
     // questions (여쭤봤다, "내가 물었다") and an offer to ask ("질문할 기회") are not the interviewer's.
-    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s|제가\s)(?:물어\s*(?:보(?!고\s*싶)|본|봐|봤|봄|봅|볼)|물으|물었|묻는|묻고|묻더|묻길|묻기|묻습|캐물|캐묻|파고드|파고들|질문(?:을\s*)?(?:하(?!기\s*전)|했|함|해|합|주|받|드리|던지|이\s*들어|이\s*이어)(?!\s*(?:기회|시간))|(?<=(?:냐|느냐|는지|었냐|았냐|겠냐|지)고\s*)(?:하셨|하시|하셔|했|한다|해요|합니다|물|묻|말씀하)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|한다|했|말씀하|시키)|(?<=(?:을|를|부터|도)\s*)(?:시키(?:셨|시|셔)|시켰|요청하(?:셨|시|셔))|확인하(?:셨|시|셔)|궁금해하(?:셨|셔|시))[가-힣]*")]
+    [GeneratedRegex(@"(?<!여쭤|여쭈어|내가\s|제가\s)(?:물어\s*(?:보(?!고\s*싶)|본|봐|봤|봄|봅|볼)|물으|물었|묻는|묻고|묻더|묻길|묻기|묻습|캐물|캐묻|파고드|파고들|질문(?:을\s*)?(?:하(?!기\s*전)|했|함|해|합|주|받|드리|던지|이\s*들어|이\s*이어)(?!\s*(?:기회|시간))|(?<=(?:냐|느냐|는지|었냐|았냐|겠냐|지)고\s*(?:(?:한\s*번\s*)?더\s+|다시\s+|또\s+)?)(?:하셨|하시|하셔|했|한다|해요|합니다|물|묻|말씀하|들어오|들어왔)|(?<=(?:라|달라|보라|해\s*달라|주라)고\s*)(?:하셨|하시|하셔|한다|했|말씀하|시키)|(?<=(?:을|를|부터|도)\s*)(?:시키(?:셨|시|셔)|시켰|요청하(?:셨|시|셔))|확인하(?:셨|시|셔)|궁금해하(?:셨|셔|시))[가-힣]*")]
     private static partial Regex KoreanAsk();
 
     [GeneratedRegex(@"(?<end>냐|느냐|는지|은지|을지|인지|라|까|는가)(?:는|라는|에\s*대한)\s*(?:[가-힣]+\s+){0,2}질문(?:이|도|을|은)?\s*(?:[가-힣]+\s+)?(?:있|나왔|받았|이어|들어|했|던)")]
@@ -266,6 +294,14 @@ internal static partial class ReportedQuestions
 
     [GeneratedRegex(@"(?:냐|느냐|는지|은지|을지|인지|까|던지|는가|나요)$")]
     private static partial Regex QuestionEnding();
+
+    // An item named as a question in a list of them: "…설명해 달라는 질문, …아는지 묻는 질문이 있었다".
+    [GeneratedRegex(@"(?<=(?:냐|는지|은지|인지|라|까))는\s*질문$")]
+    private static partial Regex NamedQuestion();
+
+    // The candidate as the speaker: "나는 …라고 했다", "제가 …".
+    [GeneratedRegex(@"^(?:나는|난|내가|저는|전|제가)\s")]
+    private static partial Regex Speaker();
 
     [GeneratedRegex(@"(?:도|를|을|부터|까지|만|등|등을|등도)$")]
     private static partial Regex EndParticle();
@@ -314,7 +350,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"\b(?:gave|showed|handed) me (?<task>(?:an? |the )?[\w\- ]{3,40}?) and\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Given();
 
-    [GeneratedRegex(@"(?:basics|fundamentals|questions?|topics|about fit|about \w+)(?: on [\w ]{1,20})?:\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:basics|fundamentals|questions?|topics|about fit|about \w+)(?: on [\w ]{1,20})?(?::|\s+[—–]|\s+-\s)\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicColon();
 
     [GeneratedRegex(@"(?:questions?|(?<coding>coding (?:question|problem|exercise|challenge)))\s*\((?<items>[^()]{4,300})\)", RegexOptions.IgnoreCase)]
@@ -347,10 +383,13 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,200})[""”]")]
     private static partial Regex Quoted();
 
+    [GeneratedRegex(@"(?::\s*(?<q>given\s[^.;]{10,200})|\b(?:prompt|task|problem|question|exercise) was to\s+(?<q>(?<design>design\s)?[^.;]{10,200}))", RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemStated();
+
     [GeneratedRegex(@"^(?:tell|describe|walk|explain|give|talk|share|introduce|why|how|what|when|where|who|which|can|could|would|do|did|are|is|have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeStart();
 
-    [GeneratedRegex(@",\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*and\s+(?=(?:my|your)\s)|,\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishEnumeration();
 
     [GeneratedRegex(@"\s*\b(?:once more|again|as well|too)\s*$", RegexOptions.IgnoreCase)]

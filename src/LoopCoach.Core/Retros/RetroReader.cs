@@ -58,8 +58,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
             if (headed && IsRoundHeading(line))
             {
-                current = new DraftRound(line);
-                rounds.Add(current);
+                // "Behavioral - HM and cross functional rounds (2 hours total):": one heading for two rounds.
+                foreach (var name in Joint(line))
+                {
+                    current = new DraftRound(name);
+                    rounds.Add(current);
+                }
+
                 continue;
             }
 
@@ -134,6 +139,18 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
                     paragraphHasRound |= opened.Count > 0;
                 }
+                else if (headed && current is null && !recap && ReportedQuestions.Find(sentence, previous).Count > 0)
+                {
+                    // Under a heading that is no round ("The Process"), a step told as it happened with what was asked in
+                    // it ("We had a pleasant 30-minute call — she asked about …") is a round of its own; a plan told by
+                    // numbers ("1차는 실무진, 2차는 임원 면접이라고 했다") or a call that brought news is not.
+                    var told = Openers(sentence, false, ordinals).Where(o => OrdinalKey(o) is null).Take(1).ToList();
+                    foreach (var opener in told)
+                    {
+                        current = new DraftRound(opener);
+                        rounds.Add(current);
+                    }
+                }
 
                 var questions = recap ? [] : ReportedQuestions.Find(sentence, previous);
 
@@ -157,6 +174,8 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             }
         }
 
+        // "The Technical Discussion — That never happened.": a round the story says did not take place is no round.
+        rounds.RemoveAll(r => r.HowItWent.Concat(r.Reflection).FirstOrDefault() is { } first && NeverHappened().IsMatch(first));
         return (rounds, string.Join("\n", notes).Trim());
 
         void Add(FoundQuestion question)
@@ -181,9 +200,30 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         }
     }
 
-    // "1차 실무진 면접", "직무 인터뷰", "Round 2 (hiring manager)", "English test": a short line naming a step that assesses.
+    // "1차 실무진 면접", "직무 인터뷰", "Round 2 (hiring manager)", "English test": a short line naming a step that assesses;
+    // or a heading that gives how long a block lasted ("System Design (1 hour):", "라이브 코딩 (40분)"): a timed block of
+    // the loop is a round whatever it is called.
     private bool IsRoundHeading(string line) =>
-        IsHeadingShape(line) && (LegacyRound().IsMatch(line) || vocabulary.KindOf(line) is { } kind && Assesses(kind, line) && Words(line).Any(vocabulary.IsHead));
+        (IsHeadingShape(line) && (LegacyRound().IsMatch(line) || vocabulary.KindOf(line) is { } kind && Assesses(kind, line) && Words(line).Any(vocabulary.IsHead)))
+        || (TimedHeading().IsMatch(line) && !Title().IsMatch(line.ToLowerInvariant()) && !ListMark().IsMatch(line));
+
+    // The rounds one heading names: two when it joins two names over a plural ("HM and cross functional rounds").
+    private static IEnumerable<string> Joint(string line)
+    {
+        var joint = JointRounds().Match(Aside().Replace(line, " ").Trim().TrimEnd(':', '：').Trim());
+        return joint.Success
+            ? [$"{joint.Groups["lead"].Value}{joint.Groups["a"].Value} {joint.Groups["kind"].Value.TrimEnd('s')}", $"{joint.Groups["lead"].Value}{joint.Groups["b"].Value} {joint.Groups["kind"].Value.TrimEnd('s')}"]
+            : [line];
+    }
+
+    [GeneratedRegex(@"^(?:that|it|this)\s+never\s+happened|^never\s+happened|never\s+(?:got|made\s+it)\s+to\s+(?:that|this|it)\b|(?:진행되지|열리지)\s*않았|취소됐|취소되었", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverHappened();
+
+    [GeneratedRegex(@"^(?<lead>.*?[-–:]\s*)?(?<a>[\w ]{2,30}?)\s+(?:and|&)\s+(?<b>[\w ]{2,30}?)\s+(?<kind>rounds|interviews|sessions)$", RegexOptions.IgnoreCase)]
+    private static partial Regex JointRounds();
+
+    [GeneratedRegex(@"^[^.!?。:：]{2,60}?\s*\((?:[^()]*?\d+\s*(?:min|mins|minutes|hour|hours|hr|hrs|분|시간)[^()]*)\)\s*[:：]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimedHeading();
 
     private bool IsOtherHeading(string line) =>
         IsHeadingShape(line) && vocabulary.KindOf(line) is { } kind && !Assesses(kind, line) && Words(line).Any(vocabulary.IsHead);

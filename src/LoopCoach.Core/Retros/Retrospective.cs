@@ -133,6 +133,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
         var feeling = new List<string>();
         var reflection = new List<string>();
         List<string>? current = null;
+        int? questionIndent = null;
         foreach (var raw in body)
         {
             var line = raw.Trim();
@@ -158,12 +159,26 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
             if (current is null && QuestionBullet().Match(line) is { Success: true } bullet)
             {
                 var question = line[bullet.Length..].Trim();
+                var indent = raw.Length - raw.TrimStart().Length;
+                // A bullet set deeper than the question above it is a note under it (the answer given, "My solutions:"),
+                // unless it is marked or asked as a follow-up ("Follow-up: what if …?", "then she asked me to …").
+                if (questionIndent is { } above && indent > above && !FollowUpMark().IsMatch(question) && !question.EndsWith('?'))
+                {
+                    foreach (var asked in ReportedQuestions.Find(question, null))
+                    {
+                        questions.Add(_labeler.Question(asked.Text, true));
+                    }
+
+                    continue;
+                }
+
                 if (question.Length >= 3)
                 {
-                    var followUp = FollowUpMark().IsMatch(question);
+                    var followUp = FollowUpMark().IsMatch(question) || (questionIndent is { } parent && indent > parent);
                     questions.Add(_labeler.Question(question, followUp));
                 }
 
+                questionIndent = questionIndent is { } top && indent > top ? top : indent;
                 continue;
             }
 

@@ -22,10 +22,13 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     private const double StageLikeness = 0.5;
     private const double QuestionLikeness = 0.5;
 
-    // Floors sit just below the figures measured when the second pass on issue 10 ended (dev: stage recall 98 %,
-    // precision 100 %, strength precision 100 %, question recall 88 %, rounds right 100 %; old holdout, tuned on since
-    // stop 8: 100 %, 100 %, 100 %, 86 %, 100 %; fresh holdout2, looked at three times, never read file by file: 43 %,
-    // 65 %, 75 %, 72 %, 50 %). The fresh holdout is still far below the targets (90 %, 90 %, 80 %, 80 %).
+    // Floors sit just below the figures measured when the third pass on issue 10 (generalisation) ended. dev: stage
+    // recall 99 %, precision 99 %, strength precision 100 %, question recall 88 %, rounds right 100 %; old holdout
+    // (tuned on since stop 8): 100 %, 100 %, 100 %, 86 %, 100 %. holdout2 (stop 8's fresh set, never read file by
+    // file) before -> after this pass: stage recall 43 -> 55 %, precision 65 -> 65 %, strength precision 75 -> 75 %,
+    // company 6 -> 7 of 12, question recall 72 -> 78 %, rounds right 50 -> 50 %. holdout3 (measured once, at the end):
+    // 61 %, 94 %, 25 % (1/4), company 7/12, question recall 74 %, rounds right 25 %. Fresh text is still far below the
+    // targets (90 %, 90 %, 80 %, 80 %).
     [Fact]
     public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.95, 0.95, 0, 0.95);
 
@@ -34,10 +37,26 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
 
     // The fresh holdout of stop 8 (SPLIT.md, holdout2): only its overall figures are printed, never its files' misses.
     [Fact]
-    public void Postings_FreshHoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout2", 0.4, 0.6, 0, 0.7);
+    public void Postings_FreshHoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout2", 0.5, 0.6, 0, 0.7);
+
+    // The third batch (written for the generalisation pass by a helper who never saw the rules): dev3 is read and
+    // tuned on — measured once before any change (stage recall 71 %, precision 84 %, strength precision 80 %, company
+    // 11/12; retro question recall 64 %, rounds right 75 %) and after (94 %, 98 %, 100 %, 12/12; 88 %, 88 %);
+    // holdout3 is printed by its overall figures only, measured once at the end of the pass.
+    [Fact]
+    public void Postings_Dev3Files_FindStagesAndNamedStrengths() => Postings("dev3", 0.9, 0.95, 0, 0.95);
 
     [Fact]
-    public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.7, 0.45);
+    public void Postings_Holdout3Files_FindStagesAndNamedStrengths() => Postings("holdout3", 0.55, 0.9, 0, 0.2);
+
+    [Fact]
+    public void Retrospectives_Dev3Files_FindRoundsAndQuestions() => Retrospectives("dev3", 0.85, 0.85);
+
+    [Fact]
+    public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0.7, 0.2);
+
+    [Fact]
+    public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.75, 0.45);
 
     [Fact]
     public void Retrospectives_DevFiles_FindRoundsAndQuestions() => Retrospectives("dev", 0.85, 0.95);
@@ -80,7 +99,7 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
             var company = posting.Company is null ? analysis.Company is null : analysis.Company is not null && Likeness(posting.Company, analysis.Company) >= 0.8;
             companyRight += company ? 1 : 0;
 
-            if (split == "holdout2")
+            if (Unread(split))
             {
                 continue; // measured, never read file by file
             }
@@ -138,7 +157,7 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
             followUpsRight += followUps;
             roundsRight += rounds == retro.Rounds.Count ? 1 : 0;
 
-            if (split == "holdout2")
+            if (Unread(split))
             {
                 continue; // measured, never read file by file
             }

@@ -22,27 +22,42 @@ internal static partial class RealShapedSet
         TestData.Yaml<RetroFile>(strict: false, "RealShaped", "retros", "expected.yaml").Retros;
 
     /// <summary>
-    /// The files ("postings/ko-03.txt") listed in one of SPLIT.md's held-out blocks: "holdout" (measured once at stop 7,
-    /// tuned on since) or "holdout2" (the fresh one, never tuned on).
+    /// The files ("postings/ko-03.txt") listed in one of SPLIT.md's blocks: "holdout" (measured once at stop 7, tuned on
+    /// since), "holdout2" (stop 8's fresh one), "dev3" (the third batch's tunable half) or "holdout3" (its held-out half,
+    /// never read). A block runs from its key to the next key at the start of a line or the end of the yaml fence.
     /// </summary>
     public static HashSet<string> Holdout(string name = "holdout")
     {
-        var split = File.ReadAllText(Path.Combine(Folder, "SPLIT.md"));
+        var split = File.ReadAllText(Path.Combine(Folder, "SPLIT.md")).ReplaceLineEndings("\n");
         var start = split.IndexOf("\n" + name + ":", StringComparison.Ordinal);
         if (start < 0)
         {
             return [];
         }
 
-        var end = split.IndexOfAny(['`'], start);
-        var train = split.IndexOf("\ntrain:", start, StringComparison.Ordinal);
-        var block = split[start..(train > 0 && (end < 0 || train < end) ? train : end < 0 ? split.Length : end)];
-        return [.. HoldoutLine().Matches(block).Select(m => m.Groups["file"].Value)];
+        var end = split.Length;
+        for (var at = split.IndexOf('\n', start + 1); at >= 0 && at + 1 < split.Length; at = split.IndexOf('\n', at + 1))
+        {
+            if (char.IsLetter(split[at + 1]) || split[at + 1] == '`')
+            {
+                end = at;
+                break;
+            }
+        }
+
+        return [.. HoldoutLine().Matches(split[start..end]).Select(m => m.Groups["file"].Value)];
     }
 
-    /// <summary>Which split <paramref name="file"/> ("postings/ko-03.txt") belongs to: "dev", "holdout" or "holdout2".</summary>
+    /// <summary>Which split <paramref name="file"/> ("postings/ko-03.txt") belongs to: "dev", "holdout", "holdout2", "dev3" or "holdout3".</summary>
     public static string SplitOf(string file) =>
-        Holdout("holdout3").Contains(file) ? "holdout3" : Holdout("holdout2").Contains(file) ? "holdout2" : Holdout().Contains(file) ? "holdout" : "dev";
+        Holdout("holdout3").Contains(file) ? "holdout3"
+        : Holdout("dev3").Contains(file) ? "dev3"
+        : Holdout("holdout2").Contains(file) ? "holdout2"
+        : Holdout().Contains(file) ? "holdout"
+        : "dev";
+
+    /// <summary>Whether <paramref name="split"/> is one whose files are measured by their overall figures only.</summary>
+    public static bool Unread(string split) => split is "holdout2" or "holdout3";
 
     /// <summary>
     /// How alike a found text is to an expected one, 0 to 1: 1 when one holds the other, otherwise the share of the
