@@ -5,6 +5,8 @@
 # every answer a node acknowledged was kept.
 #
 #   bash bench/server-load.sh [CANDIDATES] [SECONDS]      # default 50 candidates for 60 s
+#   RESTART_EVERY=20 bash bench/server-load.sh 200 600    # soak: every 20 s one node is killed (kill -9) and started
+#                                                         # again on its port, the two in turn
 #
 # Results also go to artifacts/bench/server-load/summary.txt.
 set -euo pipefail
@@ -20,6 +22,8 @@ dotnet build "$root/bench/LoopCoach.ServerLoad" --configuration Release -v quiet
 pg_dir="$(mktemp -d /tmp/loopcoach-load-pg.XXXXXX)"
 pids=()
 cleanup() {
+    [ -n "${restarter:-}" ] && kill "$restarter" 2>/dev/null || true
+    for i in 1 2; do [ -f "$out/node$i.pid" ] && pids+=("$(cat "$out/node$i.pid")"); done
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     bash "$root/scripts/throwaway-postgres.sh" stop "$pg_dir"
@@ -31,20 +35,44 @@ database="${server/Database=postgres/Database=loopcoach}"
 dotnet_psql() { PGPASSWORD=loopcoach-test psql -h 127.0.0.1 -p "$(cat "$pg_dir/port")" -U loopcoach -d postgres -qc "$1"; }
 dotnet_psql "CREATE DATABASE loopcoach"
 
-nodes=()
-for i in 1 2; do
-    log="$out/node$i.log"
-    LOOPCOACH_DATABASE_URL="$database;Maximum Pool Size=100" "$root/loopcoach" web --host 127.0.0.1 --port 0 >"$log" 2>&1 &
-    pids+=("$!")
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+
+# Starts node $1 on port $2 and waits until it is ready; its pid goes to $out/node$1.pid.
+start_node() {
+    local i="$1" port="$2" log="$out/node$1.log"
+    LOOPCOACH_DATABASE_URL="$database;Maximum Pool Size=100" "$root/loopcoach" web --host 127.0.0.1 --port "$port" >>"$log" 2>&1 &
+    echo "$!" >"$out/node$i.pid"
     for _ in $(seq 1 120); do
-        address="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$log" | head -1 || true)"
-        [ -n "$address" ] && break
+        curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
         sleep 0.5
     done
-    [ -n "$address" ] || { echo "server-load: node $i did not start" >&2; cat "$log" >&2; exit 1; }
-    curl -fsS "$address/health/ready" >/dev/null
-    nodes+=("$address")
+    echo "server-load: node $i did not start" >&2; cat "$log" >&2; return 1
+}
+
+nodes=()
+ports=()
+for i in 1 2; do
+    port="$(free_port)"
+    : >"$out/node$i.log"
+    start_node "$i" "$port"
+    pids+=("$(cat "$out/node$i.pid")")
+    ports+=("$port")
+    nodes+=("http://127.0.0.1:$port")
 done
+
+if [ -n "${RESTART_EVERY:-}" ]; then
+    # The soak: one node at a time killed without warning and started again on its port, until the run ends.
+    (
+        end=$((SECONDS + seconds)); turn=0
+        while [ $((SECONDS + RESTART_EVERY)) -lt "$end" ]; do
+            sleep "$RESTART_EVERY"
+            i=$((turn % 2 + 1)); turn=$((turn + 1))
+            kill -9 "$(cat "$out/node$i.pid")" 2>/dev/null || true
+            start_node "$i" "${ports[$((i - 1))]}" && echo "server-load: node $i killed and restarted" >&2
+        done
+    ) &
+    restarter=$!
+fi
 
 echo "server-load: $candidates candidates for $seconds s against ${nodes[*]} and PostgreSQL on 127.0.0.1:$(cat "$pg_dir/port")"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"

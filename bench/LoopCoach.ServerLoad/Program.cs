@@ -46,16 +46,38 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 var clock = Stopwatch.StartNew();
 var deadline = TimeSpan.FromSeconds(seconds);
 
+var rerouted = 0L;
+
 async Task Candidate(int index)
 {
     var random = new Random(index);
     var request = 0;
     string Node() => nodes[request++ % nodes.Length];   // every request to the next node: nothing sticks to one
+
+    // A node being restarted refuses connections: the request goes to the next node, as a load balancer would
+    // send it. An answer whose node died after keeping it and before replying is sent again; it was never
+    // acknowledged, so only the copy that is acknowledged is looked for afterwards.
+    async Task<HttpResponseMessage> Send(Func<string, Task<HttpResponseMessage>> send)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await send(Node());
+            }
+            catch (HttpRequestException) when (attempt < nodes.Length * 3)
+            {
+                Interlocked.Increment(ref rerouted);
+                await Task.Delay(50 * attempt);
+            }
+        }
+    }
+
     while (clock.Elapsed < deadline)
     {
         try
         {
-            using var started = await http.PostAsJsonAsync(Node() + "/api/loops", new { template = "phone-screen", language = index % 3 == 0 ? "ko" : "en", seed = random.Next(1, 1_000_000) });
+            using var started = await Send(node => http.PostAsJsonAsync(node + "/api/loops", new { template = "phone-screen", language = index % 3 == 0 ? "ko" : "en", seed = random.Next(1, 1_000_000) }));
             Interlocked.Increment(ref requests);
             if (!started.IsSuccessStatusCode)
             {
@@ -70,7 +92,7 @@ async Task Candidate(int index)
             {
                 var answer = $"{answers[random.Next(answers.Length)]} ({index}-{seq})";
                 var watch = Stopwatch.StartNew();
-                using var answered = await http.PostAsJsonAsync($"{Node()}/api/loops/{id}/answers", new { answer });
+                using var answered = await Send(node => http.PostAsJsonAsync($"{node}/api/loops/{id}/answers", new { answer }));
                 var body = await answered.Content.ReadAsStringAsync();
                 watch.Stop();
                 Interlocked.Increment(ref requests);
@@ -117,7 +139,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     candidates: {candidates} on {nodes.Length} nodes, {elapsed:F0} s
     requests: {requests} ({requests / elapsed:F1} req/s), loops started: {loops}
     turns: {sorted.Length} ({sorted.Length / elapsed:F1} turns/s); per turn p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms, max {(sorted.Length == 0 ? 0 : sorted[^1]):F1} ms
-    errors: {errorCount}{(errorCount == 0 ? "" : " (" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}
+    errors: {errorCount}{(errorCount == 0 ? "" : " (" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}; requests sent to another node because theirs was down: {rerouted}
     acknowledged answers: {acknowledged.Count}, in the database: {acknowledged.Count - lost}, lost: {lost}
     """));
 return errorCount == 0 && lost == 0 ? 0 : 1;
