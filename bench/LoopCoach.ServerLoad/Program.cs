@@ -47,6 +47,7 @@ var clock = Stopwatch.StartNew();
 var deadline = TimeSpan.FromSeconds(seconds);
 
 var rerouted = 0L;
+var repeatsRefused = 0L;
 
 async Task Candidate(int index)
 {
@@ -57,13 +58,13 @@ async Task Candidate(int index)
     // A node being restarted refuses connections: the request goes to the next node, as a load balancer would
     // send it. An answer whose node died after keeping it and before replying is sent again; it was never
     // acknowledged, so only the copy that is acknowledged is looked for afterwards.
-    async Task<HttpResponseMessage> Send(Func<string, Task<HttpResponseMessage>> send)
+    async Task<(HttpResponseMessage Response, bool Resent)> Send(Func<string, Task<HttpResponseMessage>> send)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await send(Node());
+                return (await send(Node()), attempt > 1);
             }
             catch (HttpRequestException) when (attempt < nodes.Length * 3)
             {
@@ -77,7 +78,8 @@ async Task Candidate(int index)
     {
         try
         {
-            using var started = await Send(node => http.PostAsJsonAsync(node + "/api/loops", new { template = "phone-screen", language = index % 3 == 0 ? "ko" : "en", seed = random.Next(1, 1_000_000) }));
+            var (started, _) = await Send(node => http.PostAsJsonAsync(node + "/api/loops", new { template = "phone-screen", language = index % 3 == 0 ? "ko" : "en", seed = random.Next(1, 1_000_000) }));
+            using var startedResponse = started;
             Interlocked.Increment(ref requests);
             if (!started.IsSuccessStatusCode)
             {
@@ -92,10 +94,18 @@ async Task Candidate(int index)
             {
                 var answer = $"{answers[random.Next(answers.Length)]} ({index}-{seq})";
                 var watch = Stopwatch.StartNew();
-                using var answered = await Send(node => http.PostAsJsonAsync($"{node}/api/loops/{id}/answers", new { answer }));
+                var (answered, resent) = await Send(node => http.PostAsJsonAsync($"{node}/api/loops/{id}/answers", new { answer }));
+                using var answeredResponse = answered;
                 var body = await answered.Content.ReadAsStringAsync();
                 watch.Stop();
                 Interlocked.Increment(ref requests);
+                if (resent && answered.StatusCode == System.Net.HttpStatusCode.Conflict)
+                {
+                    // The first copy was kept and ended the loop before its node died; the copy is refused, rightly.
+                    Interlocked.Increment(ref repeatsRefused);
+                    break;
+                }
+
                 if (!answered.IsSuccessStatusCode)
                 {
                     errors.AddOrUpdate($"answer {(int)answered.StatusCode}", 1, (_, n) => n + 1);
@@ -139,7 +149,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     candidates: {candidates} on {nodes.Length} nodes, {elapsed:F0} s
     requests: {requests} ({requests / elapsed:F1} req/s), loops started: {loops}
     turns: {sorted.Length} ({sorted.Length / elapsed:F1} turns/s); per turn p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms, max {(sorted.Length == 0 ? 0 : sorted[^1]):F1} ms
-    errors: {errorCount}{(errorCount == 0 ? "" : " (" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}; requests sent to another node because theirs was down: {rerouted}
+    errors: {errorCount}{(errorCount == 0 ? "" : " (" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}; requests sent to another node because theirs was down: {rerouted}; answers sent again after their node died and refused because the loop had ended: {repeatsRefused}
     acknowledged answers: {acknowledged.Count}, in the database: {acknowledged.Count - lost}, lost: {lost}
     """));
 return errorCount == 0 && lost == 0 ? 0 : 1;
