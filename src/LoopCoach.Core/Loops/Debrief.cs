@@ -110,7 +110,8 @@ public static class DebriefBuilder
         var good = all.Count(e => e.Level is EvidenceLevel.Strong or EvidenceLevel.Adequate);
         var signal = all.Count == 0 ? LoopSignal.Weak : good >= 0.75 * all.Count && none.Count == 0 ? LoopSignal.Strong : good >= 0.5 * all.Count ? LoopSignal.Mixed : LoopSignal.Weak;
         var reused = turns.Count(t => t.Notes.Any(n => n.Code == TurnNoteCode.StoryReused));
-        var sentences = new List<string> { T(signal.MessageKey(), good, all.Count) };
+        // "only 0 of 2" is said as "none of the 2".
+        var sentences = new List<string> { T(good == 0 && signal == LoopSignal.Weak ? "debrief.signal.weak-none" : signal.MessageKey(), good, all.Count) };
         if (strong.Count > 0)
         {
             sentences.Add(T("debrief.summary.strong", string.Join(", ", strong)));
