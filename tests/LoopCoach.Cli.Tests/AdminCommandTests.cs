@@ -23,7 +23,7 @@ public sealed partial class AdminCommandTests : IDisposable
         Assert.Matches(ResetLink(), first.Stdout.Trim().Split('\n')[^1]);
         Assert.Equal(6, again.ExitCode);
         Assert.Equal(4, badRole.ExitCode);
-        Assert.Contains("chief는 역할이 아닙니다.", badRole.Stderr, StringComparison.Ordinal);
+        Assert.Contains("'chief'는 없는 역할입니다.", badRole.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,8 +93,8 @@ public sealed partial class DebriefPageTests : IDisposable
 
         var shown = WebUtility.HtmlDecode(await tried.Content.ReadAsStringAsync());
         Assert.Contains("수준: 약함 → 충분", shown, StringComparison.Ordinal);
-        Assert.Contains("숫자로 된 결과", shown, StringComparison.Ordinal);
-        Assert.Contains("이 답변 다시 해 보기", shown, StringComparison.Ordinal);
+        Assert.Contains("수치로 나타낸 결과", shown, StringComparison.Ordinal);
+        Assert.Contains("이 질문에 다시 답해 보기", shown, StringComparison.Ordinal);
     }
 
     /// <summary>A phone screen: the opening, then <paramref name="story"/> to the first main question, then paused.</summary>

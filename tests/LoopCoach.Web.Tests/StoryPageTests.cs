@@ -60,7 +60,7 @@ public sealed partial class StoryPageTests : IDisposable
         request.Headers.AcceptLanguage.ParseAdd("ko-KR");
         using var response = await _client.SendAsync(request);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("스토리 기록", page, StringComparison.Ordinal);
+        Assert.Contains("스토리 버전 기록", page, StringComparison.Ordinal);
         Assert.Contains("<dt>제목</dt>", page, StringComparison.Ordinal);
         Assert.Contains("이 버전 되살리기", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Restore this version", page, StringComparison.Ordinal);
