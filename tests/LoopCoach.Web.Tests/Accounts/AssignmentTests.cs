@@ -88,10 +88,10 @@ public sealed partial class AssignmentTests : IAsyncLifetime
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.DoesNotContain(AnswerMarker, string.Join('\n', lines));
         Assert.Equal(3, lines.Length);
-        Assert.Equal(expected.Count + 2, lines[0].Split(',').Length);
-        var idleLine = lines.Single(l => l.StartsWith("idle@example.com,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(expected.Count + 2, Fields(lines[0]).Count);
+        var idleLine = Fields(lines.Single(l => l.StartsWith("idle@example.com,", StringComparison.Ordinal)));
         Assert.Equal(["0 of 2", .. Enumerable.Repeat("not practised", expected.Count)], idleLine[1..]);
-        var practiserLine = lines.Single(l => l.StartsWith("김지우@example.com,", StringComparison.Ordinal)).Split(',');
+        var practiserLine = Fields(lines.Single(l => l.StartsWith("김지우@example.com,", StringComparison.Ordinal)));
         Assert.Equal(["1 of 2", .. expected], practiserLine[1..]);
 
         // The practiser withdraws their invitation: gone from the coach's page and CSV at once, and the assignment from their home.
@@ -149,6 +149,39 @@ public sealed partial class AssignmentTests : IAsyncLifetime
         Assert.NotEmpty(code);
         Assert.Equal(HttpStatusCode.OK, (await AccountsApp.PostForm(coach, "/coach", "redeem", new() { ["Code"] = code })).StatusCode);
         return code;
+    }
+
+    /// <summary>The fields of one CSV line (RFC 4180: a quoted field may hold commas and doubled quotes).</summary>
+    private static List<string> Fields(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
     }
 
     private static async Task Answer(HttpClient client, long session, string answer) =>
