@@ -166,7 +166,7 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
             session = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        assignments.Link(id, jiwoo.Id, session);
+        Assert.True(assignments.Link(id, jiwoo.Id, session));
 
         var mine = Assert.Single(assignments.OfCandidate(jiwoo.Id));
         Assert.Equal((id, "coach@example.com", 1, new DateOnly(2026, 12, 1)), (mine.Assignment.Id, mine.Assignment.CoachEmail, mine.Used, mine.Assignment.DueOn));
@@ -178,6 +178,22 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
         var seen = assignments.Candidates(assignments.OfCoach(coach.Id, id)!);
         Assert.Equal([("minho@example.com", false, 0), ("지우@example.com", true, 1)], seen.Select(c => (c.Email, c.SharesSessions, c.Sessions.Count)));
 
+        long second;
+        using (var insert = database.Command(null, "INSERT INTO sessions (owner_id, uid, template, plan, status, created_at, updated_at) VALUES (@owner, 'u2', 'amazon-loop', '{}', 'running', 'x', 'x') RETURNING id"))
+        {
+            insert.AddParameter("@owner", jiwoo.Id);
+            second = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        using (var third = database.Command(null, "INSERT INTO sessions (owner_id, uid, template, plan, status, created_at, updated_at) VALUES (@owner, 'u3', 'amazon-loop', '{}', 'running', 'x', 'x') RETURNING id"))
+        {
+            third.AddParameter("@owner", jiwoo.Id);
+            var thirdId = Convert.ToInt64(third.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(assignments.Link(id, jiwoo.Id, second));
+            Assert.False(assignments.Link(id, jiwoo.Id, thirdId)); // two attempts allowed, both used
+        }
+
+        Assert.Equal(2, assignments.OfCandidate(jiwoo.Id, id)!.Used);
         Assert.True(accounts.Withdraw(jiwoo.Id, code));
         Assert.Equal(["minho@example.com"], assignments.Candidates(assignments.OfCoach(coach.Id, id)!).Select(c => c.Email));
         Assert.Empty(assignments.OfCandidate(jiwoo.Id));

@@ -113,13 +113,26 @@ public sealed class AssignmentStore(LoopCoachDatabase database, TimeProvider clo
     /// <summary>One assignment of the candidate; null when it is not set for them (or its coach is no longer invited).</summary>
     public CandidateAssignment? OfCandidate(string candidateId, long id) => database.Read(() => ForCandidate(candidateId, id).FirstOrDefault());
 
-    /// <summary>Links a loop the candidate started from the assignment to it.</summary>
-    public void Link(long assignmentId, string candidateId, long sessionId) => database.InTransaction(tx =>
+    /// <summary>
+    /// Links a loop the candidate started from the assignment to it, unless every attempt is used already (two
+    /// starts at once, on two nodes): the assignment's row is locked while its attempts are counted. False when refused.
+    /// </summary>
+    public bool Link(long assignmentId, string candidateId, long sessionId) => database.InTransaction(tx =>
     {
+        using var allowed = database.Command(tx, "SELECT attempts FROM assignments WHERE id = @id" + database.Dialect.ForUpdate);
+        allowed.AddParameter("@id", assignmentId);
+        var attempts = Convert.ToInt64(allowed.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+        using var used = database.Command(tx, "SELECT count(*) FROM assignment_sessions WHERE assignment_id = @id AND candidate_id = @candidate");
+        used.AddParameter("@id", assignmentId).AddParameter("@candidate", candidateId);
+        if (Convert.ToInt64(used.ExecuteScalar(), CultureInfo.InvariantCulture) >= attempts)
+        {
+            return false;
+        }
+
         using var command = database.Command(tx, "INSERT INTO assignment_sessions (session_id, assignment_id, candidate_id, created_at) VALUES (@session, @id, @candidate, @now)");
         command.AddParameter("@session", sessionId).AddParameter("@id", assignmentId).AddParameter("@candidate", candidateId)
             .AddParameter("@now", Timestamps.Format(Timestamps.Now(clock)));
-        return command.ExecuteNonQuery();
+        return command.ExecuteNonQuery() == 1;
     });
 
     private List<CandidateAssignment> ForCandidate(string candidateId, long? id)
