@@ -1,6 +1,7 @@
 using LoopCoach.Core.Errors;
 using LoopCoach.Core.Retros;
 using LoopCoach.Core.Stories;
+using LoopCoach.Storage.Accounts;
 using LoopCoach.Storage.KeyRing;
 using LoopCoach.Storage.Postgres;
 using LoopCoach.Storage.Retros;
@@ -130,5 +131,76 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
         var history = Bank.Open().History(story.Id);
         Assert.Equal(Enumerable.Range(1, 7), history.Select(v => v.Version));
         Assert.Equal(6, history.Skip(1).Select(v => v.Content.Result).Distinct().Count());
+    }
+
+    [SkippableFact]
+    public void Assignments_ReadThroughAStandingInvitation_CountAttempts_AndGoWithTheCoachsAccount()
+    {
+        Bank.Open();
+        using var database = LoopCoachDatabase.Open(Bank.Target());
+        var accounts = new AccountStore(database, Bank.Clock);
+        var assignments = new AssignmentStore(database, Bank.Clock);
+        Account Make(string email, AccountRole role)
+        {
+            var account = new Account { Id = Guid.NewGuid().ToString(), Email = email, NormalizedEmail = Account.Normalize(email), SecurityStamp = "s", Role = role };
+            accounts.Create(account);
+            return account;
+        }
+
+        var coach = Make("coach@example.com", AccountRole.Coach);
+        var jiwoo = Make("지우@example.com", AccountRole.Candidate);
+        var minho = Make("minho@example.com", AccountRole.Candidate);
+        var stranger = Make("stranger@example.com", AccountRole.Candidate);
+        var code = accounts.Invite(jiwoo.Id, new Sharing(Sessions: true, Stories: false));
+        Assert.True(accounts.Redeem(coach.Id, code));
+        Assert.True(accounts.Redeem(coach.Id, accounts.Invite(minho.Id, new Sharing(Sessions: false, Stories: true))));
+
+        var refused = Assert.Throws<LoopCoachException>(() => assignments.Create(coach.Id, "amazon-loop", "ko", 3, new DateOnly(2026, 12, 1), 2, [jiwoo.Id, stranger.Id]));
+        Assert.Equal(ErrorKind.NotFound, refused.Kind);
+        Assert.Empty(assignments.OfCoach(coach.Id));
+        var id = assignments.Create(coach.Id, "amazon-loop", "ko", 3, new DateOnly(2026, 12, 1), 2, [jiwoo.Id, minho.Id]);
+        long session;
+        using (var insert = database.Command(null, "INSERT INTO sessions (owner_id, uid, template, plan, status, created_at, updated_at) VALUES (@owner, 'u1', 'amazon-loop', '{}', 'running', 'x', 'x') RETURNING id"))
+        {
+            insert.AddParameter("@owner", jiwoo.Id);
+            session = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Assert.True(assignments.Link(id, jiwoo.Id, session));
+
+        var mine = Assert.Single(assignments.OfCandidate(jiwoo.Id));
+        Assert.Equal((id, "coach@example.com", 1, new DateOnly(2026, 12, 1)), (mine.Assignment.Id, mine.Assignment.CoachEmail, mine.Used, mine.Assignment.DueOn));
+        Assert.True(mine.IsOpen(new DateOnly(2026, 12, 1)));
+        Assert.False(mine.IsOpen(new DateOnly(2026, 12, 2)));
+        Assert.Empty(assignments.OfCandidate(stranger.Id));
+        Assert.Null(assignments.OfCandidate(stranger.Id, id));
+        Assert.Null(assignments.OfCoach(stranger.Id, id));
+        var seen = assignments.Candidates(assignments.OfCoach(coach.Id, id)!);
+        Assert.Equal([("minho@example.com", false, 0), ("지우@example.com", true, 1)], seen.Select(c => (c.Email, c.SharesSessions, c.Sessions.Count)));
+
+        long second;
+        using (var insert = database.Command(null, "INSERT INTO sessions (owner_id, uid, template, plan, status, created_at, updated_at) VALUES (@owner, 'u2', 'amazon-loop', '{}', 'running', 'x', 'x') RETURNING id"))
+        {
+            insert.AddParameter("@owner", jiwoo.Id);
+            second = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        using (var third = database.Command(null, "INSERT INTO sessions (owner_id, uid, template, plan, status, created_at, updated_at) VALUES (@owner, 'u3', 'amazon-loop', '{}', 'running', 'x', 'x') RETURNING id"))
+        {
+            third.AddParameter("@owner", jiwoo.Id);
+            var thirdId = Convert.ToInt64(third.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(assignments.Link(id, jiwoo.Id, second));
+            Assert.False(assignments.Link(id, jiwoo.Id, thirdId)); // two attempts allowed, both used
+        }
+
+        Assert.Equal(2, assignments.OfCandidate(jiwoo.Id, id)!.Used);
+        Assert.True(accounts.Withdraw(jiwoo.Id, code));
+        Assert.Equal(["minho@example.com"], assignments.Candidates(assignments.OfCoach(coach.Id, id)!).Select(c => c.Email));
+        Assert.Empty(assignments.OfCandidate(jiwoo.Id));
+
+        Assert.True(accounts.Delete(coach.Id));
+        Assert.Empty(assignments.OfCandidate(minho.Id));
+        using var left = database.Command(null, "SELECT (SELECT count(*) FROM assignments) + (SELECT count(*) FROM assignment_candidates) + (SELECT count(*) FROM assignment_sessions)");
+        Assert.Equal(0L, Convert.ToInt64(left.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

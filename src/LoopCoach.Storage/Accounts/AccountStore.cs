@@ -57,13 +57,16 @@ public sealed class AccountStore(LoopCoachDatabase database, TimeProvider clock)
 
     /// <summary>
     /// Deletes the account and everything it owns: stories and their versions, sessions and their turns, postings,
-    /// retrospectives, seen questions, invitations, comments. All of it or none of it.
+    /// retrospectives, seen questions, invitations, comments, assignments set and loops linked to one. All of it or none of it.
     /// </summary>
     public bool Delete(string id) => database.InTransaction(tx =>
     {
         string[] statements =
         [
             "DELETE FROM debrief_comments WHERE owner_id = @owner OR coach_id = @owner",
+            "DELETE FROM assignment_sessions WHERE candidate_id = @owner OR assignment_id IN (SELECT id FROM assignments WHERE coach_id = @owner)",
+            "DELETE FROM assignment_candidates WHERE candidate_id = @owner OR assignment_id IN (SELECT id FROM assignments WHERE coach_id = @owner)",
+            "DELETE FROM assignments WHERE coach_id = @owner",
             "DELETE FROM session_retries WHERE session_id IN (SELECT id FROM sessions WHERE owner_id = @owner)",
             "DELETE FROM session_turns WHERE session_id IN (SELECT id FROM sessions WHERE owner_id = @owner)",
             "DELETE FROM sessions WHERE owner_id = @owner",

@@ -123,7 +123,22 @@ public static class AccountsWeb
         var account = app.MapGroup("/account");
         account.MapPost("/signout", SignOut).WithName("SignOut").WithSummary("Ends the session of this browser.");
         account.MapGet("/export", Export).WithName("ExportAccount").WithSummary("The signed-in user's story bank as JSON, the same file as stories export.");
+        app.MapGet("/coach/assignments/{id:long}.csv", AssignmentCsv).WithName("AssignmentCsv").WithSummary("A coach's assignment, per candidate and competency, as CSV (UTF-8 with BOM).");
         return app;
+    }
+
+    /// <summary>The CSV of one of the signed-in coach's assignments; anyone else, and any other id, gets "not found".</summary>
+    private static IResult AssignmentCsv(long id, HttpContext context, RequestApp request, WebSettings settings, WebLanguage words)
+    {
+        var coachId = context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        if (!settings.Accounts || coachId is null || !context.User.IsInRole(Roles.Coach) || request.Assignments.OfCoach(coachId, id) is null)
+        {
+            return TypedResults.Text(words["web.notfound.text"], "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var report = AssignmentReport.Open(request, coachId, id, words.Language);
+        string Name(string competency) => request.Content.Frameworks.FindCompetency(competency)?.Name[words.Language] ?? competency;
+        return TypedResults.File(report.Csv(words, Name), "text/csv; charset=utf-8", $"assignment-{id}.csv");
     }
 
     private static async Task<IResult> SignOut(HttpContext context, [FromForm] string? back)

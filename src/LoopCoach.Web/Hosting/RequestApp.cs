@@ -38,6 +38,7 @@ public sealed class RequestApp(WebSettings settings, Engines engines, TimeProvid
     private LoopCoachDatabase? _database;
     private LoopCoachApp? _app;
     private AccountStore? _accounts;
+    private AssignmentStore? _assignments;
 
     /// <summary>The use cases, for the signed-in user (with accounts off, the local user).</summary>
     public LoopCoachApp App => _app ??= AppOf(Owner);
@@ -49,6 +50,12 @@ public sealed class RequestApp(WebSettings settings, Engines engines, TimeProvid
 
     /// <summary>Accounts, invitations and coaches' comments.</summary>
     public AccountStore Accounts => _accounts ??= new AccountStore(Database(), clock);
+
+    /// <summary>Assignments coaches set and the loops started from them.</summary>
+    public AssignmentStore Assignments => _assignments ??= new AssignmentStore(Database(), clock);
+
+    /// <summary>Today, by the server's clock (UTC).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The use cases over another owner's rows: only for a coach, after the invitation was checked.</summary>
     internal LoopCoachApp AppOf(Owner owner) => new(engines, Database, clock, owner);

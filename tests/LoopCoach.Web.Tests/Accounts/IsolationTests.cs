@@ -24,7 +24,7 @@ public sealed partial class IsolationTests : IAsyncLifetime
     private BData _b = null!;
 
     /// <summary>B's rows, by id.</summary>
-    private sealed record BData(string AccountId, long Story, long Posting, long Session);
+    private sealed record BData(string AccountId, long Story, long Posting, long Session, long Assignment);
 
     /// <summary>What a caller may get.</summary>
     private enum Expect
@@ -159,6 +159,16 @@ public sealed partial class IsolationTests : IAsyncLifetime
         ["POST /coach/{CandidateId}"] = b => [new(Post, $"/coach/{b.AccountId}", Expect.NotFound, Form: "none")],
         ["GET /coach/{CandidateId}/loops/{Id:long}"] = b => [new(Get, $"/coach/{b.AccountId}/loops/{b.Session}", Expect.NotFound)],
         ["POST /coach/{CandidateId}/loops/{Id:long}"] = b => [new(Post, $"/coach/{b.AccountId}/loops/{b.Session}", Expect.NotFound, Form: "comment", Fields: new() { ["Text"] = "a comment on someone else's loop" })],
+
+        // Assignments (assign): B's coach set one for B. The list and the form are the caller's own (an assignment for
+        // B, who did not invite the caller, is refused); B's assignment, its CSV and its start are not found.
+        ["GET /coach/assignments"] = b => [new(Get, "/coach/assignments", Expect.Own)],
+        ["POST /coach/assignments"] = b => [new(Post, "/coach/assignments", Expect.Own, Form: "assign", Fields: new() { ["Template"] = "phone-screen", ["InterviewLanguage"] = "en", ["Due"] = "2999-01-01", ["Attempts"] = "1", ["Candidates"] = b.AccountId })],
+        ["GET /coach/assignments/{Id:long}"] = b => [new(Get, $"/coach/assignments/{b.Assignment}", Expect.NotFound)],
+        ["POST /coach/assignments/{Id:long}"] = b => [new(Post, $"/coach/assignments/{b.Assignment}", Expect.NotFound, Form: "none")],
+        ["GET /coach/assignments/{id:long}.csv"] = b => [new(Get, $"/coach/assignments/{b.Assignment}.csv", Expect.NotFound)],
+        ["GET /assignments/{Id:long}"] = b => [new(Get, $"/assignments/{b.Assignment}", Expect.NotFound)],
+        ["POST /assignments/{Id:long}"] = b => [new(Post, $"/assignments/{b.Assignment}", Expect.NotFound, Form: "start")],
     };
 
     public async Task InitializeAsync()
@@ -170,10 +180,20 @@ public sealed partial class IsolationTests : IAsyncLifetime
         var session = await Created(asB, "/api/loops/", new { template = "amazon-loop", language = "en", seed = 7 });
         var answered = await asB.PostAsJsonAsync($"/api/loops/{session}/answers", new { answer = $"{AnswerMarker}: I am an account manager with five years in B2B sales." });
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
-        _b = new BData(b.Id, story, posting, session);
+        _b = new BData(b.Id, story, posting, session, AssignmentOfBsCoach(b.Id));
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    /// <summary>A coach B invited (sharing nothing) sets B an assignment, straight in the store; its id.</summary>
+    private long AssignmentOfBsCoach(string bId)
+    {
+        var coach = _app.CreateAccount("bs-coach@example.com", AccountRole.Coach);
+        using var database = Storage.Sqlite.LoopCoachDatabase.Open(_app.DatabasePath);
+        var accounts = new AccountStore(database, TimeProvider.System);
+        Assert.True(accounts.Redeem(coach.Id, accounts.Invite(bId, new Sharing(Sessions: false, Stories: false))));
+        return new AssignmentStore(database, TimeProvider.System).Create(coach.Id, "amazon-loop", "en", 7, new DateOnly(2999, 1, 1), 3, [bId]);
+    }
 
     [Fact]
     public void EveryRouteOfTheApp_HasAnIsolationCase()
