@@ -7,6 +7,7 @@
 #   bash bench/server-load.sh [CANDIDATES] [SECONDS]      # default 50 candidates for 60 s
 #   RESTART_EVERY=20 bash bench/server-load.sh 200 600    # soak: every 20 s one node is killed (kill -9) and started
 #                                                         # again on its port, the two in turn
+#   DB_RESTART_AT=300 …                                   # and PostgreSQL restarted once, 300 s in
 #
 # Results also go to artifacts/bench/server-load/summary.txt.
 set -euo pipefail
@@ -23,6 +24,7 @@ pg_dir="$(mktemp -d /tmp/loopcoach-load-pg.XXXXXX)"
 pids=()
 cleanup() {
     [ -n "${restarter:-}" ] && kill "$restarter" 2>/dev/null || true
+    [ -n "${db_restarter:-}" ] && kill "$db_restarter" 2>/dev/null || true
     for i in 1 2; do [ -f "$out/node$i.pid" ] && pids+=("$(cat "$out/node$i.pid")"); done
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -59,6 +61,11 @@ for i in 1 2; do
     ports+=("$port")
     nodes+=("http://127.0.0.1:$port")
 done
+
+if [ -n "${DB_RESTART_AT:-}" ]; then
+    ( sleep "$DB_RESTART_AT"; bash "$root/scripts/throwaway-postgres.sh" restart "$pg_dir" && echo "server-load: PostgreSQL restarted" >&2 ) &
+    db_restarter=$!
+fi
 
 if [ -n "${RESTART_EVERY:-}" ]; then
     # The soak: one node at a time killed without warning and started again on its port, until the run ends.

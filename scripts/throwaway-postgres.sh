@@ -26,7 +26,7 @@ PY
 }
 
 command="${1:-}" dir="${2:-}"
-[ -n "$dir" ] || { echo "usage: $0 start|stop DIR" >&2; exit 2; }
+[ -n "$dir" ] || { echo "usage: $0 start|restart|stop DIR" >&2; exit 2; }
 
 case "$command" in
 start)
@@ -53,6 +53,11 @@ start)
     echo "$port" > "$dir/port"
     echo "Host=127.0.0.1;Port=$port;Username=loopcoach;Password=$password;Database=postgres"
     ;;
+restart)
+    # A clean restart (fast shutdown: sessions cut, everything committed kept), for the server soak.
+    bin="$(find_bin)"
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >&2
+    ;;
 stop)
     if bin="$(find_bin)" && [ -d "$dir/data" ]; then
         as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
@@ -60,5 +65,5 @@ stop)
     rm -rf "$dir" "$dir.pw" "$dir.initdb.log"
     ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+    echo "usage: $0 start|restart|stop DIR" >&2; exit 2 ;;
 esac
