@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,10 +10,10 @@ namespace LoopCoach.Web.Tests;
 
 /// <summary>
 /// Every endpoint and page of the app, taken from its own route table, called with hostile route values, query
-/// strings and bodies: each answers with a status below 500, and an API refusal is an RFC 7807 problem. A new
+/// strings and bodies, and every form of every page with hostile fields: each answers with a status below 500, and an API refusal is an RFC 7807 problem. A new
 /// endpoint is covered without a line added here.
 /// </summary>
-public sealed class EdgeValidationTests(ITestOutputHelper output) : IDisposable
+public sealed partial class EdgeValidationTests(ITestOutputHelper output) : IDisposable
 {
     private readonly WebApp _app = new();
 
@@ -108,6 +109,39 @@ public sealed class EdgeValidationTests(ITestOutputHelper output) : IDisposable
             }
         }
 
+        // Every form of every page, posted as the page drew it (its own antiforgery token and handler) with every
+        // field hostile: a form is where a person types, so it gets the same inputs as the API.
+        foreach (var endpoint in endpoints.Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("POST") == true
+            && e.RoutePattern.RawText is { } raw && !raw.StartsWith("/api", StringComparison.Ordinal)))
+        {
+            var path = Fill(endpoint.RoutePattern, _ => null);
+            using var page = await client.GetAsync(path);
+            var html = await page.Content.ReadAsStringAsync();
+            foreach (Match form in FormPattern().Matches(html))
+            {
+                var token = TokenPattern().Match(form.Value).Groups[1].Value;
+                var action = ActionPattern().Match(form.Value) is { Success: true } a ? WebUtility.HtmlDecode(a.Groups[1].Value) : path;
+                var names = FieldPattern().Matches(form.Value).Select(m => m.Groups[1].Value)
+                    .Where(n => n is not ("__RequestVerificationToken" or "_handler")).Distinct().ToList();
+                foreach (var value in FieldValues)
+                {
+                    var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
+                    if (HandlerPattern().Match(form.Value) is { Success: true } handler)
+                    {
+                        fields.Add(new("_handler", WebUtility.HtmlDecode(handler.Groups[1].Value)));
+                    }
+
+                    fields.AddRange(names.Select(n => new KeyValuePair<string, string>(n, value)));
+                    using var posted = await client.PostAsync(action.StartsWith('/') ? action : path, new FormUrlEncodedContent(fields));
+                    requests++;
+                    if ((int)posted.StatusCode >= 500)
+                    {
+                        failures.Add($"form on {path} ({string.Join(",", names)}) with {Shorten(value)} → {(int)posted.StatusCode}");
+                    }
+                }
+            }
+        }
+
         output.WriteLine($"{endpoints.Count} endpoints, {requests} hostile requests, {failures.Count} failures");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
     }
@@ -152,6 +186,28 @@ public sealed class EdgeValidationTests(ITestOutputHelper output) : IDisposable
 
         return path.Length == 0 ? "/" : path.ToString();
     }
+
+    // What a person or a script may type into any field.
+    private static readonly string[] FieldValues =
+    [
+        "", "-1", "99999999999999999999", "2026-99-99", "abc", "\uFFFE noncharacter", "\u202E right-to-left", "<script>alert(1)</script>",
+        "\u001B[2Jclear", new string('한', 60_000),
+    ];
+
+    [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex FormPattern();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]*)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"_handler\"[^>]*value=\"([^\"]*)\"")]
+    private static partial Regex HandlerPattern();
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]*)\"")]
+    private static partial Regex ActionPattern();
+
+    [GeneratedRegex("<(?:input|textarea|select)[^>]*name=\"([^\"]+)\"")]
+    private static partial Regex FieldPattern();
 
     private static string Shorten(string url) => url.Length > 120 ? url[..117] + "…" : url;
 

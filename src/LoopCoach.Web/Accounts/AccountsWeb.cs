@@ -34,6 +34,9 @@ public static class AccountsWeb
     public static WebApplicationBuilder AddLoopCoachAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Before Identity's own (which it adds only when none is there): its normaliser throws on text that is not
+        // valid Unicode (a noncharacter typed into the e-mail box was a 500).
+        services.AddScoped<ILookupNormalizer, TolerantLookupNormalizer>();
         services.AddIdentityCore<Account>(o =>
             {
                 // Length over character classes (NIST SP 800-63B): a long passphrase in Korean or English is welcome.
@@ -151,5 +154,34 @@ public static class AccountsWeb
     {
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request.App.Stories.Export(), Storage.Stories.StoryJson.Options.GetTypeInfo(typeof(Storage.Stories.StoryBankDocument)));
         return TypedResults.File(json, "application/json", "loopcoach-export.json");
+    }
+}
+
+/// <summary>
+/// Identity's upper-case lookup key, for any text a person may type: text that is not valid Unicode (a noncharacter,
+/// a lone surrogate) cannot be Unicode-normalised, so it is upper-cased as it is. It matches no account, and the
+/// forms' own checks refuse it as an e-mail address.
+/// </summary>
+internal sealed class TolerantLookupNormalizer : ILookupNormalizer
+{
+    public string? NormalizeName(string? name) => Key(name);
+
+    public string? NormalizeEmail(string? email) => Key(email);
+
+    private static string? Key(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return text.Normalize().ToUpperInvariant();
+        }
+        catch (ArgumentException)
+        {
+            return text.ToUpperInvariant();
+        }
     }
 }
