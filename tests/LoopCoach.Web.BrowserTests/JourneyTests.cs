@@ -59,20 +59,22 @@ public sealed class JourneyTests : IAsyncLifetime
     [SkippableTheory]
     [InlineData("en")]
     [InlineData("ko")]
-    public async Task Journey_FromPostingToDebrief_InEachLanguage(string code)
+    public Task Journey_FromPostingToDebrief_InEachLanguage(string code) => KeepingWhatFailed(() => Journey(code), $"{code}-failed");
+
+    // Runs a journey; when it stops, what the page showed is kept beside the other screenshots.
+    private async Task KeepingWhatFailed(Func<Task> journey, string name)
     {
         try
         {
-            await Journey(code);
+            await journey();
         }
         catch
         {
-            // What the page showed when the journey stopped, beside the other screenshots.
             if (_failed is { IsClosed: false } page)
             {
                 Directory.CreateDirectory(Screenshots);
-                await File.WriteAllTextAsync(Path.Combine(Screenshots, $"{code}-failed.html"), page.Url + "\n" + await page.ContentAsync() + "\n" + _web?.Log);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{code}-failed.png"), Timeout = 5000 });
+                await File.WriteAllTextAsync(Path.Combine(Screenshots, $"{name}.html"), page.Url + "\n" + await page.ContentAsync() + "\n" + _web?.Log);
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{name}.png"), Timeout = 5000 });
             }
 
             throw;
@@ -182,24 +184,7 @@ public sealed class JourneyTests : IAsyncLifetime
     [SkippableTheory]
     [InlineData("en")]
     [InlineData("ko")]
-    public async Task Journey_ThroughTheLatePages_InEachLanguage(string code)
-    {
-        try
-        {
-            await LatePages(code);
-        }
-        catch
-        {
-            if (_failed is { IsClosed: false } page)
-            {
-                Directory.CreateDirectory(Screenshots);
-                await File.WriteAllTextAsync(Path.Combine(Screenshots, $"{code}-late-failed.html"), page.Url + "\n" + await page.ContentAsync() + "\n" + _web?.Log);
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{code}-late-failed.png"), Timeout = 5000 });
-            }
-
-            throw;
-        }
-    }
+    public Task Journey_ThroughTheLatePages_InEachLanguage(string code) => KeepingWhatFailed(() => LatePages(code), $"{code}-late-failed");
 
     /// <summary>
     /// The pages after the loop and around the bank, each used once: progress, coverage, the plan (a task ticked),
