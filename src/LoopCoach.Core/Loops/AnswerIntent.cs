@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LoopCoach.Core.Analysis;
 
 namespace LoopCoach.Core.Loops;
 
@@ -18,10 +19,17 @@ public static partial class AnswerIntent
     /// "죄송하지만 딱 맞는 경험은 없는 것 같습니다", "그런 경험은 아직 없어요", "글쎄요, 떠오르는 게 없네요"). A decline
     /// counts only when it is most of the answer: "I haven't done that before, so I read the manual first…" is a story.
     /// </summary>
-    public static bool IsSkip(string answer)
+    public static bool IsSkip(string answer) => IsSkip(answer, null);
+
+    /// <summary>
+    /// Whether the candidate passes on the question, read by the rules of <see cref="IsSkip(string)"/> and then, when
+    /// <paramref name="model"/> is given (the learned decline model the content ships), by that model over the
+    /// answer's shape (<see cref="DeclineFeatures"/>), which also weighs what the rules saw.
+    /// </summary>
+    public static bool IsSkip(string answer, LinearModel? model)
     {
         var text = Normalize(answer);
-        if (text.Length == 0 || text.Length > LongestDecline)
+        if (text.Length == 0 || text.Length > LongestDecline * 2)
         {
             return false;
         }
@@ -31,8 +39,74 @@ public static partial class AnswerIntent
             return true;
         }
 
+        var rule = text.Length <= LongestDecline && RuleDeclines(text);
+        return model is null ? rule : model.Says(DeclineFeatures(text, rule));
+    }
+
+    /// <summary>The features the decline model reads for <paramref name="answer"/>.</summary>
+    public static IReadOnlyList<string> DeclineFeatures(string answer)
+    {
+        var text = Normalize(answer);
+        return DeclineFeatures(text, text.Length > 0 && text.Length <= LongestDecline && (Command().IsMatch(text) || RuleDeclines(text)));
+    }
+
+    private static List<string> DeclineFeatures(string text, bool rule)
+    {
+        var korean = text.Any(IsHangul);
+        var features = new List<string> { korean ? "lang:ko" : "lang:en" };
+        if (rule)
+        {
+            features.Add("rule:decline");
+        }
+
         var declines = Decline().Matches(text);
-        if (declines.Count == 0)
+        features.Add("decline-phrases:" + Math.Min(declines.Count, 2));
+        if (declines.Count > 0)
+        {
+            features.Add(declines[0].Index < 40 ? "decline-at:start" : "decline-at:later");
+        }
+
+        var rest = Decline().Replace(text, " ");
+        var sentences = SentenceBreak().Split(text.Trim()).Where(s => s.Length > 0).ToList();
+        features.Add("sentences:" + Math.Min(sentences.Count, 5));
+        features.Add("length:" + text.Length switch { < 40 => "<40", < 100 => "<100", < 200 => "<200", < 400 => "<400", _ => "400+" });
+        var content = Words().Matches(rest).Select(m => m.Value)
+            .Count(w => w.Any(IsHangul) ? !IsKoreanCourtesy(w) : !EnglishCourtesy.Contains(w));
+        features.Add("content-words:" + content switch { 0 => "0", <= 6 => "1-6", <= 12 => "7-12", <= 25 => "13-25", _ => "26+" });
+        var narrations = Narrates().Matches(rest).Count;
+        features.Add("narrates:" + Math.Min(narrations, 3));
+        if (sentences.Any(Offer().IsMatch))
+        {
+            features.Add("offer");
+        }
+
+        if (OnlySoFar().IsMatch(rest))
+        {
+            features.Add("only-so-far");
+        }
+
+        if (text.Any(char.IsDigit))
+        {
+            features.Add("digits");
+        }
+
+        if (sentences.Count > 0 && Negation().IsMatch(sentences[0]))
+        {
+            features.Add("negation:first-sentence");
+        }
+
+        if (sentences.Count > 1 && Negation().IsMatch(sentences[^1]))
+        {
+            features.Add("negation:last-sentence");
+        }
+
+        return features;
+    }
+
+    // The rules alone: a decline phrase, and beside it at most a short reason or an offer of another story.
+    private static bool RuleDeclines(string text)
+    {
+        if (!Decline().IsMatch(text))
         {
             return false;
         }
@@ -137,6 +211,10 @@ public static partial class AnswerIntent
 
     [GeneratedRegex(@"(?<=[.!?。])\s+")]
     private static partial Regex SentenceBreak();
+
+    // Saying no: "n't", "never", "no", "not", "nothing", and Korean 없-, 못, 안 before a verb, 않-, 모르-.
+    [GeneratedRegex(@"n't\b|\b(?:never|no|not|nothing|none|nope)\b|없|못\s?|(?:^|\s)안\s|않|모르")]
+    private static partial Regex Negation();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)*")]
     private static partial Regex Words();
