@@ -99,7 +99,7 @@ public sealed partial class AnswerAnalyzer
         var weForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonPlural);
         var star = DetectStar(lower, sentences, numbers, iForms);
         var resultSpans = star.Result.Spans;
-        var resultNumbers = ReadNumbers(text, language, sentences, star, numbers).Where(n => n.MeasuresResult).Select(n => n.Number).ToList();
+        var resultNumbers = ReadNumbers(text, language, sentences, star, numbers, withFeatures: _lexicon.NumberRoles is not null).Where(n => n.MeasuresResult).Select(n => n.Number).ToList();
         var iSpans = iForms.ConvertAll(f => f.Span);
         var weSpans = weForms.ConvertAll(f => f.Span);
         var personal = star.Action.Spans
@@ -182,19 +182,20 @@ public sealed partial class AnswerAnalyzer
         var sentences = TextSegmenter.Sentences(clean);
         var numbers = NumberFinder.Find(clean);
         var star = DetectStar(lower, sentences, numbers, FindOwnership(clean, lower, TextSegmenter.Tokens(clean), _lexicon.FirstPersonSingular));
-        return ReadNumbers(clean, TextSegmenter.DetectLanguage(clean), sentences, star, numbers);
+        return ReadNumbers(clean, TextSegmenter.DetectLanguage(clean), sentences, star, numbers, withFeatures: true);
     }
 
-    private List<NumberReading> ReadNumbers(string text, AnswerLanguage language, IReadOnlyList<TextSpan> sentences, StarFindings star, IReadOnlyList<NumberMention> numbers)
+    private List<NumberReading> ReadNumbers(string text, AnswerLanguage language, IReadOnlyList<TextSpan> sentences, StarFindings star, IReadOnlyList<NumberMention> numbers, bool withFeatures)
     {
         var resultSpans = star.Result.Spans;
         var readings = new List<NumberReading>();
+        var tokens = withFeatures && language == AnswerLanguage.En && numbers.Count > 0 ? TextSegmenter.Tokens(text) : null;
         foreach (var number in numbers.Where(n => n.Kind != NumberKind.Date))
         {
             // A number counts as a measured result only in a clause that tells the outcome.
             var at = SortedSpans.IndexContaining(resultSpans, number.Span);
             var rule = at >= 0 && OutcomeReader.MeasuresOutcome(resultSpans[at], number.Span, number.Kind == NumberKind.Duration);
-            var features = NumberRoles.Features(text, language, sentences, star, numbers, number, rule);
+            IReadOnlyList<string> features = withFeatures ? NumberRoles.Features(text, language, sentences, star, numbers, number, rule, tokens) : [];
             var measures = _lexicon.NumberRoles is { } model ? at >= 0 && model.Says(features) : rule;
             readings.Add(new NumberReading(number, at >= 0, rule, measures, features));
         }

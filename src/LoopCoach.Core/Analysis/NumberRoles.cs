@@ -50,7 +50,7 @@ public static class NumberRoles
 {
     private const int WordsAround = 3;
 
-    /// <summary>The features of <paramref name="number"/> in <paramref name="text"/>.</summary>
+    /// <summary>The features of <paramref name="number"/> in <paramref name="text"/> (whose words are <paramref name="tokens"/>, when known).</summary>
     public static IReadOnlyList<string> Features(
         string text,
         AnswerLanguage language,
@@ -58,7 +58,8 @@ public static class NumberRoles
         StarFindings star,
         IReadOnlyList<NumberMention> numbers,
         NumberMention number,
-        bool ruleMeasures)
+        bool ruleMeasures,
+        IReadOnlyList<TextSpan>? tokens = null)
     {
         var features = new List<string>
         {
@@ -100,7 +101,7 @@ public static class NumberRoles
 
         if (language == AnswerLanguage.En)
         {
-            AddEnglishContext(features, text, number.Span);
+            AddEnglishContext(features, text, tokens ?? TextSegmenter.Tokens(text), number.Span);
         }
         else
         {
@@ -110,9 +111,8 @@ public static class NumberRoles
         return features;
     }
 
-    private static void AddEnglishContext(List<string> features, string text, TextSpan number)
+    private static void AddEnglishContext(List<string> features, string text, IReadOnlyList<TextSpan> tokens, TextSpan number)
     {
-        var tokens = TextSegmenter.Tokens(text);
         var first = 0;
         while (first < tokens.Count && tokens[first].End <= number.Start)
         {
