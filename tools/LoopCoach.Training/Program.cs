@@ -33,28 +33,60 @@ if (mode.StartsWith("declines", StringComparison.Ordinal))
         .ToList();
     // Each main answer, and each follow-up answer (never a decline), with the features the product reads.
     var examples = all.Select(x => (x.Answer.Id, x.Answer.Language, Text: x.Answer.Answer, x.Answer.Decline))
-        .Concat(all.SelectMany(x => x.Answer.FollowUps.Select((f, i) => (Id: $"{x.Answer.Id}-f{i}", x.Answer.Language, Text: f.Answer, Decline: false))))
-        .Select(e => (e.Id, e.Language, e.Decline, Rule: AnswerIntent.IsSkip(e.Text), Features: AnswerIntent.DeclineFeatures(e.Text)))
+        .Select(e => (e.Id, e.Language, e.Text, e.Decline, FollowUp: false))
+        .Concat(all.SelectMany(x => x.Answer.FollowUps.Select((f, i) => (Id: $"{x.Answer.Id}-f{i}", x.Answer.Language, Text: f.Answer, Decline: false, FollowUp: true))))
+        .Select(e => (e.Id, e.Language, e.Decline, Rule: AnswerIntent.IsSkip(e.Text, e.FollowUp), Features: AnswerIntent.DeclineFeatures(e.Text)))
         .ToList();
     Console.WriteLine($"{examples.Count} answers ({examples.Count(e => e.Decline)} declines) from {string.Join(", ", all.Select(a => a.File).Distinct())}");
+    if (mode == "declines-misses")
+    {
+        foreach (var e in examples.Where(e => e.Decline != e.Rule))
+        {
+            Console.WriteLine($"{e.Id} (decline: {e.Decline}) {string.Join(" ", e.Features)}");
+        }
+
+        return 0;
+    }
+
+    if (mode == "declines-fresh")
+    {
+        var last = all.Max(a => a.File)!;
+        var lastIds = all.Where(a => a.File == last).Select(a => a.Answer.Id).ToHashSet(StringComparer.Ordinal);
+        bool InLast(string id) => lastIds.Contains(id.Split("-f")[0]);
+        var model = Fit([.. examples.Where(e => !InLast(e.Id)).Select(e => (e.Features, e.Decline))], l2);
+        foreach (var language in new[] { "en", "ko" })
+        {
+            var subset = examples.Where(e => InLast(e.Id) && e.Language == language).ToList();
+            Console.WriteLine($"{last} {language}: declines read rules {subset.Count(e => e.Decline && e.Rule)}/{subset.Count(e => e.Decline)} model {subset.Count(e => e.Decline && model.Says(e.Features))}"
+                + $"   stories read as a pass: rules {subset.Count(e => !e.Decline && e.Rule)} model {subset.Count(e => !e.Decline && model.Says(e.Features))} of {subset.Count(e => !e.Decline)}");
+        }
+
+        return 0;
+    }
+
     if (mode == "declines-cv")
     {
         const int folds = 5;
-        var predicted = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var probability = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var k = 0; k < folds; k++)
         {
             var model = Fit([.. examples.Where(e => Fold(e.Id, folds) != k).Select(e => (e.Features, e.Decline))], l2);
             foreach (var e in examples.Where(e => Fold(e.Id, folds) == k))
             {
-                predicted[e.Id] = model.Says(e.Features);
+                probability[e.Id] = model.Probability(e.Features);
             }
         }
 
-        foreach (var language in new[] { "en", "ko" })
+        foreach (var threshold in new[] { 0.5, 0.6, 0.7, 0.8 })
         {
-            var subset = examples.Where(e => e.Language == language).ToList();
-            Console.WriteLine($"{language}: declines read rules {subset.Count(e => e.Decline && e.Rule)}/{subset.Count(e => e.Decline)} model {subset.Count(e => e.Decline && predicted[e.Id])}"
-                + $"   stories read as a pass: rules {subset.Count(e => !e.Decline && e.Rule)} model {subset.Count(e => !e.Decline && predicted[e.Id])} of {subset.Count(e => !e.Decline)}");
+            foreach (var language in new[] { "en", "ko" })
+            {
+                var subset = examples.Where(e => e.Language == language).ToList();
+                Console.WriteLine($"θ={threshold} {language}: declines read rules {subset.Count(e => e.Decline && e.Rule)}/{subset.Count(e => e.Decline)} model {subset.Count(e => e.Decline && probability[e.Id] >= threshold)}"
+                    + $"   stories read as a pass: rules {subset.Count(e => !e.Decline && e.Rule)} model {subset.Count(e => !e.Decline && probability[e.Id] >= threshold)} of {subset.Count(e => !e.Decline)}"
+                    + $"   rule-or-model: {subset.Count(e => e.Decline && (e.Rule || probability[e.Id] >= threshold))} / {subset.Count(e => !e.Decline && (e.Rule || probability[e.Id] >= threshold))}"
+                    + $"  [{string.Join(" ", subset.Where(e => e.Decline != (probability[e.Id] >= threshold)).Select(e => e.Id))}]");
+            }
         }
 
         return 0;
@@ -76,6 +108,26 @@ var answers = tunable.Where(f => File.Exists(Path.Combine(folder, f)))
     .Select(x => Case.Of(x.File, x.Answer, analyzer.ReadNumbers(x.Answer.Answer)))
     .ToList();
 Console.WriteLine($"{answers.Count} answers, {answers.Sum(a => a.Numbers.Count)} numbers ({answers.Sum(a => a.Numbers.Count(n => n.Label))} result measures) from {string.Join(", ", answers.Select(a => a.File).Distinct())}");
+
+if (mode == "fresh")
+{
+    // The last tunable file was never tuned on by the rules: train on the others, compare on it.
+    var last = answers.Max(a => a.File)!;
+    var model = Train([.. answers.Where(a => a.File != last)], l2);
+    var subsetAll = answers.Where(a => a.File == last).ToList();
+    foreach (var threshold in new[] { 0.3, 0.4, 0.5 })
+    {
+        var m = new LinearModel(model.Bias, threshold, model.Weights);
+        foreach (var language in new[] { "en", "ko" })
+        {
+            var subset = subsetAll.Where(a => a.Language == language).ToList();
+            Console.WriteLine($"{last} θ={threshold} {language}: quantified F1 rules {F1(subset, a => a.Numbers.Any(n => n.Reading.RuleMeasures))}  model {F1(subset, a => a.Numbers.Any(n => n.Reading.InResult && m.Says(n.Reading.Features)))}  model-anywhere {F1(subset, a => a.Numbers.Any(n => m.Says(n.Reading.Features)))}"
+                + $"   numbers: rules {NumberF1(subset, (a, i) => a.Numbers[i].Reading.RuleMeasures)}  model {NumberF1(subset, (a, i) => a.Numbers[i].Reading.InResult && m.Says(a.Numbers[i].Reading.Features))}");
+        }
+    }
+
+    return 0;
+}
 
 if (mode == "cv")
 {

@@ -10,6 +10,13 @@ public static partial class AnswerIntent
     // story, whatever words it starts with.
     private const int LongestDecline = 400;
 
+    // The longest answer that is read as a pass from its shape alone (nothing happens in it, and it says no or asks
+    // back): about two short sentences. A story told in the present ("so she calls, and she's not happy…") is longer.
+    private const int ShortPass = 200;
+
+    // How far before a verb a "not" or "없" still negates it, in characters.
+    private const int NegationReach = 20;
+
     // What may be said beside a decline, courtesy aside: a short reason, not a story.
     private const int WordsBesideDecline = 12;
 
@@ -18,36 +25,26 @@ public static partial class AnswerIntent
     /// people say it ("I can't think of one", "I haven't really done that", "Honestly, nothing comes to mind",
     /// "죄송하지만 딱 맞는 경험은 없는 것 같습니다", "그런 경험은 아직 없어요", "글쎄요, 떠오르는 게 없네요"). A decline
     /// counts only when it is most of the answer: "I haven't done that before, so I read the manual first…" is a story.
+    /// An answer to a main question is also a pass when it is short, nothing happens in it, and it says no or asks
+    /// something back ("Honestly? Not really.", "Could we come back to that one?"); an answer to a follow-up
+    /// (<paramref name="followUp"/>) is not read that way, since "not every week, but most weeks" there is an answer.
     /// </summary>
-    public static bool IsSkip(string answer) => IsSkip(answer, null);
-
-    /// <summary>
-    /// Whether the candidate passes on the question, read by the rules of <see cref="IsSkip(string)"/> and then, when
-    /// <paramref name="model"/> is given (the learned decline model the content ships), by that model over the
-    /// answer's shape (<see cref="DeclineFeatures"/>), which also weighs what the rules saw.
-    /// </summary>
-    public static bool IsSkip(string answer, LinearModel? model)
+    public static bool IsSkip(string answer, bool followUp = false)
     {
         var text = Normalize(answer);
-        if (text.Length == 0 || text.Length > LongestDecline * 2)
+        if (text.Length == 0 || text.Length > LongestDecline)
         {
             return false;
         }
 
-        if (Command().IsMatch(text))
-        {
-            return true;
-        }
-
-        var rule = text.Length <= LongestDecline && RuleDeclines(text);
-        return model is null ? rule : model.Says(DeclineFeatures(text, rule));
+        return Command().IsMatch(text) || RuleDeclines(text, followUp);
     }
 
     /// <summary>The features the decline model reads for <paramref name="answer"/>.</summary>
     public static IReadOnlyList<string> DeclineFeatures(string answer)
     {
         var text = Normalize(answer);
-        return DeclineFeatures(text, text.Length > 0 && text.Length <= LongestDecline && (Command().IsMatch(text) || RuleDeclines(text)));
+        return DeclineFeatures(text, text.Length > 0 && text.Length <= LongestDecline && (Command().IsMatch(text) || RuleDeclines(text, followUp: false)));
     }
 
     private static List<string> DeclineFeatures(string text, bool rule)
@@ -90,6 +87,24 @@ public static partial class AnswerIntent
             features.Add("digits");
         }
 
+        // The shape of a story against a pass: how many clauses tell something that happened (not negated, not "only
+        // so far"), how many say no, whether it asks something back ("could we come back to it?", "그 얘기로 대신해도
+        // 괜찮을까요?"), whether it opens with a no.
+        var clauses = ClauseBreak().Split(text).Where(c => c.Trim().Length > 0).ToList();
+        var told = clauses.Count(Tells);
+        features.Add("told-clauses:" + Math.Min(told, 4));
+        features.Add("negations:" + Math.Min(Negation().Matches(text).Count, 3));
+        features.Add("clauses:" + clauses.Count switch { <= 2 => "1-2", <= 4 => "3-4", <= 7 => "5-7", _ => "8+" });
+        if (text.Contains('?', StringComparison.Ordinal))
+        {
+            features.Add("asks-back");
+        }
+
+        if (OpensWithNo().IsMatch(text))
+        {
+            features.Add("opens-with-no");
+        }
+
         if (sentences.Count > 0 && Negation().IsMatch(sentences[0]))
         {
             features.Add("negation:first-sentence");
@@ -104,8 +119,16 @@ public static partial class AnswerIntent
     }
 
     // The rules alone: a decline phrase, and beside it at most a short reason or an offer of another story.
-    private static bool RuleDeclines(string text)
+    private static bool RuleDeclines(string text, bool followUp)
     {
+        if (!followUp && TellsNothing(text) && text.Length <= ShortPass && (Negation().IsMatch(text) || text.Contains('?', StringComparison.Ordinal)))
+        {
+            // A short answer in which nothing happens, which says no or asks something back, is a pass however it is
+            // worded: "Honestly? Not really.", "아뇨, 딱히요", "Could we come back to that one?", "비슷한 경우가 있긴 한데
+            // 그 얘기로 대신해도 괜찮을까요?", "제가 직접 해 본 건 아니고요, 옆에서 본 적만 있어요".
+            return true;
+        }
+
         if (!Decline().IsMatch(text))
         {
             return false;
@@ -124,6 +147,17 @@ public static partial class AnswerIntent
         var told = string.Join(" ", sentences.Where(sentence => !OnlySoFar().IsMatch(sentence)));
         return content == 0 || (content <= WordsBesideDecline && !Narrates().IsMatch(told));
     }
+
+    // Whether no clause of the text tells something that happened: every past-tense clause is negated or "only so far".
+    // An offer of another story ("I could tell you about a time I handled…") tells nothing yet.
+    private static bool TellsNothing(string text) =>
+        !SentenceBreak().Split(text).Where(sentence => !Offer().IsMatch(sentence)).SelectMany(sentence => ClauseBreak().Split(sentence)).Any(Tells);
+
+    // A clause tells something when one of its past-tense verbs is not negated right before it ("I haven't led",
+    // "경험이 없었는데", "하지 않았습니다", "안 했어요") and it is not "only so far".
+    private static bool Tells(string clause) =>
+        !OnlySoFar().IsMatch(clause)
+        && Narrates().Matches(clause).Concat(Happened().Matches(clause)).Any(verb => !Negation().IsMatch(clause.AsSpan(Math.Max(0, verb.Index - NegationReach), Math.Min(verb.Index, NegationReach))));
 
     /// <summary>Whether the candidate has no questions for the interviewer.</summary>
     public static bool IsNoQuestions(string answer)
@@ -212,9 +246,20 @@ public static partial class AnswerIntent
     [GeneratedRegex(@"(?<=[.!?。])\s+")]
     private static partial Regex SentenceBreak();
 
-    // Saying no: "n't", "never", "no", "not", "nothing", and Korean 없-, 못, 안 before a verb, 않-, 모르-.
-    [GeneratedRegex(@"n't\b|\b(?:never|no|not|nothing|none|nope)\b|없|못\s?|(?:^|\s)안\s|않|모르")]
+    // Saying no: "n't", "never", "no", "not", "nothing", and Korean 없-, 못, 안 before a verb, 않-, 모르-, 아니-.
+    [GeneratedRegex(@"n't\b|\b(?:never|no(?!-)|not|nothing|none|nope)\b|없(?!어지|어졌|앴|애)|못\s?|(?:^|\s)안\s|않|모르|아니|아뇨")]
     private static partial Regex Negation();
+
+    // Something happened, whoever did it: an English verb in the past ("she emailed", "it went", "he started").
+    [GeneratedRegex(@"\b(?:[a-z]{3,}ed|was|were|did|made|took|went|got|came|began|told|said|gave|found|kept|left|ran|saw|sent|spent|wrote|built|brought|bought|caught|felt|grew|held|led|lost|met|paid|sold|taught|thought|won|became|broke|chose|drove|fell|flew|forgot|heard|knew|meant|rang|rose|sat|slept|spoke|stood|swam|threw|understood|woke|wore)\b")]
+    private static partial Regex Happened();
+
+    [GeneratedRegex(@"[,;.!?…]+\s+|\s[—–-]+\s|(?<=[가-힣](?:고|는데|지만|어서|아서|해서|니까|면서|라서|거든요))\s")]
+    private static partial Regex ClauseBreak();
+
+    // An answer that starts by saying no, after hesitation: "Honestly? Not really.", "Nope", "아뇨, 딱히요", "없어요, 그런 거".
+    [GeneratedRegex(@"^(?:(?:um+|uh+|hmm+|honestly|well|so|oh|음+|어+|아+|글쎄요|솔직히)[.,?!…\s]+)*(?:no\b|nope\b|not really\b|not that\b|아뇨|아니요|아니오|없)")]
+    private static partial Regex OpensWithNo();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)*")]
     private static partial Regex Words();

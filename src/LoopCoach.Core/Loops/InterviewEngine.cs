@@ -171,7 +171,7 @@ public sealed partial class InterviewEngine
         }
 
         var notes = new List<TurnNote>();
-        var skipped = prompt.Kind is TurnKind.Main or TurnKind.Probe or TurnKind.Opening && AnswerIntent.IsSkip(text, _analyzer.Declines);
+        var skipped = prompt.Kind is TurnKind.Main or TurnKind.Probe or TurnKind.Opening && AnswerIntent.IsSkip(text, followUp: prompt.Kind == TurnKind.Probe);
         AnswerAnalysis? analysis = null;
         if (!skipped && prompt.Kind != TurnKind.Closing)
         {
