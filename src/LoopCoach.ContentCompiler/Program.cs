@@ -100,9 +100,6 @@ static void Write(StringBuilder code, object? value, int depth)
         case int number:
             code.Append(number.ToString(CultureInfo.InvariantCulture));
             break;
-        case double real:
-            code.Append(real.ToString("R", CultureInfo.InvariantCulture)).Append('d');
-            break;
         case IDictionary dictionary:
             code.Append("new ").Append(TypeName(value.GetType())).AppendLine();
             code.Append(closing).AppendLine("{");
@@ -161,11 +158,6 @@ static string TypeName(Type type)
     if (type == typeof(int))
     {
         return "int";
-    }
-
-    if (type == typeof(double))
-    {
-        return "double";
     }
 
     // The content classes live in the generated file's namespace; the collections come from System.Collections.Generic.

@@ -10,8 +10,6 @@ namespace LoopCoach.Core.Analysis;
 /// <param name="StarCues">Cue words for each STAR part.</param>
 /// <param name="VagueResults">Result phrases with no measure.</param>
 /// <param name="Signals">Keywords that signal each competency, by competency id.</param>
-/// <param name="NumberRoles">The learned model that says whether a number measures the outcome (none: the rules alone).</param>
-/// <param name="Declines">The learned model that says whether an answer passes on the question (none: the rules alone).</param>
 public sealed record AnalysisLexicon(
     LocalizedList Fillers,
     LocalizedList Hedges,
@@ -19,6 +17,4 @@ public sealed record AnalysisLexicon(
     LocalizedList FirstPersonPlural,
     IReadOnlyDictionary<StarPart, LocalizedList> StarCues,
     LocalizedList VagueResults,
-    IReadOnlyDictionary<string, LocalizedList> Signals,
-    LinearModel? NumberRoles = null,
-    LinearModel? Declines = null);
+    IReadOnlyDictionary<string, LocalizedList> Signals);

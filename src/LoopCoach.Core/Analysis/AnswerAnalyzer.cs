@@ -71,9 +71,6 @@ public sealed partial class AnswerAnalyzer
         _singleWordFillers = new HashSet<string>(Both(lexicon.Fillers).Where(f => !f.Contains(' ')), StringComparer.Ordinal);
     }
 
-    /// <summary>The learned model that reads whether an answer passes on the question, when the content ships one.</summary>
-    public LinearModel? Declines => _lexicon.Declines;
-
     /// <summary>Analyses one answer. Empty or over-long text is an <see cref="ErrorKind.InvalidInput"/> error.</summary>
     public AnswerAnalysis Analyze(AnswerRequest request)
     {
@@ -99,7 +96,9 @@ public sealed partial class AnswerAnalyzer
         var weForms = FindOwnership(text, lower, tokens, _lexicon.FirstPersonPlural);
         var star = DetectStar(lower, sentences, numbers, iForms);
         var resultSpans = star.Result.Spans;
-        var resultNumbers = ReadNumbers(text, language, sentences, star, numbers, withFeatures: _lexicon.NumberRoles is not null).Where(n => n.MeasuresResult).Select(n => n.Number).ToList();
+        // A number counts as a measured result only in a clause that tells the outcome (see OutcomeReader.MeasuresOutcome).
+        var resultNumbers = numbers.Where(n => n.Kind != NumberKind.Date
+            && SortedSpans.IndexContaining(resultSpans, n.Span) is var at and >= 0 && OutcomeReader.MeasuresOutcome(resultSpans[at], n.Span, n.Kind == NumberKind.Duration)).ToList();
         var iSpans = iForms.ConvertAll(f => f.Span);
         var weSpans = weForms.ConvertAll(f => f.Span);
         var personal = star.Action.Spans
@@ -167,40 +166,6 @@ public sealed partial class AnswerAnalyzer
         var latinWords = TextSegmenter.Tokens(text).Count(t => !t.Text.Any(TextSegmenter.IsHangul));
         var syllables = TextSegmenter.HangulSyllables(text);
         return (int)Math.Round((latinWords * 60.0 / EnglishWordsPerMinute) + (syllables * 60.0 / KoreanSyllablesPerMinute));
-    }
-
-    /// <summary>
-    /// Every number of <paramref name="text"/> that is not a date, with whether it measures the outcome: the outcome
-    /// rules decide which sentences tell the result and whether a number's clause measures it
-    /// (<see cref="OutcomeReader.MeasuresOutcome"/>); the learned number-role model, when the content ships one, then
-    /// weighs that with the words around the number (<see cref="NumberRoles"/>). The training tool reads the same cases.
-    /// </summary>
-    public IReadOnlyList<NumberReading> ReadNumbers(string text)
-    {
-        var clean = Clean(text);
-        var lower = clean.ToLowerInvariant();
-        var sentences = TextSegmenter.Sentences(clean);
-        var numbers = NumberFinder.Find(clean);
-        var star = DetectStar(lower, sentences, numbers, FindOwnership(clean, lower, TextSegmenter.Tokens(clean), _lexicon.FirstPersonSingular));
-        return ReadNumbers(clean, TextSegmenter.DetectLanguage(clean), sentences, star, numbers, withFeatures: true);
-    }
-
-    private List<NumberReading> ReadNumbers(string text, AnswerLanguage language, IReadOnlyList<TextSpan> sentences, StarFindings star, IReadOnlyList<NumberMention> numbers, bool withFeatures)
-    {
-        var resultSpans = star.Result.Spans;
-        var readings = new List<NumberReading>();
-        var tokens = withFeatures && language == AnswerLanguage.En && numbers.Count > 0 ? TextSegmenter.Tokens(text) : null;
-        foreach (var number in numbers.Where(n => n.Kind != NumberKind.Date))
-        {
-            // A number counts as a measured result only in a clause that tells the outcome.
-            var at = SortedSpans.IndexContaining(resultSpans, number.Span);
-            var rule = at >= 0 && OutcomeReader.MeasuresOutcome(resultSpans[at], number.Span, number.Kind == NumberKind.Duration);
-            IReadOnlyList<string> features = withFeatures ? NumberRoles.Features(text, language, sentences, star, numbers, number, rule, tokens) : [];
-            var measures = _lexicon.NumberRoles is { } model ? at >= 0 && model.Says(features) : rule;
-            readings.Add(new NumberReading(number, at >= 0, rule, measures, features));
-        }
-
-        return readings;
     }
 
     /// <summary>Which sentences of <paramref name="text"/> carry each STAR part (used to mine stories from a diary).</summary>

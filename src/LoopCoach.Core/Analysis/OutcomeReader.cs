@@ -79,46 +79,6 @@ internal static partial class OutcomeReader
     }
 
     /// <summary>
-    /// What the rules see in the clause around <paramref name="number"/>, as named traits for the learned number-role
-    /// model (<see cref="NumberRoles"/>): a change with its size, the speaker's measured close, a condition, reported
-    /// speech, the speaker's own doing, a duration that only says when.
-    /// </summary>
-    public static IEnumerable<string> ClauseTraits(TextSpan sentence, TextSpan number, bool duration)
-    {
-        var clause = ClauseAround(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start);
-        var before = clause.Text[..Math.Clamp(clause.NumberAt, 0, clause.Text.Length)];
-        if (duration && SaysOnlyWhen(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start))
-        {
-            yield return "when-only";
-        }
-
-        if (ChangeWithSize().IsMatch(clause.Text) || ChangeWithSizeKo().IsMatch(clause.Text))
-        {
-            yield return "change";
-        }
-
-        if (FirstPersonClosing().IsMatch(clause.Text) || KoreanClosing().IsMatch(clause.Text))
-        {
-            yield return "closing";
-        }
-
-        if (Condition().IsMatch(before) || ConditionKo().IsMatch(clause.Text))
-        {
-            yield return "condition";
-        }
-
-        if (ReportedSpeech().IsMatch(clause.Text))
-        {
-            yield return "reported";
-        }
-
-        if (IsOwnAction(clause.Text) || OwnDoingEn().IsMatch(clause.Text) || (OwnDoingKo().IsMatch(clause.Text) && !OtherSubjectKo().IsMatch(clause.Text)))
-        {
-            yield return "own-doing";
-        }
-    }
-
-    /// <summary>
     /// Whether the duration at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/> only
     /// says when the outcome came ("after a few months", "three weeks later", "석 달쯤 지나니까", "한 달 뒤에") rather than
     /// being the achievement itself ("within two days", "이틀 만에", "three weeks before the deadline").

@@ -266,7 +266,7 @@ public sealed class ContentCatalog
 
     private static AnalysisLexicon ReadLexicon(bool compiled, List<Problem> problems) =>
         new ContentReader("lexicons/analysis.yaml", problems, compiled)
-            .ReadLexicon(ReadResource("lexicons/analysis.yaml", compiled), ReadResource("lexicons/competencies.yaml", compiled), ReadResource("lexicons/number-roles.yaml", compiled), ReadResource("lexicons/declines.yaml", compiled));
+            .ReadLexicon(ReadResource("lexicons/analysis.yaml", compiled), ReadResource("lexicons/competencies.yaml", compiled));
 
     private static IReadOnlyList<LoopTemplate> ReadTemplates(bool compiled, List<Problem> problems) =>
         ResourceNames("loops/")

@@ -15,7 +15,6 @@ internal static class ContentFiles
         "lexicons/analysis.yaml" => typeof(AnalysisLexiconYaml),
         "lexicons/competencies.yaml" => typeof(SignalsYaml),
         "lexicons/postings.yaml" => typeof(PostingLexiconYaml),
-        "lexicons/number-roles.yaml" or "lexicons/declines.yaml" => typeof(LinearModelYaml),
         "templates/notes.yaml" => typeof(Dictionary<string, Dictionary<string, TextYaml>>),
         "templates/story-prompts.yaml" => typeof(StoryPromptsYaml),
         _ when name.StartsWith("frameworks/", StringComparison.Ordinal) => typeof(FrameworkYaml),

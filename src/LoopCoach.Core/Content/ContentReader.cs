@@ -471,15 +471,7 @@ internal sealed partial class ContentReader
         return prompts;
     }
 
-    private LinearModel? ReadModel(string name, string yaml)
-    {
-        var file = new ContentReader(name, _problems, _compiled).Parse<LinearModelYaml>(yaml);
-        return file?.Weights is { Count: > 0 } weights && file.Threshold is > 0 and < 1
-            ? new LinearModel(file.Bias, file.Threshold, weights)
-            : null;
-    }
-
-    public AnalysisLexicon ReadLexicon(string analysisYaml, string signalsYaml, string numberRolesYaml, string declinesYaml)
+    public AnalysisLexicon ReadLexicon(string analysisYaml, string signalsYaml)
     {
         var file = Parse<AnalysisLexiconYaml>(analysisYaml) ?? new AnalysisLexiconYaml();
         var star = new Dictionary<StarPart, LocalizedList>();
@@ -503,9 +495,7 @@ internal sealed partial class ContentReader
             Lower(List(file.Ownership?.We, "ownership.we", 1, 30)),
             star.ToDictionary(p => p.Key, p => Lower(p.Value)),
             Lower(List(file.VagueResults, "vagueResults", 1, 60)),
-            signals.ToDictionary(p => p.Key, p => Lower(p.Value), StringComparer.Ordinal),
-            ReadModel("lexicons/number-roles.yaml", numberRolesYaml),
-            ReadModel("lexicons/declines.yaml", declinesYaml));
+            signals.ToDictionary(p => p.Key, p => Lower(p.Value), StringComparer.Ordinal));
     }
 
     private static LocalizedList Lower(LocalizedList list) =>

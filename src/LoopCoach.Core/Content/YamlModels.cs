@@ -138,18 +138,6 @@ internal sealed class AvoidTopicYaml
     public ListYaml? Keywords { get; set; }
 }
 
-/// <summary>A learned linear model (content/lexicons/number-roles.yaml), written by tools/LoopCoach.Training.</summary>
-internal sealed class LinearModelYaml
-{
-    public List<string>? TrainedOn { get; set; }
-
-    public double Bias { get; set; }
-
-    public double Threshold { get; set; }
-
-    public Dictionary<string, double>? Weights { get; set; }
-}
-
 internal sealed class AnalysisLexiconYaml
 {
     public ListYaml? Fillers { get; set; }

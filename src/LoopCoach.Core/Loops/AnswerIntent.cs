@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LoopCoach.Core.Analysis;
 
 namespace LoopCoach.Core.Loops;
 
@@ -37,89 +36,11 @@ public static partial class AnswerIntent
             return false;
         }
 
-        return Command().IsMatch(text) || RuleDeclines(text, followUp);
+        return Command().IsMatch(text) || Declines(text, followUp);
     }
 
-    /// <summary>The features the decline model reads for <paramref name="answer"/>.</summary>
-    public static IReadOnlyList<string> DeclineFeatures(string answer)
-    {
-        var text = Normalize(answer);
-        return DeclineFeatures(text, text.Length > 0 && text.Length <= LongestDecline && (Command().IsMatch(text) || RuleDeclines(text, followUp: false)));
-    }
-
-    private static List<string> DeclineFeatures(string text, bool rule)
-    {
-        var korean = text.Any(IsHangul);
-        var features = new List<string> { korean ? "lang:ko" : "lang:en" };
-        if (rule)
-        {
-            features.Add("rule:decline");
-        }
-
-        var declines = Decline().Matches(text);
-        features.Add("decline-phrases:" + Math.Min(declines.Count, 2));
-        if (declines.Count > 0)
-        {
-            features.Add(declines[0].Index < 40 ? "decline-at:start" : "decline-at:later");
-        }
-
-        var rest = Decline().Replace(text, " ");
-        var sentences = SentenceBreak().Split(text.Trim()).Where(s => s.Length > 0).ToList();
-        features.Add("sentences:" + Math.Min(sentences.Count, 5));
-        features.Add("length:" + text.Length switch { < 40 => "<40", < 100 => "<100", < 200 => "<200", < 400 => "<400", _ => "400+" });
-        var content = Words().Matches(rest).Select(m => m.Value)
-            .Count(w => w.Any(IsHangul) ? !IsKoreanCourtesy(w) : !EnglishCourtesy.Contains(w));
-        features.Add("content-words:" + content switch { 0 => "0", <= 6 => "1-6", <= 12 => "7-12", <= 25 => "13-25", _ => "26+" });
-        var narrations = Narrates().Matches(rest).Count;
-        features.Add("narrates:" + Math.Min(narrations, 3));
-        if (sentences.Any(Offer().IsMatch))
-        {
-            features.Add("offer");
-        }
-
-        if (OnlySoFar().IsMatch(rest))
-        {
-            features.Add("only-so-far");
-        }
-
-        if (text.Any(char.IsDigit))
-        {
-            features.Add("digits");
-        }
-
-        // The shape of a story against a pass: how many clauses tell something that happened (not negated, not "only
-        // so far"), how many say no, whether it asks something back ("could we come back to it?", "그 얘기로 대신해도
-        // 괜찮을까요?"), whether it opens with a no.
-        var clauses = ClauseBreak().Split(text).Where(c => c.Trim().Length > 0).ToList();
-        var told = clauses.Count(Tells);
-        features.Add("told-clauses:" + Math.Min(told, 4));
-        features.Add("negations:" + Math.Min(Negation().Matches(text).Count, 3));
-        features.Add("clauses:" + clauses.Count switch { <= 2 => "1-2", <= 4 => "3-4", <= 7 => "5-7", _ => "8+" });
-        if (text.Contains('?', StringComparison.Ordinal))
-        {
-            features.Add("asks-back");
-        }
-
-        if (OpensWithNo().IsMatch(text))
-        {
-            features.Add("opens-with-no");
-        }
-
-        if (sentences.Count > 0 && Negation().IsMatch(sentences[0]))
-        {
-            features.Add("negation:first-sentence");
-        }
-
-        if (sentences.Count > 1 && Negation().IsMatch(sentences[^1]))
-        {
-            features.Add("negation:last-sentence");
-        }
-
-        return features;
-    }
-
-    // The rules alone: a decline phrase, and beside it at most a short reason or an offer of another story.
-    private static bool RuleDeclines(string text, bool followUp)
+    // A pass by its shape, or a decline phrase with at most a short reason or an offer of another story beside it.
+    private static bool Declines(string text, bool followUp)
     {
         if (!followUp && TellsNothing(text) && text.Length <= ShortPass && (Negation().IsMatch(text) || text.Contains('?', StringComparison.Ordinal)))
         {
@@ -257,9 +178,6 @@ public static partial class AnswerIntent
     [GeneratedRegex(@"[,;.!?…]+\s+|\s[—–-]+\s|(?<=[가-힣](?:고|는데|지만|어서|아서|해서|니까|면서|라서|거든요))\s")]
     private static partial Regex ClauseBreak();
 
-    // An answer that starts by saying no, after hesitation: "Honestly? Not really.", "Nope", "아뇨, 딱히요", "없어요, 그런 거".
-    [GeneratedRegex(@"^(?:(?:um+|uh+|hmm+|honestly|well|so|oh|음+|어+|아+|글쎄요|솔직히)[.,?!…\s]+)*(?:no\b|nope\b|not really\b|not that\b|아뇨|아니요|아니오|없)")]
-    private static partial Regex OpensWithNo();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:'[\p{L}]+)*")]
     private static partial Regex Words();
