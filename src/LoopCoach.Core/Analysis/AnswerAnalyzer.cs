@@ -217,9 +217,11 @@ public sealed partial class AnswerAnalyzer
                     StarPart.Result when hasNumber && score > 0 => 0.5,
                     StarPart.Action when hasI && score > 0 => 0.5,
                     StarPart.Action when OutcomeReader.IsOwnAction(sentence.Text) => 1,
+                    StarPart.Action when i > 0 && OutcomeReader.IsUnspokenSubjectAction(sentence.Text) => 1,
                     // What the grammar says where no cue word does: an outcome told after the actions, a responsibility.
                     StarPart.Result => OutcomeReader.OutcomeScore(sentence.Text, afterAction: i > firstAction, hasMeasure: hasNumber),
-                    StarPart.Task when OutcomeReader.IsResponsibility(sentence.Text, opening: i == 0) => 1,
+                    // A responsibility stated in so many words is a task wherever it stands in the answer.
+                    StarPart.Task when OutcomeReader.IsResponsibility(sentence.Text, opening: i == 0) => 1.25,
                     StarPart.Lesson when score == 0 => OutcomeReader.LessonScore(sentence.Text, afterAction: i > firstAction || position > 0.6),
                     _ => 0,
                 };

@@ -85,7 +85,7 @@ public static partial class NumberFinder
     private static partial Regex OneCount();
 
     // Counts said in words: "four hundred parcels", "ten a month", "열두 곳", "두세 건", "한 건도".
-    [GeneratedRegex(@"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred| thousand)?|(?:a|one) (?:hundred|thousand)|(?:hundreds|thousands|dozens) of)\s+(?:[a-z]+s\b|a (?:day|week|month|year)\b|percent\b)|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무|서른|마흔|쉰|두세|서너|네다섯|대여섯)\s?(?:명|건|곳|개|번|대|장|통|권|팀|차례)(?![가-힣]{0,1}[에의])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred| thousand)?|(?:a|one) (?:hundred|thousand)|(?:hundreds|thousands|dozens) of)(?:\s+(?:[a-z]+s\b|a (?:day|week|month|year)\b|percent\b)|\s+(?!(?:of|and|or|to|in|on|at|by|for|the|a|an|times?)\b)[a-z]+(?:\s[a-z]+)?\s[a-z]+s\b|\s+of\s+(?:the|them|us|our|my|their|those|these)\b)|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무|서른|마흔|쉰|두세|서너|네다섯|대여섯)\s?(?:명|건|곳|개|번|대|장|통|권|팀|차례)(?![가-힣]{0,1}[에의])", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledCount();
 
     // A year on its own ("that 2023 launch", "Q3 2024") is a date, not a measure, unless a unit follows it.
@@ -102,7 +102,7 @@ public static partial class NumberFinder
     [GeneratedRegex(@"[$€£₩]\s?(?:" + Amount + @")\s?(?:k|m|bn|million|billion|thousand)?\b|(?<![\d.,])(?:" + Amount + @")\s?(?:천|만|억|조)?\s?(?:천|만)?\s?(?:원|달러|불)|(?<![\d.,])(?:" + Amount + @")\s?(?:억|조)(?!\s?[명건개곳번회배])|(?<![\d.,])(?:" + Amount + @")\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|usd|krw|won|euros?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @"|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s?(?:-\s?)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|sprints?)\b|(?<![\d.,])(?:" + Amount + @")\s?(?:개월|달|주일|주|일간|일|시간|분기|년간|년|분|초)(?![가-힣]{0,0}[의])|(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|주|시간|해)|(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절)(?![가-힣]{0,1}[의])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @"|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several)\s?(?:-\s?)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|sprints?)\b|(?<![\d.,])(?:" + Amount + @")\s?(?:개월|달|주일|주|일간|일|시간|분기|년간|년|분|초)(?![가-힣]{0,0}[의])|(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|주|시간|해)|(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절)(?![가-힣]{0,1}[의])", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?:doubled|tripled|quadrupled|halved|twice|(?:two|three|four|five|ten)(?:-| )?fold|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s?x)\b|(?<![\d.,])\d+(?:\.\d+)?\s?배|(?:두|세|네|다섯|열)\s?배|절반|반으로", RegexOptions.IgnoreCase)]

@@ -34,7 +34,8 @@ internal static partial class OutcomeReader
         {
             score += 1;
         }
-        else if (KoreanOutcomeClause().IsMatch(text) && !KoreanFirstPersonSubject().IsMatch(text))
+        else if ((KoreanOutcomeClause().IsMatch(text) || KoreanMeasuredOutcome().IsMatch(text)) && !KoreanFirstPersonSubject().IsMatch(text)
+            && !KoreanHumbleEnding().IsMatch(text))
         {
             score += 1;
         }
@@ -123,7 +124,7 @@ internal static partial class OutcomeReader
     private static partial Regex NumberClauseBreak();
 
     // A change told with its size: "from 30 a month to 4", "down to 12", "by 20 percent", "doubled", "halved".
-    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less) than (?:before|last|the year|the month|we had)|\binstead of\s+(?:the\s+)?(?:about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred)|\b(?:a|per) (?:year|month|week|day) (?:less|more)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less)(?: \w+){0,3} than (?:before|last|the year|the month|the quarter|we had|it used to|they used to)|\b(?:ahead of (?:schedule|time|plan|the deadline|the date|what)|under budget|(?:days?|weeks?|months?) (?:early|ahead|sooner))|\binstead of\s+(?:the\s+)?(?:about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred)|\b(?:a|per) (?:year|month|week|day) (?:less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWithSize();
 
     // The "from" side holds an amount ("40분에서", "세 명에서"), so that "앱에서 … 바로 올리는" is not a change.
@@ -176,6 +177,14 @@ internal static partial class OutcomeReader
     }
 
     /// <summary>
+    /// Whether <paramref name="sentence"/> is a Korean action told without its subject, as Korean mostly is: something
+    /// done to an object in the past ("계량 펌프를 달고 레시피 카드를 붙였어요"), with no one else named as the subject
+    /// and no honorific that points at someone else ("팀장님이 정하셨고").
+    /// </summary>
+    public static bool IsUnspokenSubjectAction(string sentence) =>
+        ObjectThenPastKo().IsMatch(sentence) && !OtherSubjectKo().IsMatch(sentence) && !HonorificKo().IsMatch(sentence);
+
+    /// <summary>
     /// Whether <paramref name="sentence"/> tells something the speaker did: the speaker as subject and a verb in
     /// the past acting on something ("I split the crew", "제가 계획을 세웠습니다", "직접 센터에 나가 봤어요").
     /// </summary>
@@ -204,7 +213,7 @@ internal static partial class OutcomeReader
     private static partial Regex ComparedState();
 
     // What the speaker took from it, named as such: "what I took from it is…", "what I learned was…".
-    [GeneratedRegex(@"\bwhat i (?:took|learned|learnt|took away|got) (?:from|out of|away from)\b|\bwhat i (?:learned|learnt|realised|realized) (?:is|was)\b|\bthe (?:lesson|takeaway)(?: for me)? (?:is|was)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhat i (?:took|learned|learnt|took away|got) (?:from|out of|away from)\b|\bwhat i (?:learned|learnt|realised|realized) (?:is|was)\b|\bthe (?:lesson|takeaway)(?: for me)? (?:is|was)\b|\bthe (?:thing|part|bit|one thing) i'?d (?:repeat|do again|do differently|keep|change)\b|\bwhat i'?d (?:do differently|repeat|change)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TakeawayEn();
 
     // "I should have…", "I'd have…", "I would now", "I didn't think to".
@@ -219,7 +228,7 @@ internal static partial class OutcomeReader
     // subject is the condition's, not the sentence's. "팀원들이 문제 생기면 먼저 와서 얘기해요" keeps its subject.
     private static string MainClauseKo(string text) => ConditionClauseKo().Replace(text, " ");
 
-    [GeneratedRegex(@"[가-힣]+(?:이|가)\s(?:[가-힣]*(?:만|도|씩)\s)?[가-힣]+(?:면|도)\s")]
+    [GeneratedRegex(@"[가-힣]+(?:이|가)\s(?:[가-힣]*(?:만|도|씩)\s)?[가-힣]+(?:면|도|ㄹ 때마다|때마다|할 때|할 때는|될 때마다)\s|[가-힣]+(?:이|가)\s[가-힣]+\s(?:때마다|때는|때)\s")]
     private static partial Regex ConditionClauseKo();
 
     // "…는 걸 그때 알았습니다", "…구나 싶었어요", "…라는 걸 깨달았죠", "그때 배운 건 …", "느낀 점은 …".
@@ -227,7 +236,7 @@ internal static partial class OutcomeReader
     private static partial Regex RealisationKo();
 
     // The speaker's habit now: "I don't fight every one of those now", "these days I always…", "now I check…".
-    [GeneratedRegex(@"\b(?:(?:now|these days|nowadays),?\s+i\s+(?:always|never|still|just|usually|try|make|check|ask|keep|do|don't|pick|write|bring|start|plan|book)|i\s+(?:always|never|usually|still|don't|do not|try to|make sure|check|ask|keep|pick|bring)\b[^.!?]{0,80}?\b(?:now|these days|anymore|any more|every time|first)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:since then|from then on|ever since(?: then)?),?\s+i(?:'ve)?\s+(?:(?:always|never|usually|now|also|still)\s+)?(?!(?:was|had|did|went|got|made|took|gave|came|became|kept|left|ran|saw|said|told|found|felt|moved|started|stopped|been)\b)(?![a-z]+ed\b)[a-z]+\b|\b(?:(?:now|these days|nowadays),?\s+i\s+(?:always|never|still|just|usually|try|make|check|ask|keep|do|don't|pick|write|bring|start|plan|book)|i\s+(?:always|never|usually|still|don't|do not|try to|make sure|check|ask|keep|pick|bring)\b[^.!?]{0,80}?\b(?:now|these days|anymore|any more|every time|first)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HabitNowEn();
 
     [GeneratedRegex(@"^(?:(?:and|so|but)\s+)*(?:he|she|they|the \w+|our \w+)\s", RegexOptions.IgnoreCase)]
@@ -251,15 +260,15 @@ internal static partial class OutcomeReader
     private static partial Regex OtherSubjectKo();
 
     // A sequel: what follows the actions in time.
-    [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|after (?:a|one|two|three|four|six|a few|several|a couple of) (?:days|weeks|months|years)|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days|(?:'s|'re|is|are)\s+now|\w+\s+now\s+(?:takes|is|are|has|have|gets|runs|costs|sits|comes|goes|uses|works|needs|happens|lands|arrives|ships)\b)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:in|over|during) the (?:following|next) (?:(?:few|two|three|four|five|six|\d+) )?(?:days?|weeks?|months?|quarters?|years?|term|semester|season)|^(?:(?:and|so|then)\s+)?by (?:the |that |our |their |its )?\w+(?: \w+){0,2},|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|after (?:a|one|two|three|four|six|a few|several|a couple of) (?:days|weeks|months|years)|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days|(?:'s|'re|is|are)\s+now|\w+\s+now\s+(?:takes|is|are|has|have|gets|runs|costs|sits|comes|goes|uses|works|needs|happens|lands|arrives|ships)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sequel();
 
-    [GeneratedRegex(@"그\s?(?:뒤로|후로|후에|뒤에|다음부터)|(?:그때|그날|그해|이때)부터|(?:고|겪고|하고)\s?나서(?:는|부터)|그다음\s?(?:주|달|날|해)|다음\s?(?:주|달|날|분기|해)부터|이후(?:로|에)?|지금은|요즘은|결국|만에\s|끝에|연말에|월말에|분기 말에")]
+    [GeneratedRegex(@"그\s?(?:뒤로|후로|후에|뒤에|다음부터)|(?:달|주|주일|개월|일|년|해|시간)\s?(?:뒤|후|만)에\s|(?:그때|그날|그해|이때)부터|(?:고|겪고|하고)\s?나서(?:는|부터)|그다음\s?(?:주|달|날|해)|다음\s?(?:주|달|날|분기|해)부터|이후(?:로|에)?|지금은|요즘은|결국|만에\s|끝에|연말에|월말에|분기 말에")]
     private static partial Regex SequelKo();
 
     // "The report was corrected", "complaints stopped", "they renewed", "all but 400 parcels made the trucks":
     // a subject that is not the speaker, then a past-tense verb.
-    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like|yeah|basically|honestly|after that|in the end),?\s+)*(?:the|all|most|their|his|her|its|every|each|no|nothing|none|nobody|everyone|everybody|both|they|he|she|it|that|this|customers?|clients?|sales|complaints?|tickets?|calls?|errors?|revenue|costs?|churn|management|people|staff|everyone|[a-z]{3,}s)\b[^.!?]{0,60}?(?<!\b(?:is|are|'s|'re|be|being)\s+)\b(?:\w+ed|came|went|made|stayed|grew|fell|rose|broke|kept|got|became|held|won|took|ran|shrank|sold|began|stopped|did(?:n't| not) \w+|(?:was|were) (?!\w+ing to\b)\w+ing)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|then|um|uh|well|like|yeah|basically|honestly|after that|in the end),?\s+)*(?:the|all|most|their|his|her|its|every|each|no|nothing|none|nobody|everyone|everybody|both|they|he|she|it|that|this|customers?|clients?|sales|complaints?|tickets?|calls?|errors?|revenue|costs?|churn|management|people|staff|everyone|[a-z]{3,}s|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) of)\b[^.!?]{0,60}?(?<!\b(?:is|are|'s|'re|be|being)\s+)\b(?:\w+ed|came|went|made|stayed|grew|fell|rose|broke|kept|got|became|held|won|took|ran|shrank|sold|began|stopped|did(?:n't| not) \w+|(?:was|were) (?!\w+ing to\b)\w+ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThirdPartyPast();
 
     [GeneratedRegex(@"\b(?:was|were|got|has been|have been)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|kept|sold|won|cut|set)\b(?!\s+(?:to|by me))", RegexOptions.IgnoreCase)]
@@ -276,6 +285,24 @@ internal static partial class OutcomeReader
     // past ("문구가 바뀌었고", "지연이 한 건도 없었고", "실험은 일정대로 마쳤습니다", "작업이 세 시간이면 끝나고요").
     [GeneratedRegex(@"[가-힣]+(?:이|가|은|는|도)\s[^.!?。]{0,40}?(?:[었았였됐졌렸혔겼났섰왔갔줬냈] ?(?:고|어요|어|습니다|다|는데|지만|죠|네요)|되었|없었|끝나|끝났|마쳤|늘었|줄었|바뀌었|나왔|들어왔|들어오지)")]
     private static partial Regex KoreanOutcomeClause();
+
+    // A measure that came out, its subject often dropped: "평균 64점 나왔습니다", "29%까지 내려갔어요", "두 건으로 줄었고요".
+    [GeneratedRegex(@"\d[\d,.]*\s?[가-힣%]{0,3}(?:까지|으로|로|가|이)?\s?(?:[가-힣]+\s)?(?:나왔|올랐|내려갔|떨어졌|줄었|늘었|됐|되었|달성했|기록했|찍었)")]
+    private static partial Regex KoreanMeasuredOutcome();
+
+    // An object and, after it, a verb in the past, said to a listener: "카드를 … 붙였어요", "노트를 걷어서 … 봤습니다".
+    // Plain written style (…읽었다) names its subject when it is the writer (나는, 내가), so it is not read here.
+    [GeneratedRegex(@"[가-힣][을를]\s[^.!?。]{0,60}?[었았였했웠켰쳤줬봤짰뒀갔왔렸냈놨] ?(?:고|어요|습니다|는데|지만|죠|거든요|고요)")]
+    private static partial Regex ObjectThenPastKo();
+
+    // Honorific verbs point at someone else: 하셨, 정하셨, 주셨, 말씀하셨.
+    [GeneratedRegex(@"셨|하시|주시|님[이께]")]
+    private static partial Regex HonorificKo();
+
+    // A sentence that ends in a humble verb ("팀장님께 보여 드렸고요", "말씀드렸습니다") tells what the speaker did for
+    // someone senior, not what came of it.
+    [GeneratedRegex(@"드렸(?:고요|고|어요|습니다|죠|다)?[.!?…]*\s*$")]
+    private static partial Regex KoreanHumbleEnding();
 
     // 제가/저는/저희가/우리가 as the subject makes it an action, not an outcome.
     [GeneratedRegex(@"(?:^|\s)(?:제가|저는|저희가|저희는|우리가|우리는|저도|제 쪽에서)\s")]
@@ -296,7 +323,7 @@ internal static partial class OutcomeReader
     // The speaker's (or the speaker's team's) responsibility: owned, assigned, handed, managed, taken on, aimed at.
     // Each form names whose it is, so that "someone had to sign the log" or "the plan was to go to two suppliers"
     // is not read as the speaker's task.
-    [GeneratedRegex(@"\b(?:(?:i|we|the team|my team|our team)\s+(?:was|were|got|had been)\s+(?:\w+ly\s+)?(?:asked|told|assigned|handed|given|tasked|put in charge|brought in|made responsible|charged)|(?:asked|told|needed|wanted|got|tasked|assigned|hired|brought)\s+(?:me|us|my team|our team)\s+(?:to|with|as)\b|i (?:own|owned|manage|run|oversee|oversaw|coordinate|look after|handle|took over|inherited|was responsible|am responsible|'m responsible)\b(?!\s+to\b)|(?:was|is|fell)\s+(?:on|to)\s+me\b|(?:my|our)\s+(?:\w+\s+)?(?:job|role|task|responsibility|call|brief|remit|mandate|assignment|goal|aim|target|objective|mission|plan)\s+(?:was|is|became)\b|\b(?:was|were|is) (?:all )?mine\b|it was up to me|i (?:was|am|'m) in charge|(?:i|we|the team|my team)\s+(?:really\s+|still\s+)?(?:had|needed|was supposed|were supposed|was meant|were meant|was expected|were expected) to\b|\b(?:offered|volunteered|agreed|decided|set out)\s+to\s+(?:take|own|lead|handle|run|fix|sort|pick)\b|\b(?:took|take|taking) (?:it|this|that|them) on\b|\bi took on\b|\bi\s+(?:decided|made up my mind|set myself|set out)\s+(?:that\s+)?(?:i\s+(?:was going to|would|'d)|to)\s+(?!be\b)\w+|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:team|department|group|unit|office|crew|squad|shift)\b[^.!?]{0,30}?\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:asked|told|assigned|tasked|given|handed|charged)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:i|we|the team|my team|our team)\s+(?:was|were|got|had been)\s+(?:\w+ly\s+)?(?:asked|told|assigned|handed|given|tasked|put in charge|brought in|made responsible|charged)|(?:asked|told|needed|wanted|got|tasked|assigned|hired|brought)\s+(?:me|us|my team|our team)\s+(?:to|with|as)\b|i (?:own|owned|manage|run|oversee|oversaw|coordinate|look after|handle|took over|inherited|was responsible|am responsible|'m responsible)\b(?!\s+to\b)|(?:was|is|fell)\s+(?:on|to)\s+me\b|(?:my|our)\s+(?:\w+\s+)?(?:job|role|task|responsibility|call|brief|remit|mandate|assignment|goal|aim|target|objective|mission|plan)\s+(?:was|is|became)\b|\b(?:was|were|is) (?:all )?mine\b|it was up to me|i (?:was|am|'m) in charge|(?:i|we|the team|my team)\s+(?:really\s+|still\s+)?(?:had|needed|was supposed|were supposed|was meant|were meant|was expected|were expected) to\b|\b(?:agreed|decided|set out)\s+to\s+(?:take|own|lead|handle|run|fix|sort|pick)\b|\bi\s+(?:\w+ly\s+)?(?:offered|volunteered)\s+to\s+\w+|\bi said i(?:'d| would| will|'ll)\b|\b(?:gave|handed|assigned|passed)\s+(?:me|us|(?:a group|a few|some|two|three|four|five|all) of us\b[^.!?]{0,25}?)\s+(?:the|this|that)\s+(?:\w+\s+){0,3}?(?:job|task|project|responsibility|section|account|accounts|area|patch|territory|case|cases|problem)\b|\b(?:said|asked),?\s+(?:""|')?(?:\w+,\s+)?(?:can|could|would) you\b|\bsaid,?\s+(?:(?:fine|okay|ok|sure|right|alright),?\s+)?you (?:set|do|take|run|sort|handle|lead|own|fix)\b|\b(?:was|is) (?:one of )?(?:my|our) (?:\w+ )?(?:objectives?|goals?|targets?|priorities|kpis?|responsibilities)\b|\b(?:took|take|taking) (?:it|this|that|them) on\b|\bi took on\b|\bi\s+(?:decided|made up my mind|set myself|set out)\s+(?:that\s+)?(?:i\s+(?:was going to|would|'d)|to)\s+(?!be\b)\w+|\b(?:my|our)\s+(?:\w+\s+){0,2}(?:team|department|group|unit|office|crew|squad|shift)\b[^.!?]{0,30}?\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:asked|told|assigned|tasked|given|handed|charged)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Responsibility();
 
     // Leading the work, said in the opening of an answer ("I led support for our small-business customers", "I ran
@@ -304,6 +331,6 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"^(?:(?:so|um|uh|okay|well|yeah|sure),?\s+)*(?:(?:at|in|when|while|as)\b[^,]{0,60},\s+)?i\s+(?:led|ran|managed|owned|oversaw|coordinated|handled|covered|looked after|was (?:running|leading|managing|organi[sz]ing|coordinating|in charge of))\s+(?:the|our|a|an|my|all|every|\w+)\b(?!\s+to\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningCharge();
 
-    [GeneratedRegex(@"맡고 있|맡았|맡게 되|맡아|맡은|담당하고 있|담당했|담당자로|담당자였|관리하고 있|관리를 맡|책임이었|책임지고|제 몫|제 일이었|인계받|넘겨받|과제를 받|지시를 받|요청을 받|부탁을 받|하라는 (?:과제|지시|요청)|하기로 했")]
+    [GeneratedRegex(@"맡고 있|맡았|맡게 되|맡아|맡은|담당하고 있|담당했|담당자로|담당자였|관리하고 있|관리를 맡|책임이었|책임지고|제 몫|제 일이었|인계받|넘겨받|과제를 받|지시를 받|요청을 받|부탁을 받|하라는 (?:과제|지시|요청)|하기로 했|지정(?:되|됐|받)|지시(?:를\s)?하셨|맡으라고|시키셨|맡기셨|책임자로|(?:맡게|담당하게|주관하게|책임지게|이끌게)\s?(?:됐|되었)")]
     private static partial Regex ResponsibilityKo();
 }

@@ -33,8 +33,10 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-dev.yaml", 40)]
     [InlineData("natural-dev2.yaml", 24)]
     [InlineData("natural-dev3.yaml", 60)]
+    [InlineData("natural-dev4.yaml", 100)]
     [InlineData("natural-holdout3.yaml", 60)]
     [InlineData("natural-holdout4.yaml", 80)]
+    [InlineData("natural-holdout5.yaml", 80)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
     {
         var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);
@@ -73,6 +75,17 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
             }
 
             report.AppendLine(CultureInfo.InvariantCulture, $"    STAR macro-F1     {starF1.Average():0.00}");
+            if (own.Any(a => a.Numbers.Count > 0))
+            {
+                // Each labelled number: is it taken for a measure of the result exactly when its role is `result`?
+                var numbers = own.Zip(main).SelectMany(x => NumberRoles(x.First, x.Second.Found)).ToList();
+                report.AppendLine(CultureInfo.InvariantCulture, $"    number is a result measure {new PartScore(numbers.Count(n => n.Gold && n.Found), numbers.Count(n => !n.Gold && n.Found), numbers.Count(n => n.Gold && !n.Found))}  (n={numbers.Count})");
+                if (ShowMisses && !file.Contains("holdout", StringComparison.Ordinal))
+                {
+                    report.AppendLine(CultureInfo.InvariantCulture, $"      misses: {string.Join("; ", numbers.Where(n => n.Gold != n.Found).Select(n => $"{(n.Found ? "+" : "-")}{n.Id} \"{n.Text}\" ({n.Role})"))}");
+                }
+            }
+
             floors.Add((language, starF1.Average(), Score(main, l => l.Result, a => a.Star.Result.Present).F1));
         }
 
@@ -82,6 +95,26 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
             Assert.True(f.StarMacroF1 >= 0.8, $"{f.Language} STAR macro-F1 {f.StarMacroF1:0.00}");
             Assert.True(f.ResultF1 >= 0.75, $"{f.Language} result F1 {f.ResultF1:0.00}");
         });
+    }
+
+    // The labelled numbers of an answer, each with whether the analysis took it for a measure of the result (it lies
+    // inside the evidence of the "result is measured" finding).
+    private static IEnumerable<(string Id, string Text, string Role, bool Gold, bool Found)> NumberRoles(NaturalAnswer answer, AnswerAnalysis found)
+    {
+        var measured = found.Findings.Where(f => f.Code == FindingCode.ResultQuantified).SelectMany(f => f.Spans).ToList();
+        var cursor = 0;
+        foreach (var number in answer.Numbers)
+        {
+            var at = answer.Answer.IndexOf(number.Text, cursor, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            cursor = at + number.Text.Length;
+            var end = at + number.Text.Length;
+            yield return (answer.Id, number.Text, number.Role, number.Role == "result", measured.Any(s => s.Start < end && at < s.End));
+        }
     }
 
     private static PartScore Score(List<(NaturalLabels Gold, AnswerAnalysis Found)> items, Func<NaturalLabels, bool> gold, Func<AnswerAnalysis, bool> found)
@@ -120,6 +153,15 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
         public List<FollowUp> FollowUps { get; set; } = [];
 
         public NaturalLabels? LabelsWithFollowUps { get; set; }
+
+        public List<NumberLabel> Numbers { get; set; } = [];
+    }
+
+    public sealed class NumberLabel
+    {
+        public string Text { get; set; } = "";
+
+        public string Role { get; set; } = "";
     }
 
     public sealed class FollowUp
