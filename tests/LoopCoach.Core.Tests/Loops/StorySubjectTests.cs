@@ -130,6 +130,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("answers-holdout.yaml")]
     [InlineData("natural/natural-dev2.yaml")]
     [InlineData("natural/natural-dev3.yaml")]
+    [InlineData("natural/natural-dev4.yaml")]
     [InlineData("natural/natural-holdout3.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file) => Assert.Equal(0, FlaggedPairs(file).Flagged);
 
@@ -139,6 +140,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("natural/natural-holdout4.yaml")]
+    [InlineData("natural/natural-holdout5.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfAHoldout_FlagsFewerThanOneInAHundred(string file)
     {
         var (pairs, flagged) = FlaggedPairs(file);
