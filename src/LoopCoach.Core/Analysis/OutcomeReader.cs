@@ -18,6 +18,11 @@ internal static partial class OutcomeReader
     public static double OutcomeScore(string sentence, bool afterAction, bool hasMeasure)
     {
         var text = sentence.Trim();
+        if (IsFinding(text))
+        {
+            return 0;
+        }
+
         double score = 0;
         if (Sequel().IsMatch(text) || SequelKo().IsMatch(text))
         {
@@ -60,6 +65,11 @@ internal static partial class OutcomeReader
     /// </summary>
     public static bool MeasuresOutcome(TextSpan sentence, TextSpan number, bool duration = false)
     {
+        if (IsFinding(sentence.Text.Trim()))
+        {
+            return false;
+        }
+
         var clause = ClauseAround(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start);
         if (duration && SaysOnlyWhen(sentence.Text, number.Start - sentence.Start, number.End - sentence.Start))
         {
@@ -177,6 +187,15 @@ internal static partial class OutcomeReader
     }
 
     /// <summary>
+    /// Whether <paramref name="sentence"/> reports what was found rather than what came of the work: what had
+    /// happened before ("two of my colleagues had stopped speaking", "takings had dropped 20 percent" — though "by the
+    /// summer, fourteen had reached the grade" is an outcome), or what looking showed ("기록을 뽑아 보니 … 쏠려
+    /// 있었습니다", "재 봤더니 … 달랐어요").
+    /// </summary>
+    private static bool IsFinding(string sentence) =>
+        PastPerfectEn().IsMatch(sentence) || (LookedAndFoundKo().IsMatch(sentence) && !SequelKo().IsMatch(sentence) && !LookedAgainKo().IsMatch(sentence));
+
+    /// <summary>
     /// Whether <paramref name="sentence"/> is a Korean action told without its subject, as Korean mostly is: something
     /// done to an object in the past ("계량 펌프를 달고 레시피 카드를 붙였어요"), with no one else named as the subject
     /// and no honorific that points at someone else ("팀장님이 정하셨고").
@@ -263,7 +282,7 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"\b(?:after that|afterwards|since then|from then on|by the end|by then|in the end|at the end of|the next (?:day|week|month|quarter|year)|(?:in|over|during) the (?:following|next) (?:(?:few|two|three|four|five|six|\d+) )?(?:days?|weeks?|months?|quarters?|years?|term|semester|season)|^(?:(?:and|so|then)\s+)?by (?:the |that |our |their |its )?\w+(?: \w+){0,2},|(?:a|two|three|four|six|a few|several) (?:days|weeks|months) later|after (?:a|one|two|three|four|six|a few|several|a couple of) (?:days|weeks|months|years)|within (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)|now,? (?:i|we|they|he|she|it|the|our|their)\b|these days|(?:'s|'re|is|are)\s+now|\w+\s+now\s+(?:takes|is|are|has|have|gets|runs|costs|sits|comes|goes|uses|works|needs|happens|lands|arrives|ships)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sequel();
 
-    [GeneratedRegex(@"그\s?(?:뒤로|후로|후에|뒤에|다음부터)|(?:달|주|주일|개월|일|년|해|시간)\s?(?:뒤|후|만)에\s|(?:그때|그날|그해|이때)부터|(?:고|겪고|하고)\s?나서(?:는|부터)|그다음\s?(?:주|달|날|해)|다음\s?(?:주|달|날|분기|해)부터|이후(?:로|에)?|지금은|요즘은|결국|만에\s|끝에|연말에|월말에|분기 말에")]
+    [GeneratedRegex(@"그\s?(?:뒤로|후로|후에|뒤에|다음부터)|(?:달|주|주일|개월|일|년|해|시간)\s?(?:(?:뒤|후)에?|만에)\s|(?:그때|그날|그해|이때)부터|(?:고|겪고|하고)\s?나서(?:는|부터)|그다음\s?(?:주|달|날|해)|다음\s?(?:주|달|날|분기|해)부터|이후(?:로|에)?|지금은|요즘은|결국|만에\s|끝에|연말에|월말에|분기 말에")]
     private static partial Regex SequelKo();
 
     // "The report was corrected", "complaints stopped", "they renewed", "all but 400 parcels made the trucks":
@@ -298,6 +317,19 @@ internal static partial class OutcomeReader
     // Honorific verbs point at someone else: 하셨, 정하셨, 주셨, 말씀하셨.
     [GeneratedRegex(@"셨|하시|주시|님[이께]")]
     private static partial Regex HonorificKo();
+
+    // A sentence told in the past perfect ("… had stopped …", "had dropped"), unless it opens with the time it was
+    // reached by or after ("By the summer, …", "Three months later …"); "had to" is an obligation, not a tense.
+    [GeneratedRegex(@"^(?!(?:(?:and|so|but|then|um|uh|well)\s+)*by\b)(?![^,.!?]{0,30}\b(?:later|afterwards|after that|in the end|by then|by the end)\b)[^.!?]*\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!to\b)(?:[a-z]+ed|gone|grown|fallen|risen|become|done|made|taken|seen|written|got|gotten|built|lost|left|run)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastPerfectEn();
+
+    // Looking and finding: a verb of looking before 보니(까)/봤더니 ("기록을 뽑아 보니", "확인해 봤더니", "재 봤더니").
+    [GeneratedRegex(@"(?:뽑아|확인해|살펴|찾아|들여다|조사해|분석해|알아|물어|재|세어|비교해|따져)\s?(?:보니까|보니|봤더니|보았더니)")]
+    private static partial Regex LookedAndFoundKo();
+
+    // Looking again after the change is measuring what came of it: "다시 세어 보니 … 줄었고".
+    [GeneratedRegex(@"다시\s(?:\S+\s){0,2}?(?:세어|확인해|뽑아|재|살펴)")]
+    private static partial Regex LookedAgainKo();
 
     // A sentence that ends in a humble verb ("팀장님께 보여 드렸고요", "말씀드렸습니다") tells what the speaker did for
     // someone senior, not what came of it.
