@@ -125,7 +125,7 @@ public static class AccountsWeb
     {
         var account = app.MapGroup("/account");
         account.MapPost("/signout", SignOut).WithName("SignOut").WithSummary("Ends the session of this browser.");
-        account.MapGet("/export", Export).WithName("ExportAccount").WithSummary("The signed-in user's story bank as JSON, the same file as stories export.");
+        account.MapGet("/export", Export).WithName("ExportAccount").WithSummary("Everything of the signed-in user's as one JSON file, the file of `loopcoach export` (GET /api/export).");
         app.MapGet("/coach/assignments/{id:long}.csv", AssignmentCsv).WithName("AssignmentCsv").WithSummary("A coach's assignment, per candidate and competency, as CSV (UTF-8 with BOM).");
         return app;
     }
@@ -150,11 +150,7 @@ public static class AccountsWeb
         return TypedResults.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : SignInPath);
     }
 
-    private static IResult Export(RequestApp request)
-    {
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request.App.Stories.Export(), Storage.Stories.StoryJson.Options.GetTypeInfo(typeof(Storage.Stories.StoryBankDocument)));
-        return TypedResults.File(json, "application/json", "loopcoach-export.json");
-    }
+    private static IResult Export(RequestApp request) => Api.BankApi.Export(request);
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ public static class LoopCoachApi
         api.MapPostings();
         api.MapLoops();
         api.MapQuestions();
+        api.MapBank();
         return app;
     }
 }

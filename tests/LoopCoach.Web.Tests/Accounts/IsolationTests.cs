@@ -52,6 +52,9 @@ public sealed partial class IsolationTests : IAsyncLifetime
         ["GET /plan.ics"] = b => [new(Get, $"/plan.ics?posting={b.Posting}&date=2026-12-01", Expect.NotFound)],
         ["POST /account/signout"] = b => [], // ends only the caller's own cookie; covered by AccountTests
         ["GET /account/export"] = b => [new(Get, "/account/export", Expect.Own)],
+        // Moving in and out (server12): the caller's own bank out, and a file into the caller's own bank; nothing of B's.
+        ["GET /api/export"] = b => [new(Get, "/api/export", Expect.Own)],
+        ["POST /api/import"] = b => [new(Post, "/api/import", Expect.Own, Json: new { format = "loopcoach.bank", formatVersion = 1, stories = new[] { new { uid = Guid.NewGuid(), title = "A's imported story" } } })],
         // The pg branch's health checks (any method): they read no one's data.
         ["* /health/live"] = b => [new(Get, "/health/live", Expect.Own)],
         ["* /health/ready"] = b => [new(Get, "/health/ready", Expect.Own)],
@@ -138,7 +141,7 @@ public sealed partial class IsolationTests : IAsyncLifetime
 
         // Accounts, coaches and the admin.
         ["GET /account"] = b => [new(Get, "/account", Expect.Own)],
-        ["POST /account"] = b => [new(Post, "/account", Expect.Own, Form: "none")],
+        ["POST /account"] = b => [new(Post, "/account", Expect.Own, Form: "none"), new(Post, "/account", Expect.Own, Form: "import", Fields: new() { ["Sent"] = "1" })],
         ["GET /account/password"] = b => [new(Get, "/account/password", Expect.Own)],
         ["POST /account/password"] = b => [], // changes only the caller's own password; covered by AccountTests
         ["GET /account/delete"] = b => [new(Get, "/account/delete", Expect.Own)],
