@@ -15,6 +15,7 @@ public static class LoopCoachApi
         api.MapLoops();
         api.MapQuestions();
         api.MapBank();
+        api.MapAssignments();
         return app;
     }
 }
