@@ -67,10 +67,11 @@ public sealed class AssignmentStore(LoopCoachDatabase database, TimeProvider clo
     /// </summary>
     public bool Update(string coachId, long id, AssignmentChange change) => database.InTransaction(tx =>
     {
-        using (var mine = database.Command(tx, "SELECT count(*) FROM assignments WHERE id = @id AND coach_id = @coach" + database.Dialect.ForUpdate))
+        // The row is held (on PostgreSQL) until the change commits: a start counting its attempts waits for it.
+        using (var mine = database.Command(tx, "SELECT id FROM assignments WHERE id = @id AND coach_id = @coach" + database.Dialect.ForUpdate))
         {
             mine.AddParameter("@id", id).AddParameter("@coach", coachId);
-            if (Convert.ToInt64(mine.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+            if (mine.ExecuteScalar() is null or DBNull)
             {
                 return false;
             }
