@@ -8,6 +8,9 @@
 #   RESTART_EVERY=20 bash bench/server-load.sh 200 600    # soak: every 20 s one node is killed (kill -9) and started
 #                                                         # again on its port, the two in turn
 #   DB_RESTART_AT=300 …                                   # and PostgreSQL restarted once, 300 s in
+#   ACCOUNTS=1 …                                          # nodes with accounts: each candidate registers (or signs
+#                                                         # in) and runs its loops with its own cookie
+#   THINK_MS=1500 …                                       # each candidate waits 1.5 s between two turns (default 0)
 #
 # Results also go to artifacts/bench/server-load/summary.txt.
 set -euo pipefail
@@ -42,7 +45,11 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # Starts node $1 on port $2 and waits until it is ready; its pid goes to $out/node$1.pid.
 start_node() {
     local i="$1" port="$2" log="$out/node$1.log"
-    LOOPCOACH_DATABASE_URL="$database;Maximum Pool Size=100" "$root/loopcoach" web --host 127.0.0.1 --port "$port" >>"$log" 2>&1 &
+    # With accounts, every simulated candidate signs in from 127.0.0.1: the per-address sign-in limit (shared by the
+    # nodes) is raised for the run, or the candidates would be refused after the tenth.
+    LOOPCOACH_DATABASE_URL="$database;Maximum Pool Size=100" \
+    LOOPCOACH_ACCOUNTS="${ACCOUNTS:-}" LoopCoach__SignInsPerMinute="${ACCOUNTS:+1000000}" \
+        "$root/loopcoach" web --host 127.0.0.1 --port "$port" >>"$log" 2>&1 &
     echo "$!" >"$out/node$i.pid"
     for _ in $(seq 1 120); do
         curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
@@ -84,6 +91,6 @@ fi
 echo "server-load: $candidates candidates for $seconds s against ${nodes[*]} and PostgreSQL on 127.0.0.1:$(cat "$pg_dir/port")"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
 status=0
-dotnet "$root/artifacts/bin/LoopCoach.ServerLoad/release/LoopCoach.ServerLoad.dll" "$(IFS=,; echo "${nodes[*]}")" "$candidates" "$seconds" "$database" \
+ACCOUNTS="${ACCOUNTS:-}" THINK_MS="${THINK_MS:-0}" dotnet "$root/artifacts/bin/LoopCoach.ServerLoad/release/LoopCoach.ServerLoad.dll" "$(IFS=,; echo "${nodes[*]}")" "$candidates" "$seconds" "$database" \
     | tee "$out/summary.txt" || status=$?
 exit "$status"

@@ -1,7 +1,11 @@
 // Simulated candidates running mock loops through the HTTP API against several web nodes (loopback only), for a
 // bounded time; then every answer a node acknowledged is looked up in the database. Started by bench/server-load.sh.
 //   LoopCoach.ServerLoad NODES CANDIDATES SECONDS CONNECTION-STRING
+// ACCOUNTS=1: the nodes run with accounts, and each candidate registers (or signs in) first and sends its own cookie.
+// THINK_MS=N: each candidate waits N ms between two turns (a person reads and thinks); 0, the default, sends at once.
 using System.Collections.Concurrent;
+using System.Net;
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
@@ -23,6 +27,8 @@ if (nodes.Any(n => !n.StartsWith("http://127.", StringComparison.Ordinal) && !n.
 
 var candidates = int.Parse(args[1], CultureInfo.InvariantCulture);
 var seconds = int.Parse(args[2], CultureInfo.InvariantCulture);
+var accounts = Environment.GetEnvironmentVariable("ACCOUNTS") is "1" or "true";
+var thinkMs = int.TryParse(Environment.GetEnvironmentVariable("THINK_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out var think) ? think : 0;
 string[] answers =
 [
     "I am an account manager with five years in B2B sales, mostly research clients.",
@@ -37,9 +43,20 @@ string[] answers =
 var turnMs = new ConcurrentBag<double>();
 var acknowledged = new ConcurrentBag<(long Session, int Seq, string Answer)>();
 var errors = new ConcurrentDictionary<string, int>();
+var signInMs = new ConcurrentBag<double>();
 var requests = 0L;
 var loops = 0L;
-using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+// Without accounts every candidate shares one client; with them each has its own, holding its own cookies (the
+// sign-in cookie and the antiforgery cookie), as each person's browser does.
+using var shared = Client(useCookies: false);
+HttpClient Client(bool useCookies) => new(new SocketsHttpHandler
+{
+    MaxConnectionsPerServer = 1024,
+    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    UseCookies = useCookies,
+    CookieContainer = new CookieContainer(),
+    AllowAutoRedirect = false,
+})
 {
     Timeout = TimeSpan.FromSeconds(30),
 };
@@ -51,6 +68,8 @@ var repeatsRefused = 0L;
 
 async Task Candidate(int index)
 {
+    using var own = accounts ? Client(useCookies: true) : null;
+    var http = own ?? shared;
     var random = new Random(index);
     var request = 0;
     string Node() => nodes[request++ % nodes.Length];   // every request to the next node: nothing sticks to one
@@ -72,6 +91,57 @@ async Task Candidate(int index)
                 await Task.Delay(50 * attempt);
             }
         }
+    }
+
+    // Registers on one node (or signs in, when the address has an account already), each form with the token the
+    // page drew: the sign-in cookie then works on every node, as the keys that sign it are in the database.
+    async Task<bool> SignIn()
+    {
+        var email = string.Create(CultureInfo.InvariantCulture, $"load-{index}@example.com");
+        const string password = "a load test passphrase";
+        var watch = Stopwatch.StartNew();
+        foreach (var (path, handler, fields) in new[]
+        {
+            ("/account/register", "register", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password, ["Again"] = password }),
+            ("/account/signin", "signin", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password }),
+        })
+        {
+            var (page, _) = await Send(node => http.GetAsync(node + path));
+            using var pageResponse = page;
+            var token = Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
+            Interlocked.Increment(ref requests);
+            if (!token.Success)
+            {
+                continue;
+            }
+
+            fields["_handler"] = handler;
+            fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+            var (posted, _) = await Send(node => http.PostAsync(node + path, new FormUrlEncodedContent(fields)));
+            using var postedResponse = posted;
+            Interlocked.Increment(ref requests);
+            if (posted.StatusCode == HttpStatusCode.Redirect)
+            {
+                signInMs.Add(watch.Elapsed.TotalMilliseconds);
+                return true;
+            }
+        }
+
+        errors.AddOrUpdate("sign-in", 1, (_, n) => n + 1);
+        return false;
+    }
+
+    try
+    {
+        if (accounts && !await SignIn())
+        {
+            return;
+        }
+    }
+    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+    {
+        errors.AddOrUpdate("sign-in " + e.GetType().Name, 1, (_, n) => n + 1);
+        return;
     }
 
     while (clock.Elapsed < deadline)
@@ -116,6 +186,10 @@ async Task Candidate(int index)
                 session = JsonDocument.Parse(body).RootElement.Clone();
                 var turns = session.GetProperty("turns");
                 acknowledged.Add((id, turns[turns.GetArrayLength() - 1].GetProperty("seq").GetInt32(), answer));
+                if (thinkMs > 0)
+                {
+                    await Task.Delay(thinkMs);
+                }
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
@@ -130,9 +204,16 @@ var elapsed = clock.Elapsed.TotalSeconds;
 
 // Every acknowledged answer must be in the database, word for word.
 var stored = new Dictionary<(long, int), string>();
+var owners = 0L;
 await using (var connection = new NpgsqlConnection(args[3]))
 {
     await connection.OpenAsync();
+    await using (var distinct = new NpgsqlCommand("SELECT count(DISTINCT owner_id) FROM sessions", connection))
+    {
+        // With accounts, each candidate's loops are their own account's: as many owners as candidates who signed in.
+        owners = (long)(await distinct.ExecuteScalarAsync() ?? 0L);
+    }
+
     await using var command = new NpgsqlCommand("SELECT session_id, seq, answer FROM session_turns", connection);
     await using var reader = await command.ExecuteReaderAsync();
     while (await reader.ReadAsync())
@@ -143,13 +224,14 @@ await using (var connection = new NpgsqlConnection(args[3]))
 
 var lost = acknowledged.Count(a => !stored.TryGetValue((a.Session, a.Seq), out var text) || text != a.Answer);
 var sorted = turnMs.Order().ToArray();
+static double Median(IEnumerable<double> values) => values.Order().ToArray() is { Length: > 0 } all ? all[all.Length / 2] : 0;
 double Percentile(double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 var errorCount = errors.Values.Sum();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-    candidates: {candidates} on {nodes.Length} nodes, {elapsed:F0} s
+    candidates: {candidates} on {nodes.Length} nodes, {elapsed:F0} s{(accounts ? $", each signed in with its own cookie ({signInMs.Count} signed in; registering and signing in took p50 {Median(signInMs):F0} ms)" : "")}{(thinkMs > 0 ? $", thinking {thinkMs} ms between turns" : "")}
     requests: {requests} ({requests / elapsed:F1} req/s), loops started: {loops}
     turns: {sorted.Length} ({sorted.Length / elapsed:F1} turns/s); per turn p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, p99 {Percentile(0.99):F1} ms, max {(sorted.Length == 0 ? 0 : sorted[^1]):F1} ms
     errors: {errorCount}{(errorCount == 0 ? "" : " (" + string.Join(", ", errors.Select(e => $"{e.Key}: {e.Value}")) + ")")}; requests sent to another node because theirs was down: {rerouted}; answers sent again after their node died and refused because the loop had ended: {repeatsRefused}
-    acknowledged answers: {acknowledged.Count}, in the database: {acknowledged.Count - lost}, lost: {lost}
+    acknowledged answers: {acknowledged.Count}, in the database: {acknowledged.Count - lost}, lost: {lost}; the loops belong to {owners} owner(s)
     """));
 return errorCount == 0 && lost == 0 ? 0 : 1;

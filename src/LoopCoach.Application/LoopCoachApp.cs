@@ -1,4 +1,5 @@
 using LoopCoach.Application.Answers;
+using LoopCoach.Application.Bank;
 using LoopCoach.Application.Loops;
 using LoopCoach.Application.Notes;
 using LoopCoach.Application.Postings;
@@ -9,6 +10,7 @@ using LoopCoach.Application.Retros;
 using LoopCoach.Application.Stories;
 using LoopCoach.Core.Content;
 using LoopCoach.Storage;
+using LoopCoach.Storage.Bank;
 using LoopCoach.Storage.Postings;
 using LoopCoach.Storage.Retros;
 using LoopCoach.Storage.Sessions;
@@ -36,6 +38,7 @@ public sealed class LoopCoachApp
     private RetroService? _retros;
     private ProgressService? _progress;
     private IStoryStore? _storyStore;
+    private BankService? _bank;
 
     /// <summary>Wires the services of <paramref name="owner"/> over <paramref name="content"/> and a database opened on first use.</summary>
     public LoopCoachApp(ContentCatalog content, Func<LoopCoachDatabase> database, TimeProvider clock, Owner owner)
@@ -94,6 +97,9 @@ public sealed class LoopCoachApp
 
     /// <summary>Progress over time across the practised mock loops.</summary>
     public ProgressService Progress => _progress ??= new ProgressService(Loops, Engines);
+
+    /// <summary>Everything of the user's as one file, out and in.</summary>
+    public BankService Bank => _bank ??= new BankService(new BankStore(_database(), Content.Frameworks, Clock, Owner));
 
     private IStoryStore StoryStore => _storyStore ??= new StoryStore(_database(), Content.Frameworks, Clock, Owner);
 }

@@ -85,6 +85,8 @@ internal static class LoopCoachCommandLine
         root.Subcommands.Add(ProgressCommand.Create(context));
         root.Subcommands.Add(WebCommand.Create(context));
         root.Subcommands.Add(AdminCommands.Create(context));
+        root.Subcommands.Add(BankCommands.Export(context));
+        root.Subcommands.Add(BankCommands.Import(context));
         root.SetAction(_ =>
         {
             Welcome.Render(context);

@@ -11,6 +11,14 @@ public readonly record struct Owner(string Id)
     /// <summary>The one user of a local bank.</summary>
     public static Owner Local { get; } = new("local");
 
+    /// <summary>
+    /// The uid this owner's copy of a row gets when <paramref name="uid"/> is another owner's already (uids are unique
+    /// across the database; the same export taken into two accounts): derived from both, the same each time, so the
+    /// file imported again finds its copy and adds nothing.
+    /// </summary>
+    public Guid CopyOf(Guid uid) =>
+        new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{Id}\n{uid}")).AsSpan(0, 16));
+
     /// <inheritdoc />
     public override string ToString() => Id;
 }

@@ -90,6 +90,7 @@ public static class LoopCoachWeb
     /// <summary>The middleware, the pages and the API.</summary>
     public static WebApplication MapLoopCoachWeb(this WebApplication app)
     {
+        app.Use(WebLimits.RaiseForImport);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);

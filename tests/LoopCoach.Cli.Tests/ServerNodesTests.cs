@@ -88,6 +88,40 @@ public sealed partial class ServerNodesTests : IDisposable
         Assert.Contains("두 노드에서 쓴 이야기", await http.GetStringAsync(nodes[0] + "/api/stories", timeout.Token), StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task TwoNodesOnOnePostgres_ShareOneSignInLimitPerAddress()
+    {
+        using var database = TestPostgres.NewDatabase();
+        _loopcoach.Environment["LOOPCOACH_DATABASE_URL"] = database.ConnectionString;
+        _loopcoach.Environment["LOOPCOACH_ACCOUNTS"] = "true";
+        _loopcoach.Environment["LoopCoach__SignInsPerMinute"] = "3";
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        string[] nodes = [await StartNode(timeout.Token), await StartNode(timeout.Token)];
+        using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var http = new HttpClient(handler);
+        var token = WebUtility.HtmlDecode(Token().Match(await http.GetStringAsync(nodes[0] + "/account/signin", timeout.Token)).Groups[1].Value);
+        Assert.NotEmpty(token);
+
+        // Wrong passwords from one address, node by node in turn: a limit in each node's memory would allow six.
+        var statuses = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var posted = await http.PostAsync(nodes[attempt % 2] + "/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "signin", ["__RequestVerificationToken"] = token, ["Email"] = "nobody@example.com", ["Password"] = "guess number " + attempt,
+            }), timeout.Token);
+            statuses.Add(posted.StatusCode);
+            if (attempt == 3)
+            {
+                Assert.Contains("Too many sign-in attempts", await posted.Content.ReadAsStringAsync(timeout.Token), StringComparison.Ordinal);
+                Assert.True(posted.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a refusal says when to try again");
+            }
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(3));
+        Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses.Skip(3));
+    }
+
     private async Task<string> StartNode(CancellationToken cancellation)
     {
         var node = _loopcoach.Start("web", "--host", "127.0.0.1", "--port", "0");

@@ -203,4 +203,53 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
         using var left = database.Command(null, "SELECT (SELECT count(*) FROM assignments) + (SELECT count(*) FROM assignment_candidates) + (SELECT count(*) FROM assignment_sessions)");
         Assert.Equal(0L, Convert.ToInt64(left.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [SkippableFact]
+    public void Assignments_ChangedAndDeletedByTheirCoachOnly_KeepAPostingsPlan_AndLeaveTheCandidatesLoops()
+    {
+        Bank.Open();
+        using var database = LoopCoachDatabase.Open(Bank.Target());
+        var accounts = new AccountStore(database, Bank.Clock);
+        var assignments = new AssignmentStore(database, Bank.Clock);
+        Account Make(string email, AccountRole role)
+        {
+            var account = new Account { Id = Guid.NewGuid().ToString(), Email = email, NormalizedEmail = Account.Normalize(email), SecurityStamp = "s", Role = role };
+            accounts.Create(account);
+            return account;
+        }
+
+        var coach = Make("coach@example.com", AccountRole.Coach);
+        var other = Make("other-coach@example.com", AccountRole.Coach);
+        var jiwoo = Make("지우@example.com", AccountRole.Candidate);
+        var minho = Make("minho@example.com", AccountRole.Candidate);
+        Assert.True(accounts.Redeem(coach.Id, accounts.Invite(jiwoo.Id, new Sharing(Sessions: true, Stories: false))));
+        Assert.True(accounts.Redeem(coach.Id, accounts.Invite(minho.Id, new Sharing(Sessions: true, Stories: false))));
+        var plan = new Core.Loops.LoopPlan { Template = "phone-screen", Format = Core.Loops.LoopFormat.Loop, Framework = "amazon-lp", Language = Core.Localization.Language.Ko, Seed = 5, Interviewers = [], Company = "한빛" };
+        var id = assignments.Create(coach.Id, "phone-screen", "ko", 5, new DateOnly(2026, 12, 1), 1, [jiwoo.Id], plan, "백엔드 개발자 · 한빛");
+        long session;
+        using (var insert = database.Command(null, "INSERT INTO sessions (owner_id, uid, template, plan, status, created_at, updated_at) VALUES (@owner, 'u1', 'phone-screen', '{}', 'running', 'x', 'x') RETURNING id"))
+        {
+            insert.AddParameter("@owner", jiwoo.Id);
+            session = Convert.ToInt64(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Assert.True(assignments.Link(id, jiwoo.Id, session));
+
+        Assert.False(assignments.Update(other.Id, id, new AssignmentChange(Attempts: 9)));
+        Assert.Throws<LoopCoachException>(() => assignments.Update(coach.Id, id, new AssignmentChange(Attempts: 0)));
+        Assert.Equal(ErrorKind.NotFound, Assert.Throws<LoopCoachException>(() => assignments.Update(coach.Id, id, new AssignmentChange(CandidateIds: [Make("stranger@example.com", AccountRole.Candidate).Id]))).Kind);
+        Assert.True(assignments.Update(coach.Id, id, new AssignmentChange(DueOn: new DateOnly(2026, 12, 20), Attempts: 3, CandidateIds: [jiwoo.Id, minho.Id])));
+
+        var changed = assignments.OfCoach(coach.Id, id)!;
+        Assert.Equal((new DateOnly(2026, 12, 20), 3, "백엔드 개발자 · 한빛", "한빛"), (changed.DueOn, changed.Attempts, changed.Title, changed.Plan?.Company));
+        Assert.Equal([("minho@example.com", 0), ("지우@example.com", 1)], assignments.Candidates(changed).Select(c => (c.Email, c.Sessions.Count)));
+        Assert.False(assignments.Delete(other.Id, id));
+        Assert.True(assignments.Delete(coach.Id, id));
+        Assert.Null(assignments.OfCoach(coach.Id, id));
+        Assert.Empty(assignments.OfCandidate(jiwoo.Id));
+        using var left = database.Command(null, "SELECT (SELECT count(*) FROM assignment_candidates) + (SELECT count(*) FROM assignment_sessions), (SELECT count(*) FROM sessions)");
+        using var reader = left.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal((0L, 1L), (Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

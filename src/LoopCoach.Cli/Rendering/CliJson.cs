@@ -69,6 +69,6 @@ internal static class CliJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, StoryJsonContext.Default),
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJsonContext.Default, StoryJsonContext.Default, LoopCoach.Storage.Bank.BankJsonContext.Default),
     };
 }

@@ -1,6 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using LoopCoach.Core.Errors;
+using LoopCoach.Core.Loops;
+using LoopCoach.Storage.Sessions;
 using LoopCoach.Storage.Sqlite;
 
 namespace LoopCoach.Storage.Accounts;
@@ -9,7 +12,13 @@ namespace LoopCoach.Storage.Accounts;
 /// <param name="Seed">The plan's seed: the whole group meets the same competencies and questions.</param>
 /// <param name="DueOn">The last day to practise it.</param>
 /// <param name="Attempts">How many loops each candidate may start from it.</param>
-public sealed record Assignment(long Id, string CoachId, string CoachEmail, string Template, string Language, int Seed, DateOnly DueOn, int Attempts, DateTimeOffset CreatedAt);
+/// <param name="Plan">The loop planned from a posting, the same for the whole group; null for a template's loop (planned from its seed).</param>
+/// <param name="Title">What the posting was ("Backend engineer · Hanbit"); null for a template's loop.</param>
+public sealed record Assignment(long Id, string CoachId, string CoachEmail, string Template, string Language, int Seed, DateOnly DueOn, int Attempts, DateTimeOffset CreatedAt, LoopPlan? Plan = null, string? Title = null);
+
+/// <summary>What a coach may change of an assignment: a field left null keeps its value.</summary>
+/// <param name="CandidateIds">The whole new list of candidates, each of whom must invite the coach.</param>
+public sealed record AssignmentChange(DateOnly? DueOn = null, int? Attempts = null, IReadOnlyCollection<string>? CandidateIds = null);
 
 /// <summary>An assignment as its candidate sees it: with how many attempts they used.</summary>
 public sealed record CandidateAssignment(Assignment Assignment, int Used)
@@ -27,7 +36,7 @@ public sealed record AssignedCandidate(string CandidateId, string Email, bool Sh
 /// </summary>
 public sealed class AssignmentStore(LoopCoachDatabase database, TimeProvider clock)
 {
-    private const string Columns = "SELECT a.id, a.coach_id, c.email, a.template, a.language, a.seed, a.due_on, a.attempts, a.created_at";
+    private const string Columns = "SELECT a.id, a.coach_id, c.email, a.template, a.language, a.seed, a.due_on, a.attempts, a.created_at, a.plan, a.title";
 
     private const string Select = Columns + " FROM assignments a JOIN accounts c ON c.id = a.coach_id";
 
@@ -35,16 +44,104 @@ public sealed class AssignmentStore(LoopCoachDatabase database, TimeProvider clo
     public const int MaxAttempts = 20;
 
     /// <summary>Sets an assignment for <paramref name="candidateIds"/>, each of whom must have invited the coach; returns its id.</summary>
-    public long Create(string coachId, string template, string language, int seed, DateOnly dueOn, int attempts, IReadOnlyCollection<string> candidateIds) => database.InTransaction(tx =>
+    /// <param name="plan">The loop planned from a posting (its template and language are <paramref name="template"/> and <paramref name="language"/>); null for a template's loop.</param>
+    /// <param name="title">What the posting was, to name the assignment by.</param>
+    public long Create(string coachId, string template, string language, int seed, DateOnly dueOn, int attempts, IReadOnlyCollection<string> candidateIds, LoopPlan? plan = null, string? title = null) => database.InTransaction(tx =>
+    {
+        CheckAttempts(attempts);
+        CheckCandidates(tx, coachId, candidateIds);
+        using var insert = database.Command(tx, "INSERT INTO assignments (coach_id, template, language, seed, due_on, attempts, created_at, plan, title) VALUES (@coach, @template, @language, @seed, @due, @attempts, @now, @plan, @title) RETURNING id");
+        insert.AddParameter("@coach", coachId).AddParameter("@template", template).AddParameter("@language", language).AddParameter("@seed", seed)
+            .AddParameter("@due", dueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).AddParameter("@attempts", attempts)
+            .AddParameter("@now", Timestamps.Format(Timestamps.Now(clock)))
+            .AddParameter("@plan", plan is null ? null : JsonSerializer.Serialize(plan, SessionJsonContext.Default.LoopPlan)).AddParameter("@title", title);
+        var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+        SetCandidates(tx, id, candidateIds);
+        return id;
+    });
+
+    /// <summary>
+    /// Changes the due date, the attempts or the candidates of one of the coach's assignments; false when it is not
+    /// theirs. The loop itself (template, posting, language, seed) stays: the group already practising it meets the same
+    /// one. Loops started from it stay linked, also those of a candidate taken off it (they reappear if put back).
+    /// </summary>
+    public bool Update(string coachId, long id, AssignmentChange change) => database.InTransaction(tx =>
+    {
+        // The row is held (on PostgreSQL) until the change commits: a start counting its attempts waits for it.
+        using (var mine = database.Command(tx, "SELECT id FROM assignments WHERE id = @id AND coach_id = @coach" + database.Dialect.ForUpdate))
+        {
+            mine.AddParameter("@id", id).AddParameter("@coach", coachId);
+            if (mine.ExecuteScalar() is null or DBNull)
+            {
+                return false;
+            }
+        }
+
+        if (change.Attempts is { } attempts)
+        {
+            CheckAttempts(attempts);
+        }
+
+        if (change.CandidateIds is { } candidates)
+        {
+            CheckCandidates(tx, coachId, candidates);
+        }
+
+        using (var update = database.Command(tx, "UPDATE assignments SET due_on = coalesce(@due, due_on), attempts = coalesce(@attempts, attempts) WHERE id = @id"))
+        {
+            update.AddParameter("@due", change.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).AddParameter("@attempts", change.Attempts).AddParameter("@id", id);
+            update.ExecuteNonQuery();
+        }
+
+        if (change.CandidateIds is { } chosen)
+        {
+            using var clear = database.Command(tx, "DELETE FROM assignment_candidates WHERE assignment_id = @id");
+            clear.AddParameter("@id", id);
+            clear.ExecuteNonQuery();
+            SetCandidates(tx, id, chosen);
+        }
+
+        return true;
+    });
+
+    /// <summary>
+    /// Deletes one of the coach's assignments with its candidates and its links to loops; false when it is not theirs.
+    /// The loops themselves are the candidates' and stay, as plain practice.
+    /// </summary>
+    public bool Delete(string coachId, long id) => database.InTransaction(tx =>
+    {
+        // Written out rather than left to ON DELETE CASCADE: a SQLite connection opened without foreign keys on would leave the links.
+        using var mine = database.Command(tx, "SELECT count(*) FROM assignments WHERE id = @id AND coach_id = @coach");
+        mine.AddParameter("@id", id).AddParameter("@coach", coachId);
+        if (Convert.ToInt64(mine.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return false;
+        }
+
+        foreach (var sql in new[] { "DELETE FROM assignment_sessions WHERE assignment_id = @id", "DELETE FROM assignment_candidates WHERE assignment_id = @id", "DELETE FROM assignments WHERE id = @id" })
+        {
+            using var command = database.Command(tx, sql);
+            command.AddParameter("@id", id);
+            command.ExecuteNonQuery();
+        }
+
+        return true;
+    });
+
+    private static void CheckAttempts(int attempts)
+    {
+        if (attempts is < 1 or > MaxAttempts)
+        {
+            throw new LoopCoachException(ErrorKind.InvalidInput, "assignment.error.attempts", MaxAttempts);
+        }
+    }
+
+    // Every candidate must invite the coach: anyone else is "not found", as their id says nothing.
+    private void CheckCandidates(DbTransaction tx, string coachId, IReadOnlyCollection<string> candidateIds)
     {
         if (candidateIds.Count == 0)
         {
             throw new LoopCoachException(ErrorKind.InvalidInput, "assignment.error.no-candidates");
-        }
-
-        if (attempts is < 1 or > MaxAttempts)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "assignment.error.attempts", MaxAttempts);
         }
 
         foreach (var candidate in candidateIds)
@@ -56,21 +153,17 @@ public sealed class AssignmentStore(LoopCoachDatabase database, TimeProvider clo
                 throw new LoopCoachException(ErrorKind.NotFound, "coach.error.not-shared");
             }
         }
+    }
 
-        using var insert = database.Command(tx, "INSERT INTO assignments (coach_id, template, language, seed, due_on, attempts, created_at) VALUES (@coach, @template, @language, @seed, @due, @attempts, @now) RETURNING id");
-        insert.AddParameter("@coach", coachId).AddParameter("@template", template).AddParameter("@language", language).AddParameter("@seed", seed)
-            .AddParameter("@due", dueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).AddParameter("@attempts", attempts)
-            .AddParameter("@now", Timestamps.Format(Timestamps.Now(clock)));
-        var id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+    private void SetCandidates(DbTransaction tx, long id, IReadOnlyCollection<string> candidateIds)
+    {
         foreach (var candidate in candidateIds.Distinct())
         {
             using var add = database.Command(tx, "INSERT INTO assignment_candidates (assignment_id, candidate_id) VALUES (@id, @candidate)");
             add.AddParameter("@id", id).AddParameter("@candidate", candidate);
             add.ExecuteNonQuery();
         }
-
-        return id;
-    });
+    }
 
     /// <summary>The coach's assignments, newest first.</summary>
     public IReadOnlyList<Assignment> OfCoach(string coachId) => database.Read(() =>
@@ -149,12 +242,13 @@ public sealed class AssignmentStore(LoopCoachDatabase database, TimeProvider clo
             command.AddParameter("@id", one);
         }
 
-        return ReadAll(command, r => new CandidateAssignment(ReadAssignment(r), (int)Long(r, 9)));
+        return ReadAll(command, r => new CandidateAssignment(ReadAssignment(r), (int)Long(r, 11)));
     }
 
     private static Assignment ReadAssignment(DbDataReader r) => new(
         Long(r, 0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), (int)Long(r, 5),
-        DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), (int)Long(r, 7), Timestamps.Parse(r.GetString(8)));
+        DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), (int)Long(r, 7), Timestamps.Parse(r.GetString(8)),
+        r.IsDBNull(9) ? null : JsonSerializer.Deserialize(r.GetString(9), SessionJsonContext.Default.LoopPlan), r.IsDBNull(10) ? null : r.GetString(10));
 
     private static List<T> ReadAll<T>(DbCommand command, Func<DbDataReader, T> read)
     {

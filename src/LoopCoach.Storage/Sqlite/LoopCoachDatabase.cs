@@ -129,17 +129,23 @@ public sealed class LoopCoachDatabase : IDisposable
     public void Dispose() => Connection.Dispose();
 
     /// <summary>Runs <paramref name="work"/> in one transaction: all of it is saved, or none of it.</summary>
-    internal T InTransaction<T>(Func<DbTransaction, T> work)
+    internal T InTransaction<T>(Func<DbTransaction, T> work) => InTransaction(work, commit: true);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction that is committed only when <paramref name="commit"/> is
+    /// true: a dry run does all the work, reports it, and keeps none of it.
+    /// </summary>
+    internal T InTransaction<T>(Func<DbTransaction, T> work, bool commit)
     {
         try
         {
             if (_writer is null)
             {
-                return Transact(work);
+                return Transact(work, commit);
             }
 
             using var writing = _writer.EnterScope();
-            return Transact(work);
+            return Transact(work, commit);
         }
         catch (Exception e) when (Dialect.Translate(e, Path) is { } translated)
         {
@@ -176,11 +182,19 @@ public sealed class LoopCoachDatabase : IDisposable
         return command.ExecuteScalar();
     });
 
-    private T Transact<T>(Func<DbTransaction, T> work)
+    private T Transact<T>(Func<DbTransaction, T> work, bool commit)
     {
         using var transaction = Connection.BeginTransaction();
         var result = work(transaction);
-        transaction.Commit();
+        if (commit)
+        {
+            transaction.Commit();
+        }
+        else
+        {
+            transaction.Rollback();
+        }
+
         return result;
     }
 

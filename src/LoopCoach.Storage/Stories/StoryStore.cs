@@ -183,19 +183,25 @@ public sealed class StoryStore : IStoryStore
     {
         var problems = StoryImport.Check(document, _frameworks, YearMonth.Of(Timestamps.Now(_clock)));
         LoopCoachException.ThrowIfAny(problems, "import.invalid");
+        return _database.InTransaction(tx => ImportIn(tx, document));
+    }
+
+    /// <summary>The import of a checked document inside <paramref name="tx"/>: a whole-bank import runs it in its own transaction.</summary>
+    internal ImportReport ImportIn(DbTransaction tx, StoryBankDocument document)
+    {
         var now = Timestamps.Now(_clock);
-        return _database.InTransaction(tx =>
         {
             var report = new ImportReport();
             foreach (var story in document.Stories)
             {
                 var content = StoryRules.Normalize(story.ToContent());
-                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner AND uid = @uid", c => c.AddParameter("@uid", story.Uid.ToString())).FirstOrDefault();
+                // Found by its uid, or by the uid its copy got when this file was taken in before (see Owner.CopyOf).
+                var existing = Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner AND uid IN (@uid, @copy) ORDER BY id", c => c.AddParameter("@uid", story.Uid.ToString()).AddParameter("@copy", _owner.CopyOf(story.Uid).ToString())).FirstOrDefault();
                 if (existing is null)
                 {
                     var idFree = story.Id > 0 && !Taken(tx, "id", story.Id);
                     // A uid is unique across every owner: another owner's copy of the same export keeps its own.
-                    var uid = Taken(tx, "uid", story.Uid.ToString()) ? Guid.NewGuid() : story.Uid;
+                    var uid = Taken(tx, "uid", story.Uid.ToString()) ? _owner.CopyOf(story.Uid) : story.Uid;
                     var history = story.History is { Count: > 0 } h
                         ? h.Select(v => v.ToVersion() with { Content = StoryRules.Normalize(v.Story) }).ToList()
                         : [new StoryVersion(story.Version, story.UpdatedAt, StoryChange.Imported, content)];
@@ -221,7 +227,7 @@ public sealed class StoryStore : IStoryStore
             }
 
             return report;
-        });
+        }
     }
 
     private StoryEdit Save(long id, Func<StoredStory, StoryContent> change, StoryChange kind)

@@ -19,7 +19,7 @@ public static class AccountsWeb
     /// <summary>The configuration key that turns accounts on.</summary>
     public const string AccountsKey = "LoopCoach:Accounts";
 
-    /// <summary>How many sign-in attempts one address may send a minute (<c>LoopCoach:SignInsPerMinute</c>).</summary>
+    /// <summary>How many sign-in attempts one address may send a minute (<c>LoopCoach:SignInsPerMinute</c>), counted across every node.</summary>
     public const string SignInsPerMinuteKey = "LoopCoach:SignInsPerMinute";
 
     /// <summary>Where a visitor who is not signed in is sent.</summary>
@@ -90,19 +90,26 @@ public static class AccountsWeb
             }
         });
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((o, configuration) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration, WebSettings, TimeProvider>((o, configuration, settings, clock) =>
         {
             var perMinute = int.TryParse(configuration[SignInsPerMinuteKey], out var configured) && configured > 0 ? configured : 10;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The attempts are counted in the database, so N nodes behind a load balancer allow an address the same
+            // number a minute as one node does (a limit in each node's memory would allow N times as many).
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(SignInPath)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
+                    ? RateLimitPartition.Get(
                         // Keys differ from the no-limit partition's: a partition is cached by its key alone.
                         "signin:" + context.Connection.RemoteIpAddress,
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                        key => new SharedSignInLimiter(settings.Database, clock, key, perMinute))
                     : RateLimitPartition.GetNoLimiter("other"));
             o.OnRejected = async (rejected, cancellation) =>
             {
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))
+                {
+                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
                 var words = new WebLanguage(new HttpContextAccessor { HttpContext = rejected.HttpContext });
                 rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await rejected.HttpContext.Response.WriteAsync(words["account.error.too-many-attempts"], cancellation);
@@ -125,7 +132,7 @@ public static class AccountsWeb
     {
         var account = app.MapGroup("/account");
         account.MapPost("/signout", SignOut).WithName("SignOut").WithSummary("Ends the session of this browser.");
-        account.MapGet("/export", Export).WithName("ExportAccount").WithSummary("The signed-in user's story bank as JSON, the same file as stories export.");
+        account.MapGet("/export", Export).WithName("ExportAccount").WithSummary("Everything of the signed-in user's as one JSON file, the file of `loopcoach export` (GET /api/export).");
         app.MapGet("/coach/assignments/{id:long}.csv", AssignmentCsv).WithName("AssignmentCsv").WithSummary("A coach's assignment, per candidate and competency, as CSV (UTF-8 with BOM).");
         return app;
     }
@@ -150,11 +157,7 @@ public static class AccountsWeb
         return TypedResults.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : SignInPath);
     }
 
-    private static IResult Export(RequestApp request)
-    {
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(request.App.Stories.Export(), Storage.Stories.StoryJson.Options.GetTypeInfo(typeof(Storage.Stories.StoryBankDocument)));
-        return TypedResults.File(json, "application/json", "loopcoach-export.json");
-    }
+    private static IResult Export(RequestApp request) => Api.BankApi.Export(request);
 }
 
 /// <summary>

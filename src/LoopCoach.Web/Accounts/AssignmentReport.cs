@@ -25,8 +25,7 @@ internal sealed record AssignmentReport(Assignment Assignment, string TemplateNa
     public static AssignmentReport Open(RequestApp request, string coachId, long id, Language language)
     {
         var assignment = request.Assignments.OfCoach(coachId, id) ?? throw new LoopCoachException(ErrorKind.NotFound, "coach.error.not-shared");
-        var template = request.Content.GetTemplate(assignment.Template);
-        var plan = request.App.Loops.Plan(template, [], Languages.TryParse(assignment.Language) ?? Language.En, assignment.Seed);
+        var plan = PlanOf(request, assignment);
         var competencies = plan.Interviewers.SelectMany(i => i.Competencies).Distinct().ToList();
         var lines = new List<AssignmentLine>();
         foreach (var candidate in request.Assignments.Candidates(assignment))
@@ -49,8 +48,16 @@ internal sealed record AssignmentReport(Assignment Assignment, string TemplateNa
                 : competencies.ToDictionary(c => c, c => Code(best.TryGetValue(c, out var level) ? level : EvidenceLevel.None))));
         }
 
-        return new AssignmentReport(assignment, template.Name[language], competencies, lines);
+        return new AssignmentReport(assignment, NameOf(request, assignment, language), competencies, lines);
     }
+
+    /// <summary>The loop every candidate of <paramref name="assignment"/> meets: the one planned from its posting, else its template's with its seed.</summary>
+    public static LoopPlan PlanOf(RequestApp request, Assignment assignment) =>
+        assignment.Plan ?? request.App.Loops.Plan(request.Content.GetTemplate(assignment.Template), [], Languages.TryParse(assignment.Language) ?? Language.En, assignment.Seed);
+
+    /// <summary>What an assignment is called: its posting's title, else its template's name.</summary>
+    public static string NameOf(RequestApp request, Assignment assignment, Language language) =>
+        assignment.Title ?? request.Content.Templates.FirstOrDefault(t => t.Id == assignment.Template)?.Name[language] ?? assignment.Template;
 
     /// <summary>The four words a coach reads: adequate evidence is "mixed".</summary>
     public static string Code(EvidenceLevel level) => level switch

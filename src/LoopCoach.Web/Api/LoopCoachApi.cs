@@ -14,6 +14,8 @@ public static class LoopCoachApi
         api.MapPostings();
         api.MapLoops();
         api.MapQuestions();
+        api.MapBank();
+        api.MapAssignments();
         return app;
     }
 }

@@ -24,5 +24,8 @@ namespace LoopCoach.Web.Api;
 [JsonSerializable(typeof(List<QuestionJson>))]
 [JsonSerializable(typeof(QuestionDetailJson))]
 [JsonSerializable(typeof(List<ProblemItem>))]
+[JsonSerializable(typeof(AssignmentInput))]
+[JsonSerializable(typeof(CoachAssignmentJson))]
+[JsonSerializable(typeof(List<CoachAssignmentJson>))]
 [JsonSerializable(typeof(ProblemItem[]))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

@@ -64,7 +64,7 @@ internal sealed class Problems(IProblemDetailsService problems, ILogger<Problems
                 {
                     Status = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
                     Title = text["web.error.kind.invalidinput"],
-                    Detail = tooLarge ? text.Text("web.error.too-large", WebLimits.MaxRequestBytes / 1024) : text["web.error.unreadable"],
+                    Detail = tooLarge ? text.Text("web.error.too-large", WebLimits.MaxBytes(context.Request) / 1024) : text["web.error.unreadable"],
                 };
                 details.Extensions["code"] = tooLarge ? "web.error.too-large" : "web.error.unreadable";
                 details.Extensions["exitCode"] = 4;
@@ -97,4 +97,44 @@ public static class WebLimits
 {
     /// <summary>The largest request body: a posting (100,000 characters) or an answer (1 MB) with room to spare.</summary>
     public const int MaxRequestBytes = 2 * 1024 * 1024;
+
+    /// <summary>The largest whole-bank import (the API's body or the account page's upload): that of <c>loopcoach import</c>.</summary>
+    public const int MaxImportBytes = Storage.Bank.BankImport.MaxFileBytes;
+
+    /// <summary>Whether <paramref name="request"/> may be an import, the one request allowed <see cref="MaxImportBytes"/>.</summary>
+    public static bool IsImport(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) && (request.Path.Equals("/api/import", StringComparison.Ordinal) || request.Path.Equals("/account", StringComparison.Ordinal));
+
+    /// <summary>The largest body <paramref name="request"/> may send.</summary>
+    public static int MaxBytes(HttpRequest request) => IsImport(request) ? MaxImportBytes : MaxRequestBytes;
+
+    /// <summary>Lets an import past the server's 2 MB limit, up to its own; set before anything reads the body.</summary>
+    public static Task RaiseForImport(HttpContext context, RequestDelegate next)
+    {
+        if (IsImport(context.Request) && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxImportBytes;
+        }
+
+        return next(context);
+    }
+
+    /// <summary>Reads an import's bytes, refusing past <see cref="MaxImportBytes"/> with the limit named, whatever server runs the app.</summary>
+    public static async Task<byte[]> ReadImport(Stream body, string source, CancellationToken cancellation)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellation)) > 0)
+        {
+            if (buffer.Length + read > MaxImportBytes)
+            {
+                throw new LoopCoach.Core.Errors.LoopCoachException(LoopCoach.Core.Errors.ErrorKind.InvalidInput, "file.too-large", source, MaxImportBytes / 1024 / 1024);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
 }

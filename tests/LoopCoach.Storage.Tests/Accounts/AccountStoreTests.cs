@@ -6,15 +6,22 @@ using LoopCoach.Storage.Stories;
 
 namespace LoopCoach.Storage.Tests.Accounts;
 
-public sealed class AccountStoreTests : IDisposable
+/// <summary>The account store's tests on a SQLite file.</summary>
+public sealed class AccountStoreOnSqliteTests() : AccountStoreTests(DatabaseKind.Sqlite);
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class AccountStoreOnPostgresTests() : AccountStoreTests(DatabaseKind.Postgres);
+
+public abstract class AccountStoreTests : IDisposable
 {
-    private readonly TestBank _bank = new();
+    private readonly TestBank _bank;
     private readonly LoopCoachDatabase _database;
     private readonly AccountStore _accounts;
 
-    public AccountStoreTests()
+    protected AccountStoreTests(DatabaseKind kind)
     {
-        _database = LoopCoachDatabase.Open(_bank.Path);
+        _bank = new TestBank(kind);
+        _database = LoopCoachDatabase.Open(_bank.Target());
         _accounts = new AccountStore(_database, _bank.Clock);
     }
 
@@ -22,6 +29,7 @@ public sealed class AccountStoreTests : IDisposable
     {
         _database.Dispose();
         _bank.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private Account Create(string email, AccountRole role = AccountRole.Candidate)
@@ -31,7 +39,7 @@ public sealed class AccountStoreTests : IDisposable
         return account;
     }
 
-    [Fact]
+    [SkippableFact]
     public void Create_AddressAlreadyUsedInAnotherCase_IsAConflictAndKeepsOneAccount()
     {
         Create("jiwoo@example.com");
@@ -42,7 +50,7 @@ public sealed class AccountStoreTests : IDisposable
         Assert.Single(_accounts.List());
     }
 
-    [Fact]
+    [SkippableFact]
     public void RedeemReset_TokenWorksOnceAndNotAfterItExpires()
     {
         var account = Create("a@example.com");
@@ -58,7 +66,7 @@ public sealed class AccountStoreTests : IDisposable
         Assert.Null(_accounts.RedeemReset(late));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Invitation_RedeemedByOneCoach_SharesUntilWithdrawn()
     {
         var candidate = Create("candidate@example.com");
@@ -75,7 +83,7 @@ public sealed class AccountStoreTests : IDisposable
         Assert.Empty(_accounts.Candidates(coach.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Delete_RemovesTheAccountWithItsStoriesAndLeavesOthersAlone()
     {
         var mine = Create("mine@example.com");
@@ -93,5 +101,38 @@ public sealed class AccountStoreTests : IDisposable
         Assert.Empty(myStories.List(new StoryFilter { IncludeDeleted = true }));
         Assert.Empty(_accounts.Invitations(mine.Id));
         Assert.Equal(["their story"], theirStories.List().Select(s => s.Content.Title));
+    }
+
+    [SkippableFact]
+    public void SignInAttempts_AreLimitedPerAddressOverASlidingMinute_AndRefusedOnesAreNotKept()
+    {
+        var attempts = new SignInAttemptStore(_database, _bank.Clock);
+        var window = TimeSpan.FromMinutes(1);
+
+        var first = Enumerable.Range(0, 4).Select(_ => attempts.TryAttempt("203.0.113.7", 3, window)).ToList();
+        var other = attempts.TryAttempt("198.51.100.2", 3, window);
+        _bank.Clock.Advance(TimeSpan.FromSeconds(59));
+        var stillRefused = attempts.TryAttempt("203.0.113.7", 3, window);
+        var wait = attempts.RetryAfter("203.0.113.7", window);
+        _bank.Clock.Advance(TimeSpan.FromSeconds(2));
+        var later = attempts.TryAttempt("203.0.113.7", 3, window);
+
+        Assert.Equal([true, true, true, false], first);
+        Assert.True(other);
+        Assert.False(stillRefused);
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+        Assert.True(later);
+        // Only hashes of addresses are kept, and only the window's attempts.
+        using var kept = _database.Command(null, "SELECT address FROM sign_in_attempts");
+        using var reader = kept.ExecuteReader();
+        var addresses = new List<string>();
+        while (reader.Read())
+        {
+            addresses.Add(reader.GetString(0));
+        }
+
+        // Only the last attempt is still in its window; what is kept is a hash, not the address.
+        Assert.Equal(64, Assert.Single(addresses).Length);
+        Assert.DoesNotContain("203.0.113.7", addresses[0], StringComparison.Ordinal);
     }
 }

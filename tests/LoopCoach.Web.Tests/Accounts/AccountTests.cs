@@ -208,7 +208,7 @@ public sealed partial class AccountTests : IAsyncLifetime
         using (var database = Storage.Sqlite.LoopCoachDatabase.Open(_app.DatabasePath))
         {
             var app = new Application.LoopCoachApp(Core.Content.ContentCatalog.BuiltIn, () => database, TimeProvider.System, second.Owner);
-            app.Stories.Import(exported, "export.json", dryRun: false);
+            app.Bank.Import(exported, "export.json", dryRun: false);
         }
 
         using var moved = await _app.SignedIn("moved@example.com");

@@ -142,6 +142,111 @@ public sealed partial class AssignmentTests : IAsyncLifetime
         Assert.Contains($"/coach/{candidate.Id}/loops/{session}", await asCoach.GetStringAsync($"/coach/assignments/{id}"));
     }
 
+    [Fact]
+    public async Task TheApi_SetsALoopFromTheCoachsPosting_ChangesAndDeletesIt_AndTheCandidateListsIt()
+    {
+        var candidate = _app.CreateAccount("api-candidate@example.com", AccountRole.Candidate);
+        _app.CreateAccount("api-stranger@example.com", AccountRole.Candidate);
+        _app.CreateAccount("api-coach@example.com", AccountRole.Coach);
+        using var asCandidate = await _app.SignedIn("api-candidate@example.com");
+        using var asStranger = await _app.SignedIn("api-stranger@example.com");
+        using var asCoach = await _app.SignedIn("api-coach@example.com");
+        await Invite(asCandidate, asCoach, new() { ["Sessions"] = "true" });
+        var posting = (await (await asCoach.PostAsJsonAsync("/api/postings", new { text = "백엔드 개발자 (결제 플랫폼) - 한빛페이\n우리는 주인의식과 고객 집착을 중요하게 생각합니다.\n전형: 서류 → 1차 실무 면접 → 2차 임원 면접" })).Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>();
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var created = await asCoach.PostAsJsonAsync("/api/assignments", new { postingId = posting, dueOn = due, attempts = 2, candidates = new[] { "API-CANDIDATE@example.com" } });
+        using var byCandidate = await asCandidate.PostAsJsonAsync("/api/assignments", new { template = "phone-screen", dueOn = due, attempts = 1, candidates = new[] { candidate.Id } });
+        using var forStranger = await asCoach.PostAsJsonAsync("/api/assignments", new { template = "phone-screen", dueOn = due, attempts = 1, candidates = new[] { "api-stranger@example.com" } });
+        using var past = await asCoach.PostAsJsonAsync("/api/assignments", new { template = "phone-screen", dueOn = "2001-01-01", attempts = 1, candidates = new[] { candidate.Id } });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var assignment = (await created.Content.ReadFromJsonAsync<JsonNode>())!;
+        var id = assignment["id"]!.GetValue<long>();
+        var competencies = assignment["competencies"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        Assert.NotEmpty(competencies);
+        Assert.Equal("ko", assignment["language"]!.GetValue<string>());
+        Assert.Equal("0 of 2", $"{assignment["candidates"]![0]!["attemptsUsed"]} of {assignment["attempts"]}");
+        Assert.Equal(HttpStatusCode.NotFound, byCandidate.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, forStranger.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Equal("application/problem+json", past.Content.Headers.ContentType!.MediaType);
+
+        // The candidate lists it (by the posting's name) and starts it: the loop is the posting's, planned once for the group.
+        var listed = Assert.Single((await asCandidate.GetFromJsonAsync<JsonArray>("/api/assignments"))!)!;
+        Assert.Equal(assignment["name"]!.GetValue<string>(), listed["name"]!.GetValue<string>());
+        Assert.True(listed["open"]!.GetValue<bool>());
+        Assert.Empty((await asStranger.GetFromJsonAsync<JsonArray>("/api/assignments"))!);
+        Assert.Equal(HttpStatusCode.NotFound, (await asStranger.GetAsync($"/api/assignments/{id}")).StatusCode);
+        var started = await PostForm(asCandidate, $"/assignments/{id}", "start", [], tokenFrom: "/stories/new");
+        var session = started.Headers.Location!.OriginalString.Split('/').Last();
+        var plan = (await asCandidate.GetFromJsonAsync<JsonNode>($"/api/loops/{session}"))!["plan"]!;
+        Assert.Equal(competencies, plan["interviewers"]!.AsArray().SelectMany(i => i!["competencies"]!.AsArray()).Select(c => c!.GetValue<string>()).Distinct());
+        Assert.Null(plan["posting"]?.GetValue<long?>());
+        await Answer(asCandidate, long.Parse(session, System.Globalization.CultureInfo.InvariantCulture), "안녕하십니까, 결제 시스템을 6년째 만들고 있는 개발자입니다.");
+        var seen = (await asCoach.GetFromJsonAsync<JsonNode>($"/api/assignments/{id}"))!["candidates"]![0]!;
+        Assert.Equal(1, seen["attemptsUsed"]!.GetValue<int>());
+        Assert.Equal(competencies, seen["levels"]!.AsObject().Select(p => p.Key));
+        Assert.Equal([long.Parse(session, System.Globalization.CultureInfo.InvariantCulture)], seen["loops"]!.AsArray().Select(l => l!.GetValue<long>()));
+
+        // Changed by its coach only; then deleted: gone from the candidate's list, the loop stays theirs.
+        using var changed = await asCoach.PatchAsJsonAsync($"/api/assignments/{id}", new { attempts = 5 });
+        using var changedByStranger = await asStranger.PatchAsJsonAsync($"/api/assignments/{id}", new { attempts = 9 });
+        using var deletedByStranger = await asStranger.DeleteAsync($"/api/assignments/{id}");
+        Assert.Equal(5, (await changed.Content.ReadFromJsonAsync<JsonNode>())!["attempts"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.NotFound, changedByStranger.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, deletedByStranger.StatusCode);
+        Assert.Equal(5, Assert.Single((await asCandidate.GetFromJsonAsync<JsonArray>("/api/assignments"))!)!["attempts"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await asCoach.DeleteAsync($"/api/assignments/{id}")).StatusCode);
+        Assert.Empty((await asCandidate.GetFromJsonAsync<JsonArray>("/api/assignments"))!);
+        Assert.Equal(HttpStatusCode.NotFound, (await asCoach.GetAsync($"/api/assignments/{id}")).StatusCode);
+        Assert.Single((await asCandidate.GetFromJsonAsync<JsonArray>("/api/loops/"))!);
+    }
+
+    [Fact]
+    public async Task TheCoachsPage_MakesOneFromAPosting_EditsItAndDeletesIt()
+    {
+        var first = _app.CreateAccount("page-one@example.com", AccountRole.Candidate);
+        var second = _app.CreateAccount("page-two@example.com", AccountRole.Candidate);
+        _app.CreateAccount("page-coach@example.com", AccountRole.Coach);
+        using var asFirst = await _app.SignedIn("page-one@example.com");
+        using var asSecond = await _app.SignedIn("page-two@example.com");
+        using var asCoach = await _app.SignedIn("page-coach@example.com");
+        await Invite(asFirst, asCoach, new() { ["Sessions"] = "true" });
+        await Invite(asSecond, asCoach, new() { ["Sessions"] = "true" });
+        var posting = (await (await asCoach.PostAsJsonAsync("/api/postings", new { text = "Backend engineer, Payments - Hanbit\nWe value ownership and customer obsession.\nProcess: phone screen, then an onsite loop." })).Content.ReadFromJsonAsync<JsonNode>())!["id"]!.GetValue<long>();
+        var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var set = await PostForm(asCoach, "/coach/assignments", "assign",
+        [
+            new("Template", "phone-screen"), new("Posting", posting.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("InterviewLanguage", "ko"),
+            new("Due", due), new("Attempts", "1"), new("Candidates", first.Id),
+        ]);
+        var id = AssignmentLink().Match(await set.Content.ReadAsStringAsync()).Groups[1].Value;
+        Assert.NotEmpty(id);
+        Assert.Equal("en", Assert.Single((await asFirst.GetFromJsonAsync<JsonArray>("/api/assignments"))!)!["language"]!.GetValue<string>());
+        Assert.Empty((await asSecond.GetFromJsonAsync<JsonArray>("/api/assignments"))!);
+
+        var later = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var edited = await PostForm(asCoach, $"/coach/assignments/{id}", "edit", [new("Due", later), new("Attempts", "3"), new("Candidates", first.Id), new("Candidates", second.Id)]);
+        var refused = await PostForm(asCoach, $"/coach/assignments/{id}", "edit", [new("Due", later), new("Attempts", "0"), new("Candidates", first.Id)]);
+        var unconfirmed = await PostForm(asCoach, $"/coach/assignments/{id}", "delete", []);
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Contains("Saved.", await edited.Content.ReadAsStringAsync());
+        var seen = Assert.Single((await asSecond.GetFromJsonAsync<JsonArray>("/api/assignments"))!)!;
+        Assert.Equal((3, later), (seen["attempts"]!.GetValue<int>(), seen["dueOn"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Single((await asFirst.GetFromJsonAsync<JsonArray>("/api/assignments"))!);
+
+        var deleted = await PostForm(asCoach, $"/coach/assignments/{id}", "delete", [new("Confirm", "yes")]);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("The assignment was deleted.", await asCoach.GetStringAsync(deleted.Headers.Location!.OriginalString));
+        Assert.Empty((await asFirst.GetFromJsonAsync<JsonArray>("/api/assignments"))!);
+        Assert.Equal(HttpStatusCode.NotFound, (await asCoach.GetAsync($"/coach/assignments/{id}")).StatusCode);
+    }
+
     private async Task<string> Invite(HttpClient candidate, HttpClient coach, Dictionary<string, string> shares)
     {
         var invited = await AccountsApp.PostForm(candidate, "/account/invitations", "invite", shares);

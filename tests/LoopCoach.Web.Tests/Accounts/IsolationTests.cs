@@ -52,6 +52,9 @@ public sealed partial class IsolationTests : IAsyncLifetime
         ["GET /plan.ics"] = b => [new(Get, $"/plan.ics?posting={b.Posting}&date=2026-12-01", Expect.NotFound)],
         ["POST /account/signout"] = b => [], // ends only the caller's own cookie; covered by AccountTests
         ["GET /account/export"] = b => [new(Get, "/account/export", Expect.Own)],
+        // Moving in and out (server12): the caller's own bank out, and a file into the caller's own bank; nothing of B's.
+        ["GET /api/export"] = b => [new(Get, "/api/export", Expect.Own)],
+        ["POST /api/import"] = b => [new(Post, "/api/import", Expect.Own, Json: new { format = "loopcoach.bank", formatVersion = 1, stories = new[] { new { uid = Guid.NewGuid(), title = "A's imported story" } } })],
         // The pg branch's health checks (any method): they read no one's data.
         ["* /health/live"] = b => [new(Get, "/health/live", Expect.Own)],
         ["* /health/ready"] = b => [new(Get, "/health/ready", Expect.Own)],
@@ -138,7 +141,7 @@ public sealed partial class IsolationTests : IAsyncLifetime
 
         // Accounts, coaches and the admin.
         ["GET /account"] = b => [new(Get, "/account", Expect.Own)],
-        ["POST /account"] = b => [new(Post, "/account", Expect.Own, Form: "none")],
+        ["POST /account"] = b => [new(Post, "/account", Expect.Own, Form: "none"), new(Post, "/account", Expect.Own, Form: "import", Fields: new() { ["Sent"] = "1" })],
         ["GET /account/password"] = b => [new(Get, "/account/password", Expect.Own)],
         ["POST /account/password"] = b => [], // changes only the caller's own password; covered by AccountTests
         ["GET /account/delete"] = b => [new(Get, "/account/delete", Expect.Own)],
@@ -165,7 +168,19 @@ public sealed partial class IsolationTests : IAsyncLifetime
         ["GET /coach/assignments"] = b => [new(Get, "/coach/assignments", Expect.Own)],
         ["POST /coach/assignments"] = b => [new(Post, "/coach/assignments", Expect.Own, Form: "assign", Fields: new() { ["Template"] = "phone-screen", ["InterviewLanguage"] = "en", ["Due"] = "2999-01-01", ["Attempts"] = "1", ["Candidates"] = b.AccountId })],
         ["GET /coach/assignments/{Id:long}"] = b => [new(Get, $"/coach/assignments/{b.Assignment}", Expect.NotFound)],
-        ["POST /coach/assignments/{Id:long}"] = b => [new(Post, $"/coach/assignments/{b.Assignment}", Expect.NotFound, Form: "none")],
+        ["POST /coach/assignments/{Id:long}"] = b =>
+        [
+            new(Post, $"/coach/assignments/{b.Assignment}", Expect.NotFound, Form: "none"),
+            new(Post, $"/coach/assignments/{b.Assignment}", Expect.NotFound, Form: "edit", Fields: new() { ["Due"] = "2999-02-02", ["Attempts"] = "9", ["Candidates"] = b.AccountId }),
+            new(Post, $"/coach/assignments/{b.Assignment}", Expect.NotFound, Form: "delete", Fields: new() { ["Confirm"] = "yes" }),
+        ],
+        // The assignments API (server12): a list and a new one are the caller's own (one for B, who did not invite
+        // the caller, is refused); B's coach's assignment is not found to read, change or delete.
+        ["GET /api/assignments/"] = b => [new(Get, "/api/assignments/", Expect.Own)],
+        ["POST /api/assignments/"] = b => [new(Post, "/api/assignments/", Expect.Own, Json: new { template = "phone-screen", dueOn = "2999-01-01", attempts = 1, candidates = new[] { b.AccountId, "b@example.com" } })],
+        ["GET /api/assignments/{id:long}"] = b => [new(Get, $"/api/assignments/{b.Assignment}", Expect.NotFound)],
+        ["PATCH /api/assignments/{id:long}"] = b => [new(HttpMethod.Patch, $"/api/assignments/{b.Assignment}", Expect.NotFound, Json: new { attempts = 9, dueOn = "2999-02-02" })],
+        ["DELETE /api/assignments/{id:long}"] = b => [new(HttpMethod.Delete, $"/api/assignments/{b.Assignment}", Expect.NotFound)],
         ["GET /coach/assignments/{id:long}.csv"] = b => [new(Get, $"/coach/assignments/{b.Assignment}.csv", Expect.NotFound)],
         ["GET /assignments/{Id:long}"] = b => [new(Get, $"/assignments/{b.Assignment}", Expect.NotFound)],
         ["POST /assignments/{Id:long}"] = b => [new(Post, $"/assignments/{b.Assignment}", Expect.NotFound, Form: "start")],
@@ -261,6 +276,9 @@ public sealed partial class IsolationTests : IAsyncLifetime
         Assert.Single(loops!);
         using var database = Storage.Sqlite.LoopCoachDatabase.Open(_app.DatabasePath);
         Assert.Empty(new AccountStore(database, TimeProvider.System).Comments(new Storage.Owner(_b.AccountId), _b.Session));
+        var assignment = new AssignmentStore(database, TimeProvider.System).OfCandidate(_b.AccountId, _b.Assignment);
+        Assert.NotNull(assignment);
+        Assert.Equal((3, new DateOnly(2999, 1, 1)), (assignment.Assignment.Attempts, assignment.Assignment.DueOn));
     }
 
     private IEnumerable<string> Routes()
