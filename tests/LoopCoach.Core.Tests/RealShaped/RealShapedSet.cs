@@ -23,7 +23,7 @@ internal static partial class RealShapedSet
 
     /// <summary>
     /// The files ("postings/ko-03.txt") listed in one of SPLIT.md's blocks: "holdout" (measured once at stop 7, tuned on
-    /// since), "holdout2" (stop 8's fresh one), "dev3" (the third batch's tunable half) or "holdout3" (its held-out half,
+    /// since), "holdout2" (stop 8's fresh one, held out through stop 9 and tuned on since stop 10), "dev3" (the third batch's tunable half) or "holdout3" (its held-out half,
     /// never read). A block runs from its key to the next key at the start of a line or the end of the yaml fence.
     /// </summary>
     public static HashSet<string> Holdout(string name = "holdout")
@@ -57,7 +57,7 @@ internal static partial class RealShapedSet
         : "dev";
 
     /// <summary>Whether <paramref name="split"/> is one whose files are measured by their overall figures only.</summary>
-    public static bool Unread(string split) => split is "holdout2" or "holdout3";
+    public static bool Unread(string split) => split is "holdout3";
 
     /// <summary>
     /// How alike a found text is to an expected one, 0 to 1: 1 when one holds the other, otherwise the share of the
