@@ -166,7 +166,7 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
                 $"  {retro.File}: {(imported is null ? "REFUSED; " : "")}rounds {rounds}/{retro.Rounds.Count}; questions {pairs.Count}/{expected.Count} found of {found.Count} (follow-up right {followUps})");
             foreach (var round in imported?.Rounds ?? [])
             {
-                report.AppendLine(CultureInfo.InvariantCulture, $"      round {round.Number} ({round.Role ?? "-"}): {string.Join(" | ", round.Questions.Select(q => (q.FollowUp ? "↳ " : "") + q.Text))}");
+                report.AppendLine(CultureInfo.InvariantCulture, $"      round {round.Number} ({round.Role ?? "-"}) «{Head(round.HowItWent)}»: {string.Join(" | ", round.Questions.Select(q => (q.FollowUp ? "↳ " : "") + q.Text))}");
             }
         }
 
@@ -194,6 +194,9 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
 
     // A found question may carry its lead-in ("이어서 … 물으셨다"), not a paragraph around the question.
     private static bool Short(string expected, string found) => found.Length <= 2 * expected.Length + 25;
+
+    // The start of what a round's text says, so a round opened by the wrong sentence shows which one.
+    private static string Head(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : part / (double)whole;
 }
