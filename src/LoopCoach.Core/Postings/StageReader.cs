@@ -235,7 +235,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             // Its length and words are counted without its brackets and what follows a colon ("Technical screen with a
             // data scientist (60 min)", "Virtual onsite: four 45-minute interviews").
             var core = StepCore(name);
-            var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+            // Under a numbered step, a bullet "제출 서류: 이력서, 경력기술서" is a field of that step, not a step.
+            var field = number is null && Bullet().IsMatch(line) && current is { Last: not null } && describing && LabelledLine().IsMatch(rest);
+            var isItem = !field && core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
                 && !(FullStop().IsMatch(line) && Bullet().Replace(rest, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
                 && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
             var item = rest;
@@ -334,7 +336,7 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round|단계)\s*)?0?(?<n>\d{1,2})(?:\s*단계)?\s*[.):|]?$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkerOnly();
 
-    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round)\s*0?(?<n>\d{1,2})\s*[.:)|\-–]?|0?(?<n>\d{1,2})\s*(?:[.)]|단계\s*[.:)]?)|(?<n>[①-⑳]))\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round)\s*0?(?<n>\d{1,2})\s*[.:)|\-–]?|0?(?<n>\d{1,2})\s*(?:[.)]|단계\s*[.:)]?)|0(?<n>[1-9])(?=\s)|(?<n>[①-⑳]))\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^(?:(?:round|step|stage)\s*)?\d{1,2}$", RegexOptions.IgnoreCase)]
