@@ -132,7 +132,9 @@ public sealed partial class StageReader
             split = parts.Count > 1 && parts.All(vocabulary.NamesStage) && !kinds.All(k => k == StageKind.Final) ? parts : name.Length > 0 ? [name] : [];
         }
 
-        var stages = split.Select(name => new HiringStage(name, vocabulary.KindOf(name) ?? StageKind.Other, optional && vocabulary.KindOf(name) is not (StageKind.Final or StageKind.OfferTalk))).ToList();
+        // A step named by its topic ("System Design") whose description says whom it is with is a conversation.
+        var unnamed = detail.Any(vocabulary.HasParticipant) ? StageKind.Interview : StageKind.Other;
+        var stages = split.Select(name => new HiringStage(name, vocabulary.KindOf(name) ?? unnamed, optional && vocabulary.KindOf(name) is not (StageKind.Final or StageKind.OfferTalk))).ToList();
         // "포트폴리오(선택)": a cue in brackets marks the word it follows, not the step.
         foreach (var line in detail.Where(l => vocabulary.OptionalCue(BracketPart().Replace(l, " ")) >= 0 && !vocabulary.IsPolicy(l)))
         {
