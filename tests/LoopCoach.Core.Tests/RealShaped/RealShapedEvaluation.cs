@@ -55,6 +55,19 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     [Fact]
     public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0.7, 0.2);
 
+    // The fourth batch (stop 10): dev4 is read and tuned on; holdout4 is printed by its overall figures only.
+    [Fact]
+    public void Postings_Dev4Files_FindStagesAndNamedStrengths() => Postings("dev4", 0, 0, 99, 0);
+
+    [Fact]
+    public void Postings_Holdout4Files_FindStagesAndNamedStrengths() => Postings("holdout4", 0, 0, 99, 0);
+
+    [Fact]
+    public void Retrospectives_Dev4Files_FindRoundsAndQuestions() => Retrospectives("dev4", 0, 0);
+
+    [Fact]
+    public void Retrospectives_Holdout4Files_FindRoundsAndQuestions() => Retrospectives("holdout4", 0, 0);
+
     [Fact]
     public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.75, 0.45);
 
