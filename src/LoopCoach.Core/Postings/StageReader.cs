@@ -210,8 +210,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             body = labelled.Groups["rest"].Value;
         }
 
+        // "6. 전형은 서류 → 과제 → 기술 면접 → 컬처핏 면접 순으로 갑니다. 과제는 …": a chain inside a sentence is read
+        // from after its topic ("전형은", "이번 채용은") to before "순으로 …" and the sentence's end.
         var parts = new[] { Arrow(), SpacedDash(), SpacedSlash(), Pipe(), InlineNumber() }
-            .Select(separator => separator.Split(body).Select(Clean).Where(p => p.Length > 0 && !RoundMarker().IsMatch(p) && !Duration().IsMatch(p) && vocabulary.OptionalCue(p) != 0).ToList())
+            .Select(separator => Ends(separator.Split(body)).Select(Clean).Where(p => p.Length > 0 && !RoundMarker().IsMatch(p) && !Duration().IsMatch(p) && vocabulary.OptionalCue(p) != 0).ToList())
             .OrderByDescending(p => p.Count)
             .First();
         if (parts.Count < 2 || parts.Any(p => p.Length > MaxItemLength))
@@ -227,6 +229,20 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             ? parts.Count >= 3 && withKind == parts.Count && naming >= parts.Count - 1
             : naming >= 2 && withKind >= Math.Ceiling(parts.Count * 0.6);
         return chain ? [.. parts.SelectMany(p => Expand(p, []))] : null;
+    }
+
+    private static IEnumerable<string> Ends(string[] parts)
+    {
+        if (parts.Length < 2)
+        {
+            return parts;
+        }
+
+        var first = parts[0];
+        var stop = SentenceBreak().Matches(first).LastOrDefault();
+        parts[0] = ChainTopic().Replace(stop is null ? first : first[(stop.Index + stop.Length)..], "");
+        parts[^1] = ChainTail().Replace(parts[^1], "");
+        return parts;
     }
 
     private List<StageList> Lists(string region)
@@ -377,6 +393,16 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"\bfollowed by\b|\bafter (?:that|which)\b|\bthen\b|거쳐|이후|진행하며|다음으로")]
     private static partial Regex Sequence();
+
+    [GeneratedRegex(@"\s*(?:(?:의\s*)?(?:순으로|순서로|순서대로|순입니다|순이며|순서입니다|순서예요|순이에요)|,?\s*in that order)\b.*$|(?<=\S)[.。]\s+\S.*$")]
+    private static partial Regex ChainTail();
+
+    [GeneratedRegex(@"(?<=\S)[.。!?]\s+")]
+    private static partial Regex SentenceBreak();
+
+    // "전형은 서류", "이번 채용은 서류전형", "Our process: …" — the lead-in before a chain's first step.
+    [GeneratedRegex(@"^(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣]+(?:은|는)\s+(?=\S)")]
+    private static partial Regex ChainTopic();
 
     [GeneratedRegex(@"\s*(?:->|=>|[>→➔⇒▶➡»〉])\s*")]
     private static partial Regex Arrow();
