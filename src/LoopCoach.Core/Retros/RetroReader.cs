@@ -47,10 +47,19 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // A lone "name: what happened" line without a number is a sentence of the story, not a layout of headings.
         // The first line, set apart by a blank line and numbering no round, is the write-up's title.
         bool Titled(int index) => index == first && index + 1 < lines.Count && lines[index + 1].Length == 0 && !ListMark().IsMatch(lines[index]) && !LegacyRound().IsMatch(lines[index]);
+        // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
+        // A first step alone ("Step one was …") tells nothing of the others; a second one does.
+        var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => OrdinalKey(s.Text) is >= 2);
+
+        // A review site's lone "Interview" / "면접" section heading names no round when the story under it tells them
+        // by their order ("The second live round was …"); over a list of questions it is the one round.
+        if (headings.Count == 1 && ordinals && GenericHeading().IsMatch(headings[0].Line))
+        {
+            headings.Clear();
+        }
+
         var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first && !(InlineRound(headings[0].Line) is not null && !ListMark().IsMatch(headings[0].Line)));
 
-        // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
-        var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
         DraftRound? current = null;
         var numbered = new Dictionary<int, DraftRound>();
         var paragraphHasRound = false;
@@ -298,6 +307,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^an?\s+(?:couple|few|pair|series|number|handful)\s+of\b", RegexOptions.IgnoreCase)]
     private static partial Regex Announced();
 
+    [GeneratedRegex(@"^(?:#+\s*)?(?:the\s+)?(?:interviews?|interview process|면접|인터뷰|면접\s*과정|면접\s*내용)\s*[:：]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericHeading();
+
+    [GeneratedRegex(@"^(?:pros|cons|advice|advice to management|장점|단점|총평)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
+
     // A call that brought news rather than assessed: "the recruiter called me to say I had passed".
     [GeneratedRegex(@"\b(?:offer|passed|result|reject|rejected|decision|moving forward|next steps?)\b|합격|불합격|결과", RegexOptions.IgnoreCase)]
     private static partial Regex News();
@@ -358,6 +373,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         if (EnglishOrdinal().IsMatch(start) || KoreanOrdinal().IsMatch(start))
         {
             return [sentence];
+        }
+
+        // "Pros: …", "Cons: a take-home that nobody …": a review site's verdict, not a step told as it happened.
+        if (Verdict().IsMatch(start))
+        {
+            return [];
         }
 
         if (paragraphHasRound)
@@ -496,7 +517,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:(?:week|day|month)\s*\d+|\d{1,2}[./]\d{1,2}|\d+\s*(?:주차|일차|일째))\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
-    [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|round\s+(?:one|two|three|four|five|six|\d+)|(?:first|second|third|fourth|final|last)(?:\s+one)?(?=\s+(?:was|were|is)\b))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|(?:round|step|stage)\s+(?:one|two|three|four|five|six|\d+)|(?:first|second|third|fourth|final|last)(?:\s+one)?(?=\s+(?:was|were|is)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
     [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
@@ -505,7 +526,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:rang|called|phoned|rings|calls) me\b|\bgot a call from\b|전화가\s*(?:왔|와서)|연락이\s*와서\s*전화", RegexOptions.IgnoreCase)]
     private static partial Regex RangMe();
 
-    [GeneratedRegex(@"\b(?:an?)\s+(?:[\w\-]+\s+){0,3}?(?:panel|session|conversation|chat|call|interview|round|take-home|test|exam|assignment|exercise|challenge|screen|assessment|quiz|onsite|presentation)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:an?)\s+(?:(?!(?:and|or|but|to|with|of|for|in|on|write|writes|add)\b)[\w\-]+\s+){0,3}?(?:panel|session|conversation|chat|call|interview|round|take-home|test|exam|assignment|exercise|challenge|screen|assessment|quiz|onsite|presentation)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteEvent();
 
     [GeneratedRegex(@"\b(?:came|had|got|was|were|sat|took|did|arrives?|arrived|received|invited|scheduled|followed|then|next|last|finally|started|began|kicked off)\b|:\s*an?\s", RegexOptions.IgnoreCase)]
