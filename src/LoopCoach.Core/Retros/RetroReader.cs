@@ -256,7 +256,9 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         for (var i = 0; i < lines.Count; i++)
         {
             var alone = lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Count || lines[i + 1].Length == 0);
-            if (!alone || StandaloneHeading().Match(lines[i]) is not { Success: true } heading || (!heading.Groups["n"].Success && !lines[i].EndsWith('.')))
+            // "1. Initial phone screen" over the paragraph that tells it (not over another item of a list).
+            var over = lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && i + 1 < lines.Count && lines[i + 1].Length > 0 && !ListMark().IsMatch(lines[i + 1]);
+            if (!(alone || over) || StandaloneHeading().Match(lines[i]) is not { Success: true } heading || (!heading.Groups["n"].Success && !(alone && lines[i].EndsWith('.'))))
             {
                 continue;
             }
@@ -291,7 +293,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             ? topic.Groups["name"].Value : null;
     }
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2})[.)]\s*)?(?<name>[^.!?。:：]{2,30}?)\.?$")]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2})[.)]\s*)?(?<name>[^.!?。:：]{2,40}?)\.?$")]
     private static partial Regex StandaloneHeading();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|had|went|felt)\b", RegexOptions.IgnoreCase)]
@@ -379,6 +381,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         if (Verdict().IsMatch(start))
         {
             return [];
+        }
+
+        // "코테는 그 주에 바로 봤는데 두 문제였고", "인성 검사는 온라인으로 …": a test, a take-home or a call told as the
+        // topic of a sentence, wherever it stands in the paragraph.
+        if (KoreanTopicEvent(start) is { } topic && vocabulary.KindOf(topic) is StageKind.OnlineTest or StageKind.Assignment or StageKind.PhoneOrVideo)
+        {
+            return [topic];
         }
 
         if (paragraphHasRound)
@@ -520,7 +529,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|(?:round|step|stage)\s+(?:one|two|three|four|five|six|\d+)|(?:first|second|third|fourth|final|last)(?:\s+one)?(?=\s+(?:was|were|is)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
+    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트|세션)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:(?:첫|[두세네]|다섯|\d+)\s*번째|\d+\s*차)\s*(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
     private static partial Regex KoreanOrdinal();
 
     [GeneratedRegex(@"\b(?:rang|called|phoned|rings|calls) me\b|\bgot a call from\b|전화가\s*(?:왔|와서)|연락이\s*와서\s*전화", RegexOptions.IgnoreCase)]
