@@ -265,7 +265,8 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
             // A heading is a name, not a sentence: "The interviews were fair." stays a sentence.
             var name = heading.Groups["name"].Value.Trim();
-            if (!IsRoundHeading(name) || name.Split(' ').Length > 3 || Copula().IsMatch(name))
+            // A quoted line ("3. \"Add tests where it makes sense\"") cites a task, it does not head a round.
+            if (!IsRoundHeading(name) || name.Split(' ').Length > (heading.Groups["n"].Success ? 6 : 3) || Copula().IsMatch(name) || name.IndexOfAny(['"', '“', '”', '\'', '‘', '’']) >= 0)
             {
                 continue;
             }
