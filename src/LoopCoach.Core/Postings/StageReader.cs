@@ -15,6 +15,7 @@ namespace LoopCoach.Core.Postings;
 public sealed partial class StageReader(StageVocabulary vocabulary)
 {
     private const int MaxItemLength = 40;
+    private const int MaxGroups = 8;
 
     private readonly StageMentions _mentions = new(vocabulary);
 
@@ -100,7 +101,8 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         {
             var joined = lists[start].Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList();
             var groups = 1;
-            for (var next = start + 1; next < lists.Count && lists[next] is { First: 1, Label: not null } group; next++)
+            // A process has a few such groups; a text of thousands is not one, and is not compared stage by stage.
+            for (var next = start + 1; next < lists.Count && next - start < MaxGroups && lists[next] is { First: 1, Label: not null } group; next++)
             {
                 var more = group.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList();
                 if (more.Any(m => joined.Any(j => StageMentions.Same(j.Name, m.Name) || (j.Kind == m.Kind && j.Kind is StageKind.DocumentReview or StageKind.OfferTalk or StageKind.Final))))
