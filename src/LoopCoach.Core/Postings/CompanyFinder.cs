@@ -11,11 +11,17 @@ namespace LoopCoach.Core.Postings;
 /// </summary>
 internal static partial class CompanyFinder
 {
+    // A company written with its legal form: "(주)세림모빌리티", "우진테크놀로지(주)", "㈜누리", "(재)한국물류정보원",
+    // "주식회사 누리", "Veltrane Korea 유한회사", "Acme Ltd.", "Foo GmbH".
+    [GeneratedRegex(@"(?:\((?:주|재|사|유)\)|㈜)\s?[가-힣A-Za-z][가-힣A-Za-z0-9]{1,20}|[가-힣A-Za-z][가-힣A-Za-z0-9]{1,20}\s?(?:\((?:주|재|사|유)\)|㈜)|(?:주식회사|유한회사|재단법인|사단법인)\s[가-힣A-Za-z][가-힣A-Za-z0-9]{1,20}|(?:[A-Z][\w&]*\s){1,3}(?:유한회사|주식회사|Inc\.?|Ltd\.?|LLC|GmbH|Corp\.?)(?=\s|$|,)")]
+    private static partial Regex LegalName();
+
     private static readonly string[] NotNames =
     [
         "remote", "hybrid", "onsite", "on-site", "full-time", "part-time", "contract", "permanent", "internship", "freelance",
         "정규직", "계약직", "인턴", "재택", "경력", "신입", "채용", "모집", "공고", "서울", "경기", "부산", "판교", "us", "우리", "저희", "당사",
         "회사", "공사", "공단", "재단", "기관", "법인", "본", "지원자", "포지션", "직무", "이번", "이곳", "여기", "지금", "올해", "함께", "새롭게", "우리팀", "저희팀",
+        "과정", "절차", "전형", "채용절차", "인재상",
     ];
 
     /// <summary>
@@ -30,6 +36,15 @@ internal static partial class CompanyFinder
         if (CompanyLabel().Match(text) is { Success: true } labelled && labelled.Groups["name"].Value.Trim() is { Length: >= 2 } label && !Common(label))
         {
             return label;
+        }
+
+        // "우진테크놀로지(주)", "(재)한국물류정보원", "Veltrane Korea 유한회사": a name with its legal form near the top.
+        foreach (var line in lines.Take(8).Select(l => l.Text.Trim()).Where(l => l.Length <= 80))
+        {
+            if (LegalName().Match(line) is { Success: true } legal && legal.Value.Trim() is { Length: >= 4 } named && !Common(named))
+            {
+                return named;
+            }
         }
 
         if (Introduces().Match(text) is { Success: true } introduced && Name(introduced.Groups["name"].Value) is { } intro)

@@ -278,8 +278,19 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
     [GeneratedRegex(@"^q\s*[.:：]\s*(?=.{4,80}\?$)", RegexOptions.IgnoreCase)]
     private static partial Regex FaqQuestion();
 
-    private static bool NearStart(string lower, string word) =>
-        word.Any(TextSegmenter.IsHangul) || lower[..lower.IndexOf(word, StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+    // A bilingual heading gives the English in brackets ("📮 지원 과정 (Hiring process)"): the words before it are
+    // counted from the bracket, and only words with letters count (not "📮").
+    private static bool NearStart(string lower, string word)
+    {
+        if (word.Any(TextSegmenter.IsHangul))
+        {
+            return true;
+        }
+
+        var before = lower[..lower.IndexOf(word, StringComparison.Ordinal)];
+        before = before[(before.LastIndexOf('(') + 1)..];
+        return before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) <= 3;
+    }
 
     // "접수기간: 2025. 3. 4. ~ 3. 17.", "Location: Remote": a label and its value on one line.
     [GeneratedRegex(@"^[^:：]{1,25}[:：]\s*\S.{3,}$")]

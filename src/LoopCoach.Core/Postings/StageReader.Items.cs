@@ -75,9 +75,11 @@ public sealed partial class StageReader
         }
 
         // "Virtual onsite: four 45-minute interviews": the step is named before the colon, described after it.
+        // What follows the colon describes the step, like a line below it would ("면접전형 : 실무진 면접에서 … 임원면접을 통해 …").
         var colon = text.IndexOfAny([':', '：']);
         if (colon > 0 && vocabulary.NamesStage(text[..colon]))
         {
+            detail = [text[(colon + 1)..].Trim(), .. detail];
             text = text[..colon];
         }
 
@@ -130,9 +132,24 @@ public sealed partial class StageReader
             split = parts.Count > 1 && parts.All(vocabulary.NamesStage) && !kinds.All(k => k == StageKind.Final) ? parts : name.Length > 0 ? [name] : [];
         }
 
-        var stages = split.Select(name => new HiringStage(name, vocabulary.KindOf(name) ?? StageKind.Other, optional && vocabulary.KindOf(name) is not (StageKind.Final or StageKind.OfferTalk))).ToList();
-        foreach (var line in detail.Where(l => vocabulary.OptionalCue(l) >= 0 && !vocabulary.IsPolicy(l)))
+        // A step named by its topic ("System Design") whose description says whom it is with is a conversation.
+        var unnamed = detail.Any(vocabulary.HasParticipant) ? StageKind.Interview : StageKind.Other;
+        var stages = split.Select(name => new HiringStage(name, vocabulary.KindOf(name) ?? unnamed, optional && vocabulary.KindOf(name) is not (StageKind.Final or StageKind.OfferTalk))).ToList();
+        // "포트폴리오(선택)": a cue in brackets marks the word it follows, not the step.
+        foreach (var line in detail.Where(l => vocabulary.OptionalCue(BracketPart().Replace(l, " ")) >= 0 && !vocabulary.IsPolicy(l)))
         {
+            // "포지션에 따라 면접 전에 온라인 코딩 테스트를 먼저 부탁드리는 경우가 있어요": a step of another kind the
+            // description says may come before (or after) this one is a step of its own, optional.
+            // A footnote ("* …", "※ …") is about the whole list: Inserted places what it adds by the step it names.
+            var added = Footnote().IsMatch(line) ? [] : _mentions.Find([line]).Where(m => m.Kind is not (StageKind.Final or StageKind.OfferTalk or StageKind.Application)
+                && stages.All(s => s.Kind != m.Kind && !StageMentions.Same(s.Name, m.Name))).ToList();
+            if (added.Count > 0)
+            {
+                var before = Before().IsMatch(line);
+                stages.InsertRange(before ? 0 : stages.Count, added.Select(a => a with { Optional = true }));
+                continue;
+            }
+
             for (var i = 0; i < stages.Count; i++)
             {
                 // With several steps in one item, the note is about the step it names.
@@ -217,6 +234,13 @@ public sealed partial class StageReader
     // The new step comes after the named one: "1차 인터뷰 후에", "1차 인터뷰 다음", "after the technical interview".
     [GeneratedRegex(@"^\s*(?:이|의)?\s*(?:후|이후|다음|뒤)")]
     private static partial Regex AfterWord();
+
+    [GeneratedRegex(@"^\s*[*※]")]
+    private static partial Regex Footnote();
+
+    // The step a description adds comes first: "면접 전에", "먼저", "before the interview".
+    [GeneratedRegex(@"전에|먼저|앞서|\bbefore\b|\bfirst\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Before();
 
     [GeneratedRegex(@"\b(?:after|following)\s+(?:the\s+|your\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingWord();

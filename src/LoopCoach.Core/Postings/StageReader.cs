@@ -15,6 +15,7 @@ namespace LoopCoach.Core.Postings;
 public sealed partial class StageReader(StageVocabulary vocabulary)
 {
     private const int MaxItemLength = 40;
+    private const int MaxGroups = 8;
 
     private readonly StageMentions _mentions = new(vocabulary);
 
@@ -51,8 +52,11 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         // "커피챗", "사전 과제", "기술 인터뷰" each on a line of its own, with a description below), outside the parts
         // that say what the job is, asks and offers.
         var outside = Outside(text, sections.Where(s => s.Kind is SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred or SectionKind.Benefits));
-        var steps = Lists(outside)
-            .Select(list => list.Items.SelectMany(item => Expand(item.Text, item.Detail)).Where(s => s.Kind != StageKind.Application).ToList())
+        var outsideLists = Lists(outside);
+        var steps = outsideLists
+            .Select(list => list.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList())
+            .Append(Grouped(outsideLists) ?? [])
+            .Select(list => list.Where(s => s.Kind != StageKind.Application).ToList())
             .Where(list => list.Count >= 3 && list.Select(s => s.Kind).Distinct().Count() >= 2
                 && list.Any(s => s.Kind is StageKind.Interview or StageKind.Panel or StageKind.PhoneOrVideo))
             .MaxBy(list => list.Count);
@@ -86,6 +90,37 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         }
 
         return best;
+    }
+
+    // "Getting Started 1. … 2. …", "Virtual Onsite 1. … 2. … 3. …", "Wrapping Up 1. … 2. …": groups of one process,
+    // each numbered from 1 under its heading, naming different steps (tracks of one process name the same ones): the
+    // stages of the first run of two or more such groups, or null.
+    private List<HiringStage>? Grouped(List<StageList> lists)
+    {
+        for (var start = 0; start < lists.Count; start++)
+        {
+            var joined = lists[start].Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList();
+            var groups = 1;
+            // A process has a few such groups; a text of thousands is not one, and is not compared stage by stage.
+            for (var next = start + 1; next < lists.Count && next - start < MaxGroups && lists[next] is { First: 1, Label: not null } group; next++)
+            {
+                var more = group.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList();
+                if (more.Any(m => joined.Any(j => StageMentions.Same(j.Name, m.Name) || (j.Kind == m.Kind && j.Kind is StageKind.DocumentReview or StageKind.OfferTalk or StageKind.Final))))
+                {
+                    break;
+                }
+
+                joined.AddRange(more);
+                groups++;
+            }
+
+            if (groups >= 2)
+            {
+                return joined;
+            }
+        }
+
+        return null;
     }
 
     // The text with the given sections blanked out (their lengths kept), so a list is read only where it stands alone.
@@ -141,11 +176,17 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                 }
             }
 
-            foreach (var list in Lists(region))
+            var lists = Lists(region);
+            foreach (var list in lists)
             {
                 var stages = Inserted(list.Items.SelectMany(item => Expand(item.Text, item.Detail)).ToList(), lines);
                 var applies = list.Label is { } label && text.Split('\n').Any(l => l.Trim() != label && l.Contains(label, StringComparison.Ordinal) && SentenceEnd().IsMatch(l.Trim()));
                 candidates.Add((stages, applies, list.Items.Any(i => i.Detail.Count > 0), candidates.Count));
+            }
+
+            if (Grouped(lists) is { } joined)
+            {
+                candidates.Add((Inserted(joined, lines), false, true, candidates.Count));
             }
         }
 
@@ -171,8 +212,10 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             body = labelled.Groups["rest"].Value;
         }
 
+        // "6. 전형은 서류 → 과제 → 기술 면접 → 컬처핏 면접 순으로 갑니다. 과제는 …": a chain inside a sentence is read
+        // from after its topic ("전형은", "이번 채용은") to before "순으로 …" and the sentence's end.
         var parts = new[] { Arrow(), SpacedDash(), SpacedSlash(), Pipe(), InlineNumber() }
-            .Select(separator => separator.Split(body).Select(Clean).Where(p => p.Length > 0 && !RoundMarker().IsMatch(p) && !Duration().IsMatch(p) && vocabulary.OptionalCue(p) != 0).ToList())
+            .Select(separator => Ends(separator.Split(body)).Select(Clean).Where(p => p.Length > 0 && !RoundMarker().IsMatch(p) && !Duration().IsMatch(p) && vocabulary.OptionalCue(p) != 0).ToList())
             .OrderByDescending(p => p.Count)
             .First();
         if (parts.Count < 2 || parts.Any(p => p.Length > MaxItemLength))
@@ -190,6 +233,20 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         return chain ? [.. parts.SelectMany(p => Expand(p, []))] : null;
     }
 
+    private static IEnumerable<string> Ends(string[] parts)
+    {
+        if (parts.Length < 2)
+        {
+            return parts;
+        }
+
+        var first = parts[0];
+        var stop = SentenceBreak().Matches(first).LastOrDefault();
+        parts[0] = ChainTopic().Replace(stop is null ? first : first[(stop.Index + stop.Length)..], "");
+        parts[^1] = ChainTail().Replace(parts[^1], "");
+        return parts;
+    }
+
     private List<StageList> Lists(string region)
     {
         var lists = new List<StageList>();
@@ -197,6 +254,7 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         int? pendingNumber = null;
         string? pendingLabel = null;
         var describing = false;
+        string? previousLine = null;
         foreach (var raw in region.Split('\n'))
         {
             var line = raw.Trim();
@@ -208,6 +266,7 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             if (MarkerOnly().Match(line) is { Success: true } marker)
             {
                 pendingNumber = int.Parse(marker.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                previousLine = line;
                 continue;
             }
 
@@ -235,9 +294,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             // Its length and words are counted without its brackets and what follows a colon ("Technical screen with a
             // data scientist (60 min)", "Virtual onsite: four 45-minute interviews").
             var core = StepCore(name);
-            var isItem = core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
+            // Under a numbered step, a bullet "제출 서류: 이력서, 경력기술서" is a field of that step, not a step.
+            var field = number is null && Bullet().IsMatch(line) && current is { Last: not null } && describing && LabelledLine().IsMatch(rest);
+            var isItem = !field && core.Length is > 0 and <= MaxItemLength && !SentenceEnd().IsMatch(name) && core.Split(' ').Length <= 6 && !vocabulary.IsPolicy(name)
                 && !(FullStop().IsMatch(line) && Bullet().Replace(rest, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-                && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null));
+                && (vocabulary.NamesStage(name) || (number is not null && vocabulary.KindOf(name) is not null)
+                    // "1. Pairing Session", "2. System Design": the next number of a list of steps is a step, whatever its name.
+                    || (number is not null && current?.Last == number - 1 && current.Items.Count > 0 && core.Split(' ').Length <= 4 && !vocabulary.IsNoticeLabel(core)));
             var item = rest;
             var marked = number is not null || Bullet().IsMatch(line);
             // Under numbered steps, a bullet describes the step above it.
@@ -258,15 +321,24 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                 }
             }
 
+            // "Virtual Onsite" then "1. Pairing Session": an unnumbered line just before a list that starts again at 1
+            // heads a group of the numbered steps; it is no step of its own.
+            if (isItem && number == 1 && current is { Last: not null, Items.Count: > 0 } && current.Items[^1] is { Numbered: false, Detail.Count: 0 } group
+                && previousLine == group.Text)
+            {
+                current.Items.RemoveAt(current.Items.Count - 1);
+                pendingLabel = group.Text;
+            }
+
             if (isItem)
             {
                 if (current is null || pendingLabel is not null || (number is not null && current.Last is not null && number <= current.Last))
                 {
-                    current = new StageList(pendingLabel);
+                    current = new StageList(pendingLabel) { First = number };
                     lists.Add(current);
                 }
 
-                current.Items.Add(new StageItem(item, []));
+                current.Items.Add(new StageItem(item, []) { Numbered = number is not null });
                 current.Last = number ?? current.Last;
                 describing = true;
                 pendingLabel = null;
@@ -281,6 +353,8 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             {
                 current.Items[^1].Detail.Add(line);
             }
+
+            previousLine = line;
         }
 
         return lists;
@@ -300,9 +374,15 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         public List<StageItem> Items { get; } = [];
 
         public int? Last { get; set; }
+
+        /// <summary>The number the list starts at, when numbered.</summary>
+        public int? First { get; init; }
     }
 
-    private sealed record StageItem(string Text, List<string> Detail);
+    private sealed record StageItem(string Text, List<string> Detail)
+    {
+        public bool Numbered { get; init; }
+    }
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤▶]\s*)+")]
     private static partial Regex Bullet();
@@ -315,6 +395,16 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"\bfollowed by\b|\bafter (?:that|which)\b|\bthen\b|거쳐|이후|진행하며|다음으로")]
     private static partial Regex Sequence();
+
+    [GeneratedRegex(@"\s*(?:(?:의\s*)?(?:순으로|순서로|순서대로|순입니다|순이며|순서입니다|순서예요|순이에요)|,?\s*in that order)\b.*$|(?<=\S)[.。]\s+\S.*$")]
+    private static partial Regex ChainTail();
+
+    [GeneratedRegex(@"(?<=\S)[.。!?]\s+")]
+    private static partial Regex SentenceBreak();
+
+    // "전형은 서류", "이번 채용은 서류전형", "Our process: …" — the lead-in before a chain's first step.
+    [GeneratedRegex(@"^(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣]+(?:은|는)\s+(?=\S)")]
+    private static partial Regex ChainTopic();
 
     [GeneratedRegex(@"\s*(?:->|=>|[>→➔⇒▶➡»〉])\s*")]
     private static partial Regex Arrow();
@@ -334,7 +424,7 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round|단계)\s*)?0?(?<n>\d{1,2})(?:\s*단계)?\s*[.):|]?$", RegexOptions.IgnoreCase)]
     private static partial Regex MarkerOnly();
 
-    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round)\s*0?(?<n>\d{1,2})\s*[.:)|\-–]?|0?(?<n>\d{1,2})\s*(?:[.)]|단계\s*[.:)]?)|(?<n>[①-⑳]))\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□]\s*)?(?:(?:step|stage|round)\s*0?(?<n>\d{1,2})\s*[.:)|\-–]?|0?(?<n>\d{1,2})\s*(?:[.)]|단계\s*[.:)]?)|0(?<n>[1-9])(?=\s)|(?<n>[①-⑳]))\s*(?<rest>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^(?:(?:round|step|stage)\s*)?\d{1,2}$", RegexOptions.IgnoreCase)]

@@ -40,14 +40,14 @@ public sealed class StageVocabulary
 
     /// <summary>
     /// The kind of stage <paramref name="phrase"/> names, or null when it names none: a phrase of several words
-    /// ("reference check", "서류 확인") decides first, then single words by precedence; a phrase with no stage word
+    /// ("reference check", "서류 확인", also written together in Korean: "입사지원", "합격자발표") decides first, then single words by precedence; a phrase with no stage word
     /// but a participant ("team afternoon") is an interview.
     /// </summary>
     public StageKind? KindOf(string phrase)
     {
         var lower = phrase.ToLowerInvariant();
         var multi = Precedence
-            .SelectMany(kind => Words(_lexicon.StageKinds[kind]).Where(w => w.Contains(' ', StringComparison.Ordinal) && Has(lower, w)).Select(w => (Kind: kind, Length: w.Length)))
+            .SelectMany(kind => Words(_lexicon.StageKinds[kind]).Where(w => w.Contains(' ', StringComparison.Ordinal) && (Has(lower, w) || (w.Any(TextSegmenter.IsHangul) && Has(lower, w.Replace(" ", "", StringComparison.Ordinal))))).Select(w => (Kind: kind, Length: w.Length)))
             .OrderByDescending(m => m.Length)
             .FirstOrDefault();
         if (multi.Length > 0)

@@ -46,8 +46,22 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
                 continue;
             }
 
+            // "Ability to: explain data to non-technical staff; manage competing deadlines": each ability asked is sought.
+            if (Abilities().Match(text) is { Success: true } abilities)
+            {
+                foreach (var item in abilities.Groups["items"].Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(i => i.Length >= 4))
+                {
+                    Add(new ExplicitStrength(item.TrimEnd('.'), text, Nearest(item, text)));
+                }
+
+                continue;
+            }
+
             var seekingSection = section is not null && (section.Kind == SectionKind.Requirements || Seeking().IsMatch(section.Heading.ToLowerInvariant()));
-            if (seekingSection && NamedStrength().Match(text) is { Success: true } named && Named(named) is { } strength)
+            // Under a plain requirements heading a "name: …" line is a field ("Education: …", "Skill in: …") unless its
+            // name is a quality; under 인재상, values or "what we look for" its name is what is sought.
+            var named = seekingSection ? NamedStrength().Match(text) : Match.Empty;
+            if (named.Success && (Seeking().IsMatch(section!.Heading.ToLowerInvariant()) || Qualities(named.Groups["name"].Value).Any()) && Named(named) is { } strength)
             {
                 Add(strength);
                 continue;
@@ -151,10 +165,11 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
             .SelectMany(q => q.Words.En.Concat(q.Words.Ko).Select(w => (Quality: q, Word: w.Split('=')[0], Label: w.Contains('=', StringComparison.Ordinal) ? w.Split('=')[1] : w.Split('=')[0], Derived: w.Contains('=', StringComparison.Ordinal))))
             .Select(m => (m.Quality, m.Label, m.Word, m.Derived, At: StageVocabulary.At(lower, m.Word)))
             .Where(m => m.At >= 0 && !Ours().IsMatch(lower[..m.At]))
-            .OrderBy(m => m.At)
-            .ThenByDescending(m => m.Word.Length)
-            .DistinctBy(m => m.Quality.Id)
-            .Select(m => (m.Quality, m.Label, m.Word, m.Derived));
+            // A quality named outright ("협력인") is shown by its own word, even after a phrase that implies it ("함께 성장하는").
+            .GroupBy(m => m.Quality.Id)
+            .Select(g => (First: g.Min(m => m.At), Best: g.OrderBy(m => m.Derived).ThenBy(m => m.At).ThenByDescending(m => m.Word.Length).First()))
+            .OrderBy(g => g.First)
+            .Select(g => (g.Best.Quality, g.Best.Label, g.Best.Word, g.Best.Derived));
     }
 
     private bool IsNice(string text)
@@ -162,6 +177,9 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
         var lower = text.ToLowerInvariant();
         return lexicon.NiceToHave.En.Concat(lexicon.NiceToHave.Ko).Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?:ability|abilities|able)\s+to\s*[:：]\s*(?<items>.+;.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Abilities();
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤]\s*)?(?<name>[^–—:：()\n]{1,24}?)\s*(?:\s[-–—]\s|[:：])\s*(?<description>.{10,})$")]
     private static partial Regex NamedStrength();

@@ -15,6 +15,9 @@ internal sealed class DraftRound(string opener)
     public List<string> HowItWent { get; } = [];
 
     public List<string> Reflection { get; } = [];
+
+    /// <summary>Whether a heading with no number opened the round ("면접."): it may turn out to group numbered rounds.</summary>
+    public bool Group { get; init; }
 }
 
 /// <summary>
@@ -32,23 +35,40 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     public (List<DraftRound> Rounds, string Notes) Read(string text)
     {
         var lines = text.Split('\n').Select(l => l.Trim()).ToList();
+        var (firsts, numberedLines) = Headings(lines);
         var rounds = new List<DraftRound>();
         var notes = new List<string>();
         // Headings mark the rounds when there are several, or one below the title; a lone first line is the title.
-        var headings = lines.Select((l, i) => (Line: l, Index: i)).Where(l => IsRoundHeading(l.Line) || InlineRound(l.Line) is not null).ToList();
         var first = lines.FindIndex(l => l.Length > 0);
+        // A title with a subtitle ("Two Phone Screens and an Onsite: A Tale of One Interview Process") names no round.
+        var headings = lines.Select((l, i) => (Line: l, Index: i))
+            .Where(l => IsRoundHeading(l.Line) || (InlineRound(l.Line) is not null && !Titled(l.Index)))
+            .ToList();
         // A lone "name: what happened" line without a number is a sentence of the story, not a layout of headings.
+        // The first line, set apart by a blank line and numbering no round, is the write-up's title.
+        bool Titled(int index) => index == first && index + 1 < lines.Count && lines[index + 1].Length == 0 && !ListMark().IsMatch(lines[index]) && !LegacyRound().IsMatch(lines[index]);
+        // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
+        // A first step alone ("Step one was …") tells nothing of the others; a second one does.
+        var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => OrdinalKey(s.Text) is >= 2);
+
+        // A review site's lone "Interview" / "면접" section heading names no round when the story under it tells them
+        // by their order ("The second live round was …"); over a list of questions it is the one round.
+        if (headings.Count == 1 && ordinals && GenericHeading().IsMatch(headings[0].Line))
+        {
+            headings.Clear();
+        }
+
         var headed = headings.Count >= 2 || (headings.Count == 1 && headings[0].Index != first && !(InlineRound(headings[0].Line) is not null && !ListMark().IsMatch(headings[0].Line)));
 
-        // "three technical interviews" counts rounds only when the text does not go on to tell them one by one.
-        var ordinals = lines.SelectMany(l => TextSegmenter.Sentences(l)).Any(s => EnglishOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")) || KoreanOrdinal().IsMatch(DatePrefix().Replace(s.Text, "")));
         DraftRound? current = null;
         var numbered = new Dictionary<int, DraftRound>();
         var paragraphHasRound = false;
         string? previous = null;
         var recap = false;
-        foreach (var line in lines)
+        var sessions = lines.Count(l => OrdinalAdverb().IsMatch(l)) >= 2;
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (line.Length == 0)
             {
                 paragraphHasRound = false;
@@ -56,20 +76,47 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
-            if (headed && IsRoundHeading(line))
+            if (headed && IsRoundHeading(line) && !(Titled(index) && InlineRound(line) is not null))
             {
+                // "면접." over "1) 인성면접.", "2) 기술면접.": a heading whose rounds are numbered below it groups them and
+                // is no round of its own when nothing was asked under it.
+                if (firsts.Contains(index) && rounds.Count > 0 && rounds[^1] is { Group: true, Questions.Count: 0 })
+                {
+                    rounds.RemoveAt(rounds.Count - 1);
+                }
+
                 // "Behavioral - HM and cross functional rounds (2 hours total):": one heading for two rounds.
                 foreach (var name in Joint(line))
                 {
-                    current = new DraftRound(name);
+                    current = new DraftRound(name) { Group = !numberedLines.Contains(index) };
                     rounds.Add(current);
                 }
 
                 continue;
             }
 
+            // "The onsite was three sessions": "First, pairing.", "Second, the engineering manager." each open one; the
+            // first is the block itself when nothing was asked in it yet.
+            if (headed && sessions && current is not null && OrdinalAdverb().Match(line) is { Success: true } adverb)
+            {
+                if (!(FirstSession().IsMatch(adverb.Value) && current.Questions.Count == 0))
+                {
+                    current = new DraftRound(line);
+                    rounds.Add(current);
+                }
+            }
+
+            // Before the first heading, a paragraph that opens with a step told as it happened ("코딩테스트는 90분에 세
+            // 문제였고 …") is a round of its own.
+            if (headed && current is null && (index == 0 || lines[index - 1].Length == 0)
+                && (KoreanTopicEvent(line) ?? (RangMe().IsMatch(TextSegmenter.Sentences(line)[0].Text) && !News().IsMatch(TextSegmenter.Sentences(line)[0].Text) ? line : null)) is { } step)
+            {
+                current = new DraftRound(step);
+                rounds.Add(current);
+            }
+
             // "2. Coding test: two problems on HackerRank.": a numbered step and what happened in it.
-            var inline = headed ? InlineRound(line) : null;
+            var inline = headed && !Titled(index) ? InlineRound(line) : null;
             if (inline is not null)
             {
                 current = new DraftRound(inline.Value.Name);
@@ -200,6 +247,83 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         }
     }
 
+    // A short line standing alone between blank lines, written with a full stop or a number ("코딩테스트.", "1) 인성면접.",
+    // "2. Technical interview"), is a heading like any other: it is read without them. Returns the lines numbered 1.
+    private (HashSet<int> Firsts, HashSet<int> Numbered) Headings(List<string> lines)
+    {
+        var firsts = new HashSet<int>();
+        var numbered = new HashSet<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var alone = lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && (i + 1 == lines.Count || lines[i + 1].Length == 0);
+            // "1. Initial phone screen" over the paragraph that tells it (not over another item of a list).
+            var over = lines[i].Length > 0 && (i == 0 || lines[i - 1].Length == 0) && i + 1 < lines.Count && lines[i + 1].Length > 0 && !ListMark().IsMatch(lines[i + 1]);
+            if (!(alone || over) || StandaloneHeading().Match(lines[i]) is not { Success: true } heading || (!heading.Groups["n"].Success && !(alone && lines[i].EndsWith('.'))))
+            {
+                continue;
+            }
+
+            // A heading is a name, not a sentence: "The interviews were fair." stays a sentence.
+            var name = heading.Groups["name"].Value.Trim();
+            // A quoted line ("3. \"Add tests where it makes sense\"") cites a task, it does not head a round.
+            if (!IsRoundHeading(name) || name.Split(' ').Length > (heading.Groups["n"].Success ? 6 : 3) || Copula().IsMatch(name) || name.IndexOfAny(['"', '“', '”', '\'', '‘', '’']) >= 0)
+            {
+                continue;
+            }
+
+            lines[i] = name;
+            if (heading.Groups["n"].Success)
+            {
+                numbered.Add(i);
+                if (heading.Groups["n"].Value == "1")
+                {
+                    firsts.Add(i);
+                }
+            }
+        }
+
+        return (firsts, numbered);
+    }
+
+    // "코딩테스트는 90분에 세 문제였고": a paragraph whose topic is a step that assesses, told in the past.
+    private string? KoreanTopicEvent(string line)
+    {
+        var topic = TopicStep().Match(line);
+        return topic.Success && vocabulary.KindOf(topic.Groups["name"].Value) is { } kind && Assesses(kind, topic.Groups["name"].Value)
+            && Words(topic.Groups["name"].Value).LastOrDefault() is { } last && vocabulary.IsHead(last) && PastTense().IsMatch(TextSegmenter.Sentences(line)[0].Text)
+            ? topic.Groups["name"].Value : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2})[.)]\s*)?(?<name>[^.!?。:：]{2,40}?)\.?$")]
+    private static partial Regex StandaloneHeading();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|had|went|felt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"^(?<name>[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,8})?)(?:은|는)\s")]
+    private static partial Regex TopicStep();
+
+    [GeneratedRegex(@"(?:았|었|였|했|됐|봤|쳤|왔|났)(?:고|는데|다|어요|습니다)|(?:이었|였)")]
+    private static partial Regex PastTense();
+
+    // "a couple of technical interviews", "a few calls": several steps announced together, told one by one or counted.
+    [GeneratedRegex(@"^an?\s+(?:couple|few|pair|series|number|handful)\s+of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Announced();
+
+    [GeneratedRegex(@"^(?:#+\s*)?(?:the\s+)?(?:interviews?|interview process|면접|인터뷰|면접\s*과정|면접\s*내용)\s*[:：]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericHeading();
+
+    [GeneratedRegex(@"^(?:pros|cons|advice|advice to management|장점|단점|총평)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex Verdict();
+
+    // A call that brought news rather than assessed: "the recruiter called me to say I had passed".
+    [GeneratedRegex(@"\b(?:offer|passed|result|reject|rejected|decision|moving forward|next steps?)\b|합격|불합격|결과", RegexOptions.IgnoreCase)]
+    private static partial Regex News();
+
+    // "First, pairing.", "Second, the engineering manager.", "첫째, …": a session of a block told in order.
+    [GeneratedRegex(@"^(?:first|second|third|fourth|fifth|finally|lastly|첫째|둘째|셋째|넷째)\s*,\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalAdverb();
+
     // "1차 실무진 면접", "직무 인터뷰", "Round 2 (hiring manager)", "English test": a short line naming a step that assesses;
     // or a heading that gives how long a block lasted ("System Design (1 hour):", "라이브 코딩 (40분)"): a timed block of
     // the loop is a round whatever it is called.
@@ -254,6 +378,19 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [sentence];
         }
 
+        // "Pros: …", "Cons: a take-home that nobody …": a review site's verdict, not a step told as it happened.
+        if (Verdict().IsMatch(start))
+        {
+            return [];
+        }
+
+        // "코테는 그 주에 바로 봤는데 두 문제였고", "인성 검사는 온라인으로 …": a test, a take-home or a call told as the
+        // topic of a sentence, wherever it stands in the paragraph.
+        if (KoreanTopicEvent(start) is { } topic && vocabulary.KindOf(topic) is StageKind.OnlineTest or StageKind.Assignment or StageKind.PhoneOrVideo)
+        {
+            return [topic];
+        }
+
         if (paragraphHasRound)
         {
             return [];
@@ -265,7 +402,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         }
 
         var events = IndefiniteEvent().Matches(sentence)
-            .Where(m => vocabulary.KindOf(m.Value) is { } kind && Assesses(kind, m.Value))
+            .Where(m => vocabulary.KindOf(m.Value) is { } kind && Assesses(kind, m.Value) && !Announced().IsMatch(m.Value))
             .Select(m => (m.Index, Names: (IEnumerable<string>)[m.Value]))
             .Concat(ordinals ? [] : Counted().Matches(sentence).Select(m => (m.Index, Names: Enumerable.Repeat(m.Value, Count(m.Groups["n"].Value)))))
             .OrderBy(e => e.Index)
@@ -306,7 +443,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     private static int Count(string number) => number.ToLowerInvariant() switch
     {
-        "two" or "2" => 2,
+        "two" or "2" or "a couple of" or "a pair of" => 2,
         "three" or "3" => 3,
         "four" or "4" => 4,
         "five" or "5" => 5,
@@ -390,22 +527,22 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:(?:week|day|month)\s*\d+|\d{1,2}[./]\d{1,2}|\d+\s*(?:주차|일차|일째))\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DatePrefix();
 
-    [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|round\s+(?:one|two|three|four|five|six|\d+))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|(?:round|step|stage)\s+(?:one|two|three|four|five|six|\d+)|(?:first|second|third|fourth|final|last)(?:\s+one)?(?=\s+(?:was|were|is)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
+    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트|세션)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:(?:첫|[두세네]|다섯|\d+)\s*번째|\d+\s*차)\s*(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
     private static partial Regex KoreanOrdinal();
 
     [GeneratedRegex(@"\b(?:rang|called|phoned|rings|calls) me\b|\bgot a call from\b|전화가\s*(?:왔|와서)|연락이\s*와서\s*전화", RegexOptions.IgnoreCase)]
     private static partial Regex RangMe();
 
-    [GeneratedRegex(@"\b(?:an?)\s+(?:[\w\-]+\s+){0,3}?(?:panel|session|conversation|chat|call|interview|round|take-home|test|exam|assignment|exercise|challenge|screen|assessment|quiz|onsite|presentation)s?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:an?)\s+(?:(?!(?:and|or|but|to|with|of|for|in|on|write|writes|add)\b)[\w\-]+\s+){0,3}?(?:panel|session|conversation|chat|call|interview|round|take-home|test|exam|assignment|exercise|challenge|screen|assessment|quiz|onsite|presentation)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex IndefiniteEvent();
 
-    [GeneratedRegex(@"\b(?:came|had|got|was|were|sat|took|did|arrives?|arrived|received|invited|scheduled|followed|then|next|last|finally)\b|:\s*an?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:came|had|got|was|were|sat|took|did|arrives?|arrived|received|invited|scheduled|followed|then|next|last|finally|started|began|kicked off)\b|:\s*an?\s", RegexOptions.IgnoreCase)]
     private static partial Regex EventVerb();
 
-    [GeneratedRegex(@"\b(?<n>two|three|four|five|[2-5])\s+(?:[\w\-]+\s+){0,2}?(?:interviews|rounds|calls|sessions|conversations|tests)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>two|three|four|five|[2-5]|a couple of|a pair of)\s+(?:[\w\-]+\s+){0,2}?(?:interviews|rounds|calls|sessions|conversations|tests)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
 
     [GeneratedRegex(@"^(?:(?:\d{1,2}[.)]|[-*•])\s*)?(?<name>[^:：]{2,40}?)\s*[:：]\s*(?<rest>.*)$")]

@@ -110,4 +110,56 @@ public sealed class RetroShapeTests
         Assert.Equal(["프로젝트 소개", "왜 그 DB를 골랐는지", "다른 선택지는 없었는지", "트래픽이 열 배가 되면 어떻게 할지"], questions.Select(q => q.Text));
         Assert.Equal([false, true, true, true], questions.Select(q => q.FollowUp));
     }
+
+    [Fact]
+    public void Import_HeadingsWrittenWithAFullStopOrANumber_AreRounds_AndTheirGroupHeadingIsNot()
+    {
+        const string text = "신입 공채 후기\n\n과제.\n\n일주일 동안 작은 API 서버를 만들었습니다.\n\n면접.\n\n" +
+            "면접은 오후에 두 번 이어서 봤습니다.\n\n1) 실무면접.\n\n캐시를 어디에 두었는지 물으셨습니다.\n\n2) 임원면접.\n\n" +
+            "무슨 얘기를 했는지 하나도 기억나지 않습니다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Empty(retro.Rounds[0].Questions);
+        Assert.Equal(["캐시를 어디에 두었는지"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.Empty(retro.Rounds[2].Questions);
+    }
+
+    [Fact]
+    public void Import_SessionsToldFirstSecondThird_AreEachARound_AndATitleWithASubtitleIsNone()
+    {
+        const string text = "Three Calls and a Visit: Notes From My Job Search\n\nRecruiter Call\nShe asked why I was looking.\n\n" +
+            "The Onsite\nThe onsite was three sessions.\n\nFirst, pairing. He asked how I would test the parser.\n\n" +
+            "Second, the manager. Mostly small talk.\n\nThird, the director. I remember nothing she asked.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(4, retro.Rounds.Count);
+        Assert.Equal(["why I was looking"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["how I would test the parser"], retro.Rounds[1].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_ACoupleOfInterviewsToldOneByOne_AreTwoRounds_AfterACallThatStartedThings()
+    {
+        const string text = "Backend role\n\nA recruiter started things off with a short phone call. She asked what I had built.\n\n" +
+            "Then they lined up a couple of technical interviews. The first was live coding, and he asked how I would test it. " +
+            "The second interview was system design.";
+
+        Assert.Equal(3, BuiltIn.Retros.Import(text).Rounds.Count);
+    }
+
+    [Fact]
+    public void Import_ATestToldAsTheTopicOfAParagraph_BeforeTheInterviewHeading_IsARound()
+    {
+        const string text = "첫 면접 후기\n\n진행 과정\n\n서류는 금방 통과했다.\n\n코딩테스트는 두 시간에 세 문제였고 두 문제를 풀었다.\n\n" +
+            "기술 면접\n\n자기소개를 부탁하셨고, 이어서 트랜잭션 격리 수준을 물으셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Empty(retro.Rounds[0].Questions);
+        Assert.NotEmpty(retro.Rounds[1].Questions);
+    }
 }
