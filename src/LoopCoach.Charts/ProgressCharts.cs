@@ -222,10 +222,22 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         plot.Axes.SetLimitsY(0, 100);
     }
 
+    // Over this many bars a value above each would be a few pixels wide and overlap its neighbours; the bar's height
+    // says it, and every value is in the table beside the chart. Each label is also a text Skia's SVG canvas writes
+    // at a price: for every text it maps each glyph of the font back to a character, and in a CJK collection (65,000
+    // glyphs) that is milliseconds a label, so 100 of them were most of the chart's time (122 → 37 ms, see README).
+    private const int MaxLabelledBars = 20;
+
     private static List<Bar> Bars(IReadOnlyList<SessionProgress> sessions, Func<SessionProgress, double?> value, Color color) =>
         [.. sessions.Select((s, i) => (Value: value(s), X: i + 1.0))
             .Where(p => p.Value is not null)
-            .Select(p => new Bar { Position = p.X, Value = p.Value!.Value, FillColor = color, Label = p.Value.Value.ToString("0.#", CultureInfo.InvariantCulture) })];
+            .Select(p => new Bar
+            {
+                Position = p.X,
+                Value = p.Value!.Value,
+                FillColor = color,
+                Label = sessions.Count <= MaxLabelledBars ? p.Value.Value.ToString("0.#", CultureInfo.InvariantCulture) : "",
+            })];
 
     /// <summary>A date under each session, at most about twelve of them so that they never overlap.</summary>
     private static double[] SessionTicks(IReadOnlyList<SessionProgress> sessions, out string[] labels)

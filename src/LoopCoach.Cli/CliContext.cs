@@ -190,8 +190,8 @@ internal sealed class CliContext : IDisposable
         }
     }
 
-    /// <summary>A message in the user's language.</summary>
-    public string Text(string key, params object?[] args) => Messages.Get(Language, key, args);
+    /// <summary>A message in the user's language, with the command line's hint (what to type next) when it has one.</summary>
+    public string Text(string key, params object?[] args) => Messages.ForFrontEnd("cli", Language, key, args);
 
     /// <summary>Writes <paramref name="value"/> as indented JSON to standard output.</summary>
     public void WriteJson<T>(T value)

@@ -96,6 +96,27 @@ public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
         Assert.DoesNotContain(texts, t => t.StartsWith('-') || t.StartsWith('−'));
     }
 
+    [SkippableTheory]
+    [InlineData(30, false)]
+    [InlineData(12, true)]
+    public void Svg_OfFillers_LabelsEachBarOnlyWhileTheBarsAreWideEnough(int sessions, bool labelled)
+    {
+        var report = new ProgressReport(
+            [.. Enumerable.Range(1, sessions).Select(i => new SessionProgress
+            {
+                Id = i, Template = "phone-screen", Language = Language.Ko, Finished = true,
+                Date = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i), StartedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i),
+                Answers = 5, Words = 400, Fillers = 7, FillersPer100Words = 1.75, SpeakingSeconds = 180, Ownership = new OwnershipBalance(6, 2, 0.75), Levels = [],
+            })],
+            [],
+            SpeakingRate.OfAnalysis);
+
+        var texts = Texts(new ProgressCharts(ContentCatalog.BuiltInMessages).Svg(report, ProgressChart.Fillers, Language.Ko));
+
+        Assert.Equal(labelled ? sessions : 0, texts.Count(t => t == "1.8"));
+        Assert.Contains("01-02", texts); // the dates under the axis stay
+    }
+
     private static List<string> Texts(string svg) =>
         [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 

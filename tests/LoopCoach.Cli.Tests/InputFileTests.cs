@@ -160,7 +160,7 @@ public sealed class InputShapeTests : IDisposable
         var sessions = _loopcoach.Run("loop", "list", "--json");
 
         Assert.Equal(4, result.ExitCode);
-        Assert.Contains("Session #1 is kept, paused after 2 answers; continue it with: loopcoach loop resume 1", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Session #1 is kept, paused after 2 answers. Continue it with: loopcoach loop resume 1", result.Stderr, StringComparison.Ordinal);
         Assert.Equal("paused", sessions.Json[0].GetProperty("status").GetString());
         Assert.Equal(2, sessions.Json[0].GetProperty("turns").GetInt32());
     }

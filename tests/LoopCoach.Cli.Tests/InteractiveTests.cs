@@ -78,7 +78,9 @@ public sealed class InteractiveTests : IDisposable
             terminal.WaitFor("편하게 질문해 주십시오.");
             terminal.Type("입사 후 6개월 동안 어떤 성과를 기대하시나요?");
             terminal.WaitFor("LOOPCOACH_EXIT=0");
-            Assert.Contains("총평", terminal.Screen, StringComparison.Ordinal);
+            // The debrief's heading, in the one Korean word every front end uses for it.
+            Assert.Contains("── 평가", terminal.Screen, StringComparison.Ordinal);
+            Assert.DoesNotContain("총평", terminal.Screen, StringComparison.Ordinal);
         }
 
         var session = _loopcoach.Run("loop", "list", "--json").Json[0];

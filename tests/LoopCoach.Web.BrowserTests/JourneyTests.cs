@@ -1,7 +1,7 @@
-using Deque.AxeCore.Playwright;
 using LoopCoach.Core.Content;
 using LoopCoach.Core.Localization;
 using Microsoft.Playwright;
+using static LoopCoach.Web.BrowserTests.PageChecks;
 using static Microsoft.Playwright.Assertions;
 
 namespace LoopCoach.Web.BrowserTests;
@@ -19,16 +19,6 @@ public sealed class JourneyTests : IAsyncLifetime
     private WebProcess? _web;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-
-    private static string Screenshots
-    {
-        get
-        {
-            // artifacts/bin/<project>/<configuration>/ → artifacts/screenshots/
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            return Path.Combine(output.Parent!.Parent!.Parent!.FullName, "screenshots");
-        }
-    }
 
     public async Task InitializeAsync()
     {
@@ -311,22 +301,5 @@ public sealed class JourneyTests : IAsyncLifetime
         await page.GetByLabel(ContentCatalog.BuiltInMessages.Get(Languages.TryParse(await page.Locator("html").GetAttributeAsync("lang"))!.Value, "web.loop.your-answer")).FillAsync(text);
         await page.Locator("button[value=send]").ClickAsync();
         await Expect(page.Locator("ol.transcript > li")).ToHaveCountAsync(turns);
-    }
-
-    /// <summary>Checks the page with axe (no serious or critical violation) and photographs it at phone and desktop width.</summary>
-    private static async Task Check(IPage page, string code, string name)
-    {
-        var results = await page.RunAxe();
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{name} ({code}): " + string.Join("; ", serious.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})")));
-
-        Directory.CreateDirectory(Screenshots);
-        foreach (var width in new[] { 390, 1280 })
-        {
-            await page.SetViewportSizeAsync(width, 900);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{code}-{name}-{width}.png"), FullPage = true });
-        }
-
-        await page.SetViewportSizeAsync(1280, 900);
     }
 }

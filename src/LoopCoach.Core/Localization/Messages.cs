@@ -5,9 +5,21 @@ namespace LoopCoach.Core.Localization;
 /// </summary>
 public sealed class Messages
 {
+    private const string HintInfix = ".hint.";
+
     private readonly IReadOnlyDictionary<string, LocalizedText> _texts;
 
-    internal Messages(IReadOnlyDictionary<string, LocalizedText> texts) => _texts = texts;
+    // The keys some front end adds a hint to, so that the messages without one cost no lookup.
+    private readonly HashSet<string> _hinted;
+
+    internal Messages(IReadOnlyDictionary<string, LocalizedText> texts)
+    {
+        _texts = texts;
+        _hinted = texts.Keys
+            .Select(k => k.IndexOf(HintInfix, StringComparison.Ordinal) is var at and > 0 ? k[(at + HintInfix.Length)..] : null)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The message keys, for validation.</summary>
     public IEnumerable<string> Keys => _texts.Keys;
@@ -42,5 +54,22 @@ public sealed class Messages
             // A message with more placeholders than values must still say something rather than fail.
             return template + " (" + string.Join(", ", args) + ")";
         }
+    }
+
+    /// <summary>
+    /// The message <paramref name="key"/> as the front end <paramref name="frontEnd"/> (<c>cli</c>, <c>web</c>) says
+    /// it: <see cref="Get"/> followed by that front end's hint, the message <c>{frontEnd}.hint.{key}</c>, when it has
+    /// one. A message the front ends share says what happened; what to do next differs (a command to type, a page to
+    /// open), so it lives in each front end's hint and no shared message names a command.
+    /// </summary>
+    public string ForFrontEnd(string frontEnd, Language language, string key, params object?[] args)
+    {
+        var text = Get(language, key, args);
+        if (!_hinted.Contains(key) || !_texts.ContainsKey(frontEnd + HintInfix + key))
+        {
+            return text;
+        }
+
+        return text + " " + Get(language, frontEnd + HintInfix + key, args);
     }
 }

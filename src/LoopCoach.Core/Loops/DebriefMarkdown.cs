@@ -23,6 +23,8 @@ public static class DebriefMarkdown
         var md = new StringBuilder();
         md.Append("# ").AppendLine(T("md.loop.title", templateName, plan.Seed));
         md.AppendLine();
+        md.Append("## ").AppendLine(T("md.loop.debrief"));
+        md.AppendLine();
         md.AppendLine(debrief.Summary.Text);
         foreach (var interviewer in debrief.Interviewers)
         {

@@ -117,12 +117,4 @@ public abstract class AccountPageBase : PageBase
     /// <summary>A path of this site to go back to; anything else (another site) becomes the home page.</summary>
     protected static string LocalPath(string? path) =>
         path is { Length: > 0 } && path[0] == '/' && !path.StartsWith("//", StringComparison.Ordinal) && !path.StartsWith("/\\", StringComparison.Ordinal) ? path : "/";
-
-    private void SetStatus(int status)
-    {
-        if (HttpContext is { Response.HasStarted: false } context)
-        {
-            context.Response.StatusCode = status;
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using LoopCoach.Web.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -35,7 +36,7 @@ internal static class FormNotFound
             context.Features.Set(inner);
         }
 
-        if (trail.SaidNotFound && context.Response.StatusCode == StatusCodes.Status400BadRequest)
+        if ((trail.SaidNotFound || PageBase.SaidNotFound(context)) && context.Response.StatusCode == StatusCodes.Status400BadRequest)
         {
             var words = new Hosting.WebLanguage(new HttpContextAccessor { HttpContext = context });
             context.Response.StatusCode = StatusCodes.Status404NotFound;

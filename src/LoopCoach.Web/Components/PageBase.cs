@@ -24,6 +24,8 @@ public abstract class PageBase : ComponentBase
     [Inject]
     public required NavigationManager Navigation { get; set; }
 
+    private const string NotFoundKey = "loopcoach.page-not-found";
+
     /// <summary>What went wrong, in the user's language; null when nothing did.</summary>
     protected string? Error { get; private set; }
 
@@ -45,14 +47,39 @@ public abstract class PageBase : ComponentBase
         {
             Error = Words.Text(e.MessageKey, [.. e.Args]);
             ErrorDetails = [.. e.Problems.Select(p => (p.Field.Length > 0 ? p.Field + ": " : "") + Words.Text(p.MessageKey, p.Args))];
-            if (HttpContext is { Response.HasStarted: false } context)
-            {
-                context.Response.StatusCode = Problems.Status(e.Kind);
-            }
-
+            SetStatus(Problems.Status(e.Kind));
             return false;
         }
     }
+
+    /// <summary>
+    /// Sets the response's status. A 404 is set only as the response starts: Blazor sends a page that said 404 while
+    /// rendering without its body (leaving it to the status code pages, which say only "Not Found"), and the page
+    /// is what says what was not found and where to look for it.
+    /// </summary>
+    protected void SetStatus(int status)
+    {
+        if (HttpContext is not { Response.HasStarted: false } context)
+        {
+            return;
+        }
+
+        if (status != StatusCodes.Status404NotFound)
+        {
+            context.Response.StatusCode = status;
+        }
+        else if (context.Items.TryAdd(NotFoundKey, true))
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            });
+        }
+    }
+
+    /// <summary>Whether a page of this request said "not found" (its 404 is set when the response starts).</summary>
+    public static bool SaidNotFound(HttpContext context) => context.Items.ContainsKey(NotFoundKey);
 
     /// <summary>The competency's name in the user's language, or its id when it is unknown.</summary>
     protected string CompetencyName(string? id) =>

@@ -24,11 +24,11 @@ public sealed class WebLanguage
     /// <summary><c>en</c> or <c>ko</c>, for <c>lang</c> attributes and links.</summary>
     public string Code => Language.Code();
 
-    /// <summary>A message in the request's language.</summary>
-    public string this[string key] => Messages.Get(Language, key);
+    /// <summary>A message in the request's language (with the web's hint when it has one, never the CLI's).</summary>
+    public string this[string key] => Messages.ForFrontEnd("web", Language, key);
 
-    /// <summary>A message in the request's language with its placeholders filled.</summary>
-    public string Text(string key, params object?[] args) => Messages.Get(Language, key, args);
+    /// <summary>A message in the request's language with its placeholders filled, and the web's hint if any.</summary>
+    public string Text(string key, params object?[] args) => Messages.ForFrontEnd("web", Language, key, args);
 
     private static Messages Messages => ContentCatalog.BuiltInMessages;
 

@@ -60,6 +60,18 @@ public sealed partial class KoreanMessageTests
     }
 
     [Fact]
+    public void TheDebrief_HasOneKoreanName_평가()
+    {
+        // The CLI once said 총평 and a web page 디브리프 for what every other page calls 평가.
+        var others = KoreanTexts().Where(t => t.Text.Contains("총평", StringComparison.Ordinal) || t.Text.Contains("디브리프", StringComparison.Ordinal))
+            .Select(t => $"{t.Key}: {t.Text}")
+            .ToList();
+
+        Assert.True(others.Count == 0, string.Join("\n", others));
+        Assert.Equal("평가", Content.Messages.Get(Language.Ko, "cli.loop.debrief"));
+    }
+
+    [Fact]
     public void EnglishMessages_HaveNoPluralSeams()
     {
         var seams = Content.Messages.Keys

@@ -51,6 +51,9 @@ public sealed class DebriefTextTests
 
         HumanText.AssertNoCodes(markdown, language, $"Markdown debrief of {template}");
         Assert.Contains(BuiltIn.Content.GetTemplate(template).Name[language], markdown.Split('\n')[0], StringComparison.Ordinal);
+        // The debrief, then the transcript, each under its heading; in Korean the debrief is 평가 as on every front end.
+        Assert.Equal(language == Language.Ko ? "## 평가" : "## Debrief", markdown.Split('\n')[2]);
+        Assert.DoesNotContain("총평", markdown, StringComparison.Ordinal);
         Assert.All(plan.Interviewers, i => Assert.Contains($"## {i.Name} · {LoopNames.Role(BuiltIn.Content.Messages, language, i.Role)}", markdown, StringComparison.Ordinal));
         Assert.DoesNotContain($" · {plan.Interviewers[^1].Role}\n", markdown, StringComparison.Ordinal);
         var outcomes = debrief.Interviewers.SelectMany(i => i.Competencies).SelectMany(c => c.Probes).ToList();
