@@ -102,6 +102,61 @@ public sealed partial class BankCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Web_TakesAStoryBankUploadOverTheTwoMegabyteLimit_OnTheTransferPage()
+    {
+        // A story export of over 3 MB (the CLI's own file, its one story copied 30 times with every part near its
+        // longest, in Hangul), uploaded on the page as a candidate would: imported, not refused for its size.
+        Assert.Equal(0, _loopcoach.Run("stories", "add", "--title", "Refund templates", "--action", "I rewrote them.").ExitCode);
+        var export = JsonNode.Parse(_loopcoach.Run("stories", "export").Stdout)!;
+        var one = export["stories"]![0]!.ToJsonString();
+        var stories = new JsonArray([.. Enumerable.Range(0, 30).Select(i =>
+        {
+            var story = JsonNode.Parse(one)!;
+            story["uid"] = Guid.NewGuid().ToString();
+            foreach (var node in new[] { story, story["history"]![0]!["story"]! })
+            {
+                node["title"] = $"Story {i}";
+                foreach (var part in new[] { "situation", "task", "action", "result", "lesson" })
+                {
+                    node[part] = new string('가', 3_900);
+                }
+            }
+
+            return story;
+        })]);
+        export["stories"] = stories;
+        var body = Encoding.UTF8.GetBytes(export.ToJsonString());
+        Assert.True(body.Length > 3_000_000);
+        using var web = _loopcoach.Start("web", "--port", "0");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            var line = await web.StandardOutput.ReadLineAsync(timeout.Token) ?? "";
+            var address = Address().Match(line);
+            Assert.True(address.Success, line);
+            using var http = new HttpClient(new HttpClientHandler { CookieContainer = new System.Net.CookieContainer() });
+            var page = await http.GetStringAsync(address.Value + "/stories/transfer", timeout.Token);
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent("import"), "_handler" },
+                { new StringContent(Token().Match(page).Groups[1].Value), "__RequestVerificationToken" },
+                { new StringContent("1"), "Sent" },
+                { new ByteArrayContent(body), "file", "stories.json" },
+            };
+
+            using var imported = await http.PostAsync(address.Value + "/stories/transfer", form, timeout.Token);
+
+            Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync(timeout.Token));
+            Assert.Equal(31, JsonNode.Parse(_loopcoach.Run("stories", "list", "--json").Stdout)!.AsArray().Count);
+        }
+        finally
+        {
+            web.Kill(entireProcessTree: true);
+            await web.WaitForExitAsync();
+        }
+    }
+
     /// <summary>Two stories (one edited), a posting, a mock loop and a retrospective, through the commands.</summary>
     private void Fill()
     {
@@ -124,4 +179,7 @@ public sealed partial class BankCommandTests : IDisposable
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+")]
     private static partial Regex Address();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex Token();
 }

@@ -98,12 +98,17 @@ public static class WebLimits
     /// <summary>The largest request body: a posting (100,000 characters) or an answer (1 MB) with room to spare.</summary>
     public const int MaxRequestBytes = 2 * 1024 * 1024;
 
-    /// <summary>The largest whole-bank import (the API's body or the account page's upload): that of <c>loopcoach import</c>.</summary>
+    /// <summary>The largest import (the whole bank's or the story bank's): that of <c>loopcoach import</c> and <c>stories import</c>.</summary>
     public const int MaxImportBytes = Storage.Bank.BankImport.MaxFileBytes;
 
-    /// <summary>Whether <paramref name="request"/> may be an import, the one request allowed <see cref="MaxImportBytes"/>.</summary>
+    /// <summary>
+    /// Whether <paramref name="request"/> may be an import (the whole bank's, or the story bank's upload on the stories'
+    /// transfer page), the one kind of request allowed <see cref="MaxImportBytes"/>.
+    /// </summary>
     public static bool IsImport(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && (request.Path.Equals("/api/import", StringComparison.Ordinal) || request.Path.Equals("/account", StringComparison.Ordinal));
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.Equals("/api/import", StringComparison.Ordinal) || request.Path.Equals("/account", StringComparison.Ordinal)
+            || request.Path.Equals("/stories/transfer", StringComparison.Ordinal));
 
     /// <summary>The largest body <paramref name="request"/> may send.</summary>
     public static int MaxBytes(HttpRequest request) => IsImport(request) ? MaxImportBytes : MaxRequestBytes;
