@@ -86,7 +86,7 @@ public sealed partial class MoveTests : IAsyncLifetime
         using var posted = await Upload(to, exported, "ko-KR");
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
-        Assert.Contains("가져왔습니다. 스토리: 1개 추가, 0개 갱신, 0개는 이미 있습니다. 채용 공고 1개", WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("가져왔습니다. 스토리: 추가 1개, 갱신 0개, 이미 있음 0개. 채용공고 1개", WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Contains("고객 이탈 방지", await to.GetStringAsync("/api/stories"), StringComparison.Ordinal);
         Assert.Single((await to.GetFromJsonAsync<JsonArray>("/api/postings"))!);
     }
