@@ -118,7 +118,7 @@ public sealed partial class MoveTests : IAsyncLifetime
         Assert.Contains("'bogus'가 모의 면접의 상태(running, paused, finished)가 아닙니다.", problem["problems"]!.AsArray().Select(p => p!["message"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         Assert.StartsWith("요청 본문은 올바른 LoopCoach 내보내기 파일이 아닙니다", JsonNode.Parse(await malformed.Content.ReadAsStringAsync())!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("is it a file of loopcoach export?", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("is it a LoopCoach export file?", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
         Assert.Contains("the request body is larger than the limit of 64 MB", await tooLarge.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
