@@ -23,16 +23,7 @@ public static class BankImport
     /// <summary>Parses a bank file, or a story export as a bank of stories only.</summary>
     public static BankDocument Parse(ReadOnlySpan<byte> bytes, string source)
     {
-        if (bytes.Length > MaxFileBytes)
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "file.too-large", source, MaxFileBytes / 1024 / 1024);
-        }
-
-        var text = TextInput.ReadUtf8(bytes, source);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source);
-        }
+        var text = StoryImport.ReadText(bytes, source);
 
         try
         {

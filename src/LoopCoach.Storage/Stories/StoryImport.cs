@@ -13,10 +13,10 @@ public static class StoryImport
     public const int MaxFileBytes = 64 * 1024 * 1024;
 
     /// <summary>
-    /// Parses an export file. Malformed JSON is an <see cref="ErrorKind.InvalidInput"/> error that names the line,
-    /// the column and the JSON path of the fault.
+    /// The text of an import file (a story export or a whole bank's): refused when larger than
+    /// <see cref="MaxFileBytes"/>, not UTF-8, or empty, with the file named.
     /// </summary>
-    public static StoryBankDocument Parse(ReadOnlySpan<byte> bytes, string source)
+    internal static string ReadText(ReadOnlySpan<byte> bytes, string source)
     {
         if (bytes.Length > MaxFileBytes)
         {
@@ -24,10 +24,16 @@ public static class StoryImport
         }
 
         var text = TextInput.ReadUtf8(bytes, source);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source);
-        }
+        return string.IsNullOrWhiteSpace(text) ? throw new LoopCoachException(ErrorKind.InvalidInput, "import.empty", source) : text;
+    }
+
+    /// <summary>
+    /// Parses an export file. Malformed JSON is an <see cref="ErrorKind.InvalidInput"/> error that names the line,
+    /// the column and the JSON path of the fault.
+    /// </summary>
+    public static StoryBankDocument Parse(ReadOnlySpan<byte> bytes, string source)
+    {
+        var text = ReadText(bytes, source);
 
         try
         {
