@@ -11,6 +11,7 @@
 #   ACCOUNTS=1 …                                          # nodes with accounts: each candidate registers (or signs
 #                                                         # in) and runs its loops with its own cookie
 #   THINK_MS=1500 …                                       # each candidate waits 1.5 s between two turns (default 0)
+#   RAMP_S=60 …                                           # candidates arrive one after another over the first 60 s
 #
 # Results also go to artifacts/bench/server-load/summary.txt.
 set -euo pipefail
@@ -91,6 +92,6 @@ fi
 echo "server-load: $candidates candidates for $seconds s against ${nodes[*]} and PostgreSQL on 127.0.0.1:$(cat "$pg_dir/port")"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
 status=0
-ACCOUNTS="${ACCOUNTS:-}" THINK_MS="${THINK_MS:-0}" dotnet "$root/artifacts/bin/LoopCoach.ServerLoad/release/LoopCoach.ServerLoad.dll" "$(IFS=,; echo "${nodes[*]}")" "$candidates" "$seconds" "$database" \
+ACCOUNTS="${ACCOUNTS:-}" THINK_MS="${THINK_MS:-0}" RAMP_S="${RAMP_S:-0}" dotnet "$root/artifacts/bin/LoopCoach.ServerLoad/release/LoopCoach.ServerLoad.dll" "$(IFS=,; echo "${nodes[*]}")" "$candidates" "$seconds" "$database" \
     | tee "$out/summary.txt" || status=$?
 exit "$status"

@@ -3,6 +3,7 @@
 //   LoopCoach.ServerLoad NODES CANDIDATES SECONDS CONNECTION-STRING
 // ACCOUNTS=1: the nodes run with accounts, and each candidate registers (or signs in) first and sends its own cookie.
 // THINK_MS=N: each candidate waits N ms between two turns (a person reads and thinks); 0, the default, sends at once.
+// RAMP_S=N: the candidates arrive one after another over the first N seconds, as people do; 0, the default, all at once.
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -29,6 +30,7 @@ var candidates = int.Parse(args[1], CultureInfo.InvariantCulture);
 var seconds = int.Parse(args[2], CultureInfo.InvariantCulture);
 var accounts = Environment.GetEnvironmentVariable("ACCOUNTS") is "1" or "true";
 var thinkMs = int.TryParse(Environment.GetEnvironmentVariable("THINK_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out var think) ? think : 0;
+var rampMs = int.TryParse(Environment.GetEnvironmentVariable("RAMP_S"), NumberStyles.None, CultureInfo.InvariantCulture, out var ramp) ? ramp * 1000 : 0;
 string[] answers =
 [
     "I am an account manager with five years in B2B sales, mostly research clients.",
@@ -68,6 +70,11 @@ var repeatsRefused = 0L;
 
 async Task Candidate(int index)
 {
+    if (rampMs > 0)
+    {
+        await Task.Delay((int)((long)index * rampMs / candidates));
+    }
+
     using var own = accounts ? Client(useCookies: true) : null;
     var http = own ?? shared;
     var random = new Random(index);
