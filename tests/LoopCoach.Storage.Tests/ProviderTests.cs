@@ -133,6 +133,13 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
         Assert.Equal(6, history.Skip(1).Select(v => v.Content.Result).Distinct().Count());
     }
 
+    private static Account MakeAccount(AccountStore accounts, string email, AccountRole role)
+    {
+        var account = new Account { Id = Guid.NewGuid().ToString(), Email = email, NormalizedEmail = Account.Normalize(email), SecurityStamp = "s", Role = role };
+        accounts.Create(account);
+        return account;
+    }
+
     [SkippableFact]
     public void Assignments_ReadThroughAStandingInvitation_CountAttempts_AndGoWithTheCoachsAccount()
     {
@@ -140,17 +147,10 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
         using var database = LoopCoachDatabase.Open(Bank.Target());
         var accounts = new AccountStore(database, Bank.Clock);
         var assignments = new AssignmentStore(database, Bank.Clock);
-        Account Make(string email, AccountRole role)
-        {
-            var account = new Account { Id = Guid.NewGuid().ToString(), Email = email, NormalizedEmail = Account.Normalize(email), SecurityStamp = "s", Role = role };
-            accounts.Create(account);
-            return account;
-        }
-
-        var coach = Make("coach@example.com", AccountRole.Coach);
-        var jiwoo = Make("지우@example.com", AccountRole.Candidate);
-        var minho = Make("minho@example.com", AccountRole.Candidate);
-        var stranger = Make("stranger@example.com", AccountRole.Candidate);
+        var coach = MakeAccount(accounts, "coach@example.com", AccountRole.Coach);
+        var jiwoo = MakeAccount(accounts, "지우@example.com", AccountRole.Candidate);
+        var minho = MakeAccount(accounts, "minho@example.com", AccountRole.Candidate);
+        var stranger = MakeAccount(accounts, "stranger@example.com", AccountRole.Candidate);
         var code = accounts.Invite(jiwoo.Id, new Sharing(Sessions: true, Stories: false));
         Assert.True(accounts.Redeem(coach.Id, code));
         Assert.True(accounts.Redeem(coach.Id, accounts.Invite(minho.Id, new Sharing(Sessions: false, Stories: true))));
@@ -211,17 +211,10 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
         using var database = LoopCoachDatabase.Open(Bank.Target());
         var accounts = new AccountStore(database, Bank.Clock);
         var assignments = new AssignmentStore(database, Bank.Clock);
-        Account Make(string email, AccountRole role)
-        {
-            var account = new Account { Id = Guid.NewGuid().ToString(), Email = email, NormalizedEmail = Account.Normalize(email), SecurityStamp = "s", Role = role };
-            accounts.Create(account);
-            return account;
-        }
-
-        var coach = Make("coach@example.com", AccountRole.Coach);
-        var other = Make("other-coach@example.com", AccountRole.Coach);
-        var jiwoo = Make("지우@example.com", AccountRole.Candidate);
-        var minho = Make("minho@example.com", AccountRole.Candidate);
+        var coach = MakeAccount(accounts, "coach@example.com", AccountRole.Coach);
+        var other = MakeAccount(accounts, "other-coach@example.com", AccountRole.Coach);
+        var jiwoo = MakeAccount(accounts, "지우@example.com", AccountRole.Candidate);
+        var minho = MakeAccount(accounts, "minho@example.com", AccountRole.Candidate);
         Assert.True(accounts.Redeem(coach.Id, accounts.Invite(jiwoo.Id, new Sharing(Sessions: true, Stories: false))));
         Assert.True(accounts.Redeem(coach.Id, accounts.Invite(minho.Id, new Sharing(Sessions: true, Stories: false))));
         var plan = new Core.Loops.LoopPlan { Template = "phone-screen", Format = Core.Loops.LoopFormat.Loop, Framework = "amazon-lp", Language = Core.Localization.Language.Ko, Seed = 5, Interviewers = [], Company = "한빛" };
@@ -237,7 +230,7 @@ public abstract class ProviderTests(DatabaseKind kind) : IDisposable
 
         Assert.False(assignments.Update(other.Id, id, new AssignmentChange(Attempts: 9)));
         Assert.Throws<LoopCoachException>(() => assignments.Update(coach.Id, id, new AssignmentChange(Attempts: 0)));
-        Assert.Equal(ErrorKind.NotFound, Assert.Throws<LoopCoachException>(() => assignments.Update(coach.Id, id, new AssignmentChange(CandidateIds: [Make("stranger@example.com", AccountRole.Candidate).Id]))).Kind);
+        Assert.Equal(ErrorKind.NotFound, Assert.Throws<LoopCoachException>(() => assignments.Update(coach.Id, id, new AssignmentChange(CandidateIds: [MakeAccount(accounts, "stranger@example.com", AccountRole.Candidate).Id]))).Kind);
         Assert.True(assignments.Update(coach.Id, id, new AssignmentChange(DueOn: new DateOnly(2026, 12, 20), Attempts: 3, CandidateIds: [jiwoo.Id, minho.Id])));
 
         var changed = assignments.OfCoach(coach.Id, id)!;
