@@ -217,6 +217,7 @@ public sealed partial class AnswerAnalyzer
                     StarPart.Result when hasNumber && score > 0 => 0.5,
                     StarPart.Action when hasI && score > 0 => 0.5,
                     StarPart.Action when OutcomeReader.IsOwnAction(sentence.Text) => 1,
+                    StarPart.Action when i > 0 && OutcomeReader.IsTeamAction(sentence.Text) => 1,
                     StarPart.Action when i > 0 && OutcomeReader.IsUnspokenSubjectAction(sentence.Text) => 1,
                     // What the grammar says where no cue word does: an outcome told after the actions, a responsibility.
                     StarPart.Result => OutcomeReader.OutcomeScore(sentence.Text, afterAction: i > firstAction, hasMeasure: hasNumber),

@@ -50,11 +50,14 @@ public static partial class NumberFinder
         Collect(found, taken, Percent(), text, NumberKind.Percent);
         Collect(found, taken, KoreanCompoundAmount(), text, NumberKind.Money);
         Collect(found, taken, Money(), text, NumberKind.Money);
+        Collect(found, taken, CompoundDuration(), text, NumberKind.Duration);
         Collect(found, taken, Duration(), text, NumberKind.Duration);
         Collect(found, taken, Ratio(), text, NumberKind.Ratio);
+        Collect(found, taken, Rate(), text, NumberKind.Count);
         Collect(found, taken, Count(), text, NumberKind.Count);
         Collect(found, taken, SpelledCount(), text, NumberKind.Count);
         Collect(found, taken, OneCount(), text, NumberKind.Count);
+        Collect(found, taken, BareSpelled(), text, NumberKind.Count);
         return [.. found.OrderBy(n => n.Span.Start)];
     }
 
@@ -76,6 +79,14 @@ public static partial class NumberFinder
 
     private const string Amount = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 
+    // Two to ninety-nine in words, compounds included ("twenty-five", "forty two"), optionally in hundreds or thousands.
+    private const string Spelled = @"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?: hundred| thousand)?";
+
+    // Korean native counts that take a counter: 한 달, 두세 명, 열두 곳, 스무 건.
+    private const string NativeKo = @"(?<![가-힣])(?:(?:열|스물|서른|마흔|쉰|예순|일흔|여든|아흔)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|한두|두세|서너|네다섯|대여섯|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|예순|일흔|여든|아흔)";
+
+    private const string TimeUnitEn = @"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?|sprints?)";
+
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d{2}\s?년(?:\s?\d{1,2}\s?월)?|(?<![\d.,])(?:19|20)\d{2}[-./]\d{1,2}(?![\d])|\b(?:in|since|by|during|early|late|mid)[- ](?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Date();
 
@@ -85,7 +96,7 @@ public static partial class NumberFinder
     private static partial Regex OneCount();
 
     // Counts said in words: "four hundred parcels", "ten a month", "열두 곳", "두세 건", "한 건도".
-    [GeneratedRegex(@"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred| thousand)?|(?:a|one) (?:hundred|thousand)|(?:hundreds|thousands|dozens) of)(?:\s+(?:[a-z]+s\b|a (?:day|week|month|year)\b|percent\b)|\s+(?!(?:of|and|or|to|in|on|at|by|for|the|a|an|times?)\b)[a-z]+(?:\s[a-z]+)?\s[a-z]+s\b|\s+of\s+(?:the|them|us|our|my|their|those|these)\b)|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두|스무|서른|마흔|쉰|두세|서너|네다섯|대여섯)\s?(?:명|건|곳|개|번|대|장|통|권|팀|차례)(?![가-힣]{0,1}[에의])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred| thousand)?|(?:a|one) (?:hundred|thousand)|(?:hundreds|thousands|dozens) of)(?:\s+(?:[a-z]+s\b|a (?:day|week|month|year)\b|percent\b)|\s+(?!(?:of|and|or|to|in|on|at|by|for|the|a|an|times?)\b)[a-z]+(?:\s[a-z]+)?\s[a-z]+s\b)|" + NativeKo + @"\s?(?:명|건|곳|개|번|대|장|통|권|팀|차례|군데)(?![가-힣]{0,1}[에의])", RegexOptions.IgnoreCase)]
     private static partial Regex SpelledCount();
 
     // A year on its own ("that 2023 launch", "Q3 2024") is a date, not a measure, unless a unit follows it.
@@ -93,7 +104,7 @@ public static partial class NumberFinder
     private static partial Regex BareYear();
 
     // One amount said in several Korean units: 5억 4천만 원, 1억 2천만 원, 3억 5천 (one number, not two).
-    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:조|억|천만|백만)(?:\s?(?:" + Amount + @")\s?(?:억|천만|백만|십만|만|천|백))+\s?(?:원|달러|불)?")]
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:조|억|천만|백만|천)(?:\s?(?:" + Amount + @")\s?(?:억|천만|백만|십만|만|천|백)(?!\s?[명건개곳번회배]))+\s?(?:원|달러|불)?")]
     private static partial Regex KoreanCompoundAmount();
 
     [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:%p|%|퍼센트\s?포인트|퍼센트|%포인트|포인트|프로|percentage points?|percent|points?\b|pp\b|basis points|bps\b)", RegexOptions.IgnoreCase)]
@@ -102,12 +113,25 @@ public static partial class NumberFinder
     [GeneratedRegex(@"[$€£₩]\s?(?:" + Amount + @")\s?(?:k|m|bn|million|billion|thousand)?\b|(?<![\d.,])(?:" + Amount + @")\s?(?:천|만|억|조)?\s?(?:천|만)?\s?(?:원|달러|불)|(?<![\d.,])(?:" + Amount + @")\s?(?:억|조)(?!\s?[명건개곳번회배])|(?<![\d.,])(?:" + Amount + @")\s?(?:k|m|bn|million|billion|thousand)?\s?(?:dollars|usd|krw|won|euros?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @"|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several)\s?(?:-\s?)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|sprints?)\b|(?<![\d.,])(?:" + Amount + @")\s?(?:개월|달|주일|주|일간|일|시간|분기|년간|년|분|초)(?![가-힣]{0,0}[의])|(?:한|두|세|석|네|넉|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|주|시간|해)|(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절)(?![가-힣]{0,1}[의])", RegexOptions.IgnoreCase)]
+    // One length of time said in two units: "4시간 10분", "1년 6개월", "two hours and ten minutes", "an hour and a half".
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:시간|년|분)\s?(?:" + Amount + @")\s?(?:분|개월|초)(?![가-힣]{0,0}[의])|\b(?:" + Amount + "|an?|one|" + Spelled + @")\s(?:hours?|minutes?)\s(?:and\s)?(?:(?:" + Amount + "|" + Spelled + @")\s(?:minutes?|seconds?)\b|a half\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundDuration();
+
+    [GeneratedRegex(@"(?<![\d.,\w-])(?:(?:" + Amount + "|one|" + Spelled + @")(?: and a half)?\s?(?:-\s?)?" + TimeUnitEn + @"|(?:a|an|half an?|a few|several)\s?(?:-\s?)?(?:years?|months?|weeks?|days?|hours?|minutes?|quarters?|sprints?))\b|(?<![\d.,])(?:" + Amount + @")\s?(?:개월|달|주일|주|일간|일|시간|분기|년간|년|분|초)(?![가-힣]{0,0}[의])|" + NativeKo + @"\s?(?:달|주|시간|해)|(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름|반나절)(?![가-힣]{0,1}[의])", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b(?:doubled|tripled|quadrupled|halved|twice|(?:two|three|four|five|ten)(?:-| )?fold|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s?x)\b|(?<![\d.,])\d+(?:\.\d+)?\s?배|(?:두|세|네|다섯|열)\s?배|절반|반으로", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:doubled|tripled|quadrupled|halved|twice|(?:two|three|four|five|ten)(?:-| )?fold|(?:two|three|four|five|ten) times|\d+(?:\.\d+)?\s?x)\b|(?<![\d.,])\d+(?:\.\d+)?\s?배|(?:두|세|네|다섯|열)\s?배|절반|반으로|\b(?:a|one|two|three) (?:third|quarter|fifth)s?\b|\b(?:about|almost|nearly|over|under|roughly|around|exactly|more than|less than) half\b|\bhalf (?:of|the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ratio();
 
-    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:천|만|억)?\s?(?:명|건|개사|개|곳|회|번|통|장|권|곳|팀|社)|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+(?:\.\d+)?\s?(?:customers?|clients?|users?|accounts?|people|engineers?|members?|tickets?|deals?|orders?|leads?|calls?|projects?|stores?|sites?|vendors?|partners?|reports?|hires?|requests?|units?|items?|issues?|bugs?)\b|(?<![\d.,:/-])\d{2,}(?:\.\d+)?(?![\d.,:/-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?여?\s?(?:천|만|억)?\s?(?:명|건|개사|개|곳|회|번|통|장|권|곳|팀|점|군데|社)|(?<![\d.,])(?:" + Amount + @")\s?(?:kilos?|kg|grams?|g\b|litres?|liters?|tons?|tonnes?|watts?|kw|miles?|km|metres?|meters?|stars?|ppm|킬로|톤|리터|미터)(?![A-Za-z])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+(?:\.\d+)?\s?(?:customers?|clients?|users?|accounts?|people|engineers?|members?|tickets?|deals?|orders?|leads?|calls?|projects?|stores?|sites?|vendors?|partners?|reports?|hires?|requests?|units?|items?|issues?|bugs?)\b|(?<![\d.,:/-])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d:/-]|[.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
+
+    // A rate said as one amount: "1,000개당 12개", "100명당 3명", "3 per 1,000".
+    [GeneratedRegex(@"(?<![\d.,])(?:" + Amount + @")\s?(?:개|명|건|대|회)당\s?(?:" + Amount + @")\s?(?:개|명|건|대|회)|(?<![\d.,])(?:" + Amount + @")\s(?:per|in|out of)\s(?:" + Amount + @")\b(?![.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Rate();
+
+    // A number in words standing on its own ("instead of ten", "fourteen of the eighteen", "when the last one got forty"),
+    // not one joined to a word ("ten-minute") and not the idiom "one or two".
+    [GeneratedRegex(@"(?<![\w-])(?<!\bone or )" + Spelled + @"\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareSpelled();
 }

@@ -35,11 +35,11 @@ internal static partial class OutcomeReader
         }
 
         if (!ReportedSpeech().IsMatch(text)
-            && (Clauses(text).Any(c => ThirdPartyPast().IsMatch(c)) || ThirdPartyPassive().IsMatch(text) || EnglishSettled().IsMatch(text) || ComparedState().IsMatch(text)))
+            && (Clauses(text).Any(c => ThirdPartyPast().IsMatch(c) || MeasuredStateEn().IsMatch(c)) || ThirdPartyPassive().IsMatch(text) || EnglishSettled().IsMatch(text) || ComparedState().IsMatch(text)))
         {
             score += 1;
         }
-        else if ((KoreanOutcomeClause().IsMatch(text) || KoreanMeasuredOutcome().IsMatch(text)) && !KoreanFirstPersonSubject().IsMatch(text)
+        else if (KoreanClauses(text).Any(c => (KoreanOutcomeClause().IsMatch(c) || KoreanMeasuredOutcome().IsMatch(c)) && !KoreanFirstPersonSubject().IsMatch(c) && !Concession().IsMatch(c))
             && !KoreanHumbleEnding().IsMatch(text))
         {
             score += 1;
@@ -84,6 +84,13 @@ internal static partial class OutcomeReader
         }
 
         var before = clause.Text[..Math.Clamp(clause.NumberAt, 0, clause.Text.Length)];
+        var after = sentence.Text[Math.Clamp(number.End - sentence.Start, 0, sentence.Text.Length)..];
+        if (Against().IsMatch(before) || TargetAfterKo().IsMatch(after))
+        {
+            // The yardstick the result is held against ("$1.04 million against that $900K", "9억 목표에"), not the result.
+            return false;
+        }
+
         return !Condition().IsMatch(before) && !ConditionKo().IsMatch(clause.Text) && !ReportedSpeech().IsMatch(clause.Text)
             && !IsOwnAction(clause.Text) && !OwnDoingEn().IsMatch(clause.Text)
             && !(OwnDoingKo().IsMatch(clause.Text) && !OtherSubjectKo().IsMatch(clause.Text));
@@ -104,7 +111,7 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"\b(?:after|for|over|during|in|within the first|over the next|in the first)\s+(?:about|around|roughly|maybe|almost|nearly|another|the next|the first|a good|just over|just under)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenBefore();
 
-    [GeneratedRegex(@"^\s*(?:or so\s+)?(?:later|ago|on|in|into|after|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:or so\s+)?(?:later|ago|on|in|into|after|since|before(?!\s+(?:the |our |its |their |my |a |that )?(?:\w+\s)?(?:deadline|due date|target|schedule|cut-?off|date (?:we|they) (?:were|had)|planned|expected)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenAfter();
 
     [GeneratedRegex(@"^\s*(?:쯤|정도|가량|남짓)?\s*(?:지나|뒤|후|전|동안|째|이\s?지나|가\s?지나|쯤\s?지나|정도\s?지나)")]
@@ -134,11 +141,11 @@ internal static partial class OutcomeReader
     private static partial Regex NumberClauseBreak();
 
     // A change told with its size: "from 30 a month to 4", "down to 12", "by 20 percent", "doubled", "halved".
-    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less)(?: \w+){0,3} than (?:before|last|the year|the month|the quarter|we had|it used to|they used to)|\b(?:ahead of (?:schedule|time|plan|the deadline|the date|what)|under budget|(?:days?|weeks?|months?) (?:early|ahead|sooner))|\binstead of\s+(?:the\s+)?(?:about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred)|\b(?:a|per) (?:year|month|week|day) (?:less|more)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfrom\b[^,;]{0,40}\bto\b|\b(?:up|down) (?:to|by)\b|\b(?:rose|fell|grew|dropped|increased|decreased|climbed|shrank|jumped|went up|went down|cut|reduced|raised|lowered|saved|improved)\b[^,;]{0,30}\bby\b|\b(?:doubled|tripled|halved)\b|\b(?:\w+er|more|fewer|less)(?: \w+){0,3} than (?:(?:the same|that same|the|our|a) (?:[a-z]+ ){0,3}?)?(?:before|last|the year|the month|the quarter|the previous|a year (?:earlier|before)|we had|it used to|they used to)|\b(?:ahead of (?:schedule|time|plan|the deadline|the date|what)|under budget|(?:days?|weeks?|months?) (?:early|ahead|sooner))|\binstead of\s+(?:the\s+)?(?:about\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred)|\b(?:a|per) (?:year|month|week|day) (?:less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeWithSize();
 
     // The "from" side holds an amount ("40분에서", "세 명에서"), so that "앱에서 … 바로 올리는" is not a change.
-    [GeneratedRegex(@"(?:\d|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|백|천|만)\s?)[^,\s]{0,6}에서\s?[^,]{0,20}?(?<!바)(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:%|퍼센트|배|건|명|시간|분|일|원|억|달러)\s?(?:넘게|가량|정도|이상|가까이|씩|더)?\s?(?:올렸|벌었|팔았|아꼈|남겼|받았|따냈|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
+    [GeneratedRegex(@"(?:\d|(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|백|천|만)\s?)[^,\s]{0,6}에서\s?[^,]{0,20}?(?<!바)(?:으로|로)\s?(?:줄|늘|올|떨어|내려|낮|높|단축|증가|감소|바뀌|개선)|(?:절반|반|두 배|세 배|\d+배)(?:으로|로|나|가량|정도)?\s?(?:줄|늘|올|떨어|뛰|증가|감소)|(?:만에|안에)\s?(?:끝|처리|해결|마무리|완료|나갔|납품|배송)|(?:전년|작년|지난해|예년|전년 같은 기간|지난 분기|이전|기존|목표|기준|평소)\s?(?:보다|에 비해|대비)\s?[^,]{0,30}?(?:더|덜|늘|줄|높|낮|올랐|떨어|아래|위로|많|적)|(?:%|퍼센트|배|건|명|시간|분|일|원|억|달러)\s?(?:넘게|가량|정도|이상|가까이|씩|더)?\s?(?:올렸|벌었|팔았|아꼈|남겼|받았|따냈|늘렸|줄였|낮췄|높였|증가|감소|절감|단축|줄었|늘었|올랐|떨어졌)")]
     private static partial Regex ChangeWithSizeKo();
 
     // A condition or threshold right before the number: "if it was over", "orders above", "anything under".
@@ -209,6 +216,9 @@ internal static partial class OutcomeReader
     /// </summary>
     public static bool IsOwnAction(string sentence) =>
         OwnActionEn().IsMatch(sentence) || (OwnActionKo().IsMatch(sentence) && KoreanPastPredicate().IsMatch(sentence));
+
+    /// <summary>Whether <paramref name="sentence"/> tells something the speaker's team did ("we stopped baking at 6 a.m.").</summary>
+    public static bool IsTeamAction(string sentence) => TeamActionEn().IsMatch(sentence);
 
     /// <summary>
     /// Whether <paramref name="sentence"/> states what the speaker was responsible for or asked to do; in the
@@ -297,8 +307,31 @@ internal static partial class OutcomeReader
     [GeneratedRegex(@"\b(?:it|that|things|everything|nothing)\s+(?:was|went|worked|turned out|held)\b|\bwent from\b.*\bto\b|\bnothing (?:broke|happened|changed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSettled();
 
-    [GeneratedRegex(@"\b(?:i|we)\s+(?:closed|finished|ended|hit|reached|delivered|shipped|landed|met|beat|exceeded|came in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:i|we)\s+(?:closed|finished|ended|hit|reached|delivered|shipped|landed|met|beat|exceeded|came in)\b|\b(?:i|we|they|the team)(?:'d)?\s+(?:\w+ly\s+)?(?:got|scored|raised|brought in|earned|won|saved|made)\s+(?:(?:about|around|roughly|nearly|almost|over|just over|an extra|another)\s+)?(?:[$£€₩]\s?\d|\d[\d,.]*\s?(?:%|percent|k\b|million|points?\b|marks?\b|stars?\b|watts?\b|kilos?\b|kg\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPersonClosing();
+
+    // A measured state told after the work, of something other than the speaker: "the longest wait we recorded was 12
+    // minutes", "average handling time came to four minutes", "our score stood at 4.6".
+    [GeneratedRegex(@"^(?:(?:and|so|but|then|on the \w+|on \w+|by \w+(?: \w+)?|in the end|after that),?\s+)*(?:the|our|their|its|his|her|average|total|each|every)\b[^.!?,;]{0,50}?\b(?:was|were|came to|came in at|stood at|ended at|ended up at|settled at|averaged|dropped to|fell to|rose to)\s+(?:(?:about|around|roughly|only|just|under|below|over|nearly|almost|down to|up to|at)\s+)?(?:[$£€₩]\s?)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredStateEn();
+
+    // The yardstick right before a number: "against that $900K", "against a target of 400".
+    [GeneratedRegex(@"\bagainst\s+(?:(?:the|that|this|a|an|our|my|their|its)\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Against();
+
+    // A Korean number followed by what makes it a yardstick: "9억 목표에", "500 PPM 기준".
+    [GeneratedRegex(@"^\s?(?:을|를|이|가|의)?\s?(?:목표|기준)")]
+    private static partial Regex TargetAfterKo();
+
+    // Clauses of a Korean sentence, split at connective endings followed by a space (…고, …는데, …지만, …니까, …서).
+    private static IEnumerable<string> KoreanClauses(string text) => KoreanClauseBreak().Split(text).Where(c => c.Trim().Length > 0);
+
+    [GeneratedRegex(@"(?<=[가-힣](?:고|는데|지만|니까|면서|어서|아서|해서|고요)),?\s")]
+    private static partial Regex KoreanClauseBreak();
+
+    // A clause that concedes before the speaker's turn ("…일단 쓰자는 분위기였지만, 저는 …") tells the setting, not an outcome.
+    [GeneratedRegex(@"지만,?\s*$")]
+    private static partial Regex Concession();
 
     // A clause whose subject is marked 이/가 or 은/는 and whose predicate is a change or a settled state in the
     // past ("문구가 바뀌었고", "지연이 한 건도 없었고", "실험은 일정대로 마쳤습니다", "작업이 세 시간이면 끝나고요").
@@ -306,7 +339,7 @@ internal static partial class OutcomeReader
     private static partial Regex KoreanOutcomeClause();
 
     // A measure that came out, its subject often dropped: "평균 64점 나왔습니다", "29%까지 내려갔어요", "두 건으로 줄었고요".
-    [GeneratedRegex(@"\d[\d,.]*\s?[가-힣%]{0,3}(?:까지|으로|로|가|이)?\s?(?:[가-힣]+\s)?(?:나왔|올랐|내려갔|떨어졌|줄었|늘었|됐|되었|달성했|기록했|찍었)")]
+    [GeneratedRegex(@"\d[\d,.]*\s?[가-힣%A-Za-z]{0,3}(?:까지|으로|로|가|이)?\s?(?:[가-힣]+\s)?(?:나왔|올랐|올라갔|올라왔|내려갔|내려왔|떨어졌|낮아졌|높아졌|줄었|늘었|됐|되었|달성했|기록했|찍었|들어왔|받았|받아서)")]
     private static partial Regex KoreanMeasuredOutcome();
 
     // An object and, after it, a verb in the past, said to a listener: "카드를 … 붙였어요", "노트를 걷어서 … 봤습니다".
@@ -320,11 +353,11 @@ internal static partial class OutcomeReader
 
     // A sentence told in the past perfect ("… had stopped …", "had dropped"), unless it opens with the time it was
     // reached by or after ("By the summer, …", "Three months later …"); "had to" is an obligation, not a tense.
-    [GeneratedRegex(@"^(?!(?:(?:and|so|but|then|um|uh|well)\s+)*by\b)(?![^,.!?]{0,30}\b(?:later|afterwards|after that|in the end|by then|by the end)\b)[^.!?]*\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!to\b)(?:[a-z]+ed|gone|grown|fallen|risen|become|done|made|taken|seen|written|got|gotten|built|lost|left|run)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!(?:(?:and|so|but|then|um|uh|well)\s+)*by\b)(?![^,.!?]{0,30}\b(?:later|afterwards|after that|in the end|by then|by the end)\b)(?![^.!?]*\b(?:the previous (?:year|month|week|quarter|season|time)|the year before|a year earlier|the last (?:release|time|one))\b[^.!?]*\bhad\b)[^.!?]*\bhad\s+(?:\w+ly\s+)?(?:been\s+)?(?!to\b)(?:[a-z]+ed|gone|grown|fallen|risen|become|done|made|taken|seen|written|got|gotten|built|lost|left|run)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastPerfectEn();
 
     // Looking and finding: a verb of looking before 보니(까)/봤더니 ("기록을 뽑아 보니", "확인해 봤더니", "재 봤더니").
-    [GeneratedRegex(@"(?:뽑아|확인해|살펴|찾아|들여다|조사해|분석해|알아|물어|재|세어|비교해|따져)\s?(?:보니까|보니|봤더니|보았더니)")]
+    [GeneratedRegex(@"(?:뽑아|확인해|살펴|찾아|들여다|조사해|분석해|알아|물어|재|세어|비교해|따져|정리해|모아|집계해|검토해|읽어|들어|분류해)\s?(?:보니까|보니|봤더니|보았더니)")]
     private static partial Regex LookedAndFoundKo();
 
     // Looking again after the change is measuring what came of it: "다시 세어 보니 … 줄었고".
@@ -337,7 +370,8 @@ internal static partial class OutcomeReader
     private static partial Regex KoreanHumbleEnding();
 
     // 제가/저는/저희가/우리가 as the subject makes it an action, not an outcome.
-    [GeneratedRegex(@"(?:^|\s)(?:제가|저는|저희가|저희는|우리가|우리는|저도|제 쪽에서)\s")]
+    // Not when the speaker only marks the time of it: "제가 있는 동안 … 불량이 거의 안 나왔습니다".
+    [GeneratedRegex(@"(?:^|\s)(?:제가|저는|저희가|저희는|우리가|우리는|저도|제 쪽에서)\s(?![가-힣]+(?:는|은|던|을)\s(?:동안|때|뒤|후|이후|사이|다음|이래)\b)")]
     private static partial Regex KoreanFirstPersonSubject();
 
     [GeneratedRegex(@"(?:마감했|마쳤|달성했|기록했|끝냈|넘겼|채웠)")]
@@ -345,6 +379,11 @@ internal static partial class OutcomeReader
 
     [GeneratedRegex(@"(?:^|[,;—-]\s*|\b(?:so|and|then|first|next|after that)\s+)i\s+(?:(?:just|also|then|first|finally|personally|actually)\s+)?(?:re|over|out|under)?(?:\w+ed|built|wrote|ran|made|took|set|split|sat|got|went|met|led|sent|spent|found|put|gave|told|called|asked|kept|began|drew|chose|brought|taught|caught|sold|paid|held|did)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnActionEn();
+
+    // The team doing, told as the speaker's side: "we stopped baking at 6 a.m. and did three smaller bakes", "so we split
+    // the list". Not a state ("we were", "we had") and not what happened to the team ("we lost", "we got told").
+    [GeneratedRegex(@"(?:^|[,;—-]\s*|\b(?:so|and|then|first|next|after that)\s+)we\s+(?:(?:just|also|then|first|finally|actually|basically)\s+)?(?!(?:lost|failed|missed|needed|wanted|used|got|had|were|was)\b)(?:re)?(?:\w+ed|built|wrote|ran|made|set|split|sat|went|met|sent|spent|put|gave|called|kept|began|drew|chose|brought|taught|sold|paid|held|did)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TeamActionEn();
 
     [GeneratedRegex(@"(?:제가|저는|제 쪽에서|직접|혼자)\s[^.!?。]{0,60}?[을를]\s")]
     private static partial Regex OwnActionKo();

@@ -34,9 +34,11 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-dev2.yaml", 24)]
     [InlineData("natural-dev3.yaml", 60)]
     [InlineData("natural-dev4.yaml", 100)]
+    [InlineData("natural-dev5.yaml", 80)]
     [InlineData("natural-holdout3.yaml", 60)]
     [InlineData("natural-holdout4.yaml", 80)]
     [InlineData("natural-holdout5.yaml", 80)]
+    [InlineData("natural-holdout6.yaml", 80)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
     {
         var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);

@@ -13,6 +13,17 @@ public sealed class NumberFinderTests
     [InlineData("Her pull requests were approved after one round, and one of my clients noticed", "one round|Count")]
     [InlineData("In 2019 we onboarded 300 customers", "In 2019|Date", "300 customers|Count")]
     [InlineData("2023년 4월에 시작해 NPS가 20포인트 올랐습니다", "2023년 4월|Date", "20포인트|Percent")]
+    // Numbers said the way people say them: compounds in words, halves, a figure that ends the sentence, a single-digit
+    // decimal, one time in two units, a rate, a share in words, a number in words standing alone.
+    [InlineData("People waited twenty-five minutes; now it takes two and a half minutes.", "twenty-five minutes|Duration", "two and a half minutes|Duration")]
+    [InlineData("We handed it in on time and got 68, and the rating went from 3.9 stars to 4.5 stars.", "68|Count", "3.9 stars|Count", "4.5 stars|Count")]
+    [InlineData("By the summer, fourteen of the eighteen had passed, instead of ten.", "fourteen|Count", "eighteen|Count", "ten|Count")]
+    [InlineData("About a third of those came from old deals, and almost half mentioned the bill.", "a third|Ratio", "almost half|Ratio")]
+    [InlineData("평균 체류 시간은 4시간 10분으로 줄었고, 불량은 1,000개당 2개로 떨어졌습니다", "4시간 10분|Duration", "1,000개당 2개|Count")]
+    [InlineData("오류 27건을 분석해 보니 한두 달 사이에 몰려 있었고, 평균 52점이었습니다", "27건|Count", "한두 달|Duration", "52점|Count")]
+    [InlineData("불만은 스물세 건이었고 전년보다 8천 3백만 원 더 나왔으며 기록 400여 건, 320 PPM이었습니다", "스물세 건|Count", "8천 3백만 원|Money", "400여 건|Count", "320 PPM|Count")]
+    [InlineData("The waste came down to about 5 kilos a night.", "5 kilos|Count")]
+    [InlineData("It took an hour and a half, one or two of us stayed, and the ten-minute stand-up stayed.", "an hour and a half|Duration", "ten-minute|Duration")]
     public void Find_NamesEachNumberAndWhatItMeasures(string text, params string[] expected)
     {
         var found = NumberFinder.Find(text).Select(n => $"{n.Span.Text}|{n.Kind}");

@@ -109,6 +109,8 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
     [InlineData("natural-holdout3.yaml")]
     [InlineData("natural-holdout4.yaml")]
     [InlineData("natural-holdout5.yaml")]
+    [InlineData("natural-dev5.yaml")]
+    [InlineData("natural-holdout6.yaml")]
     public void IsSkip_OnTheHeldOutNaturalSet_IsReported(string file)
     {
         var items = TestData.Yaml<List<NaturalItem>>(strict: false, "DevSet", "natural", file);

@@ -131,6 +131,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("natural/natural-dev2.yaml")]
     [InlineData("natural/natural-dev3.yaml")]
     [InlineData("natural/natural-dev4.yaml")]
+    [InlineData("natural/natural-dev5.yaml")]
     [InlineData("natural/natural-holdout3.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file) => Assert.Equal(0, FlaggedPairs(file).Flagged);
 
@@ -141,6 +142,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [Theory]
     [InlineData("natural/natural-holdout4.yaml")]
     [InlineData("natural/natural-holdout5.yaml")]
+    [InlineData("natural/natural-holdout6.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfAHoldout_FlagsFewerThanOneInAHundred(string file)
     {
         var (pairs, flagged) = FlaggedPairs(file);
