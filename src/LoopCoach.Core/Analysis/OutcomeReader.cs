@@ -76,6 +76,14 @@ internal static partial class OutcomeReader
             return false;
         }
 
+        var beforeNumber = clause.Text[..Math.Clamp(clause.NumberAt, 0, clause.Text.Length)];
+        var afterNumber = sentence.Text[Math.Clamp(number.End - sentence.Start, 0, sentence.Text.Length)..];
+        if (Against().IsMatch(beforeNumber) || TargetAfterKo().IsMatch(afterNumber))
+        {
+            // The yardstick the result is held against ("$1.04 million against that $900K", "9억 목표에"), not the result.
+            return false;
+        }
+
         if (ChangeWithSize().IsMatch(clause.Text) || ChangeWithSizeKo().IsMatch(clause.Text)
             || FirstPersonClosing().IsMatch(clause.Text) || KoreanClosing().IsMatch(clause.Text))
         {
@@ -83,15 +91,7 @@ internal static partial class OutcomeReader
             return true;
         }
 
-        var before = clause.Text[..Math.Clamp(clause.NumberAt, 0, clause.Text.Length)];
-        var after = sentence.Text[Math.Clamp(number.End - sentence.Start, 0, sentence.Text.Length)..];
-        if (Against().IsMatch(before) || TargetAfterKo().IsMatch(after))
-        {
-            // The yardstick the result is held against ("$1.04 million against that $900K", "9억 목표에"), not the result.
-            return false;
-        }
-
-        return !Condition().IsMatch(before) && !ConditionKo().IsMatch(clause.Text) && !ReportedSpeech().IsMatch(clause.Text)
+        return !Condition().IsMatch(beforeNumber) && !ConditionKo().IsMatch(clause.Text) && !ReportedSpeech().IsMatch(clause.Text)
             && !IsOwnAction(clause.Text) && !OwnDoingEn().IsMatch(clause.Text)
             && !(OwnDoingKo().IsMatch(clause.Text) && !OtherSubjectKo().IsMatch(clause.Text));
     }
@@ -312,7 +312,7 @@ internal static partial class OutcomeReader
 
     // A measured state told after the work, of something other than the speaker: "the longest wait we recorded was 12
     // minutes", "average handling time came to four minutes", "our score stood at 4.6".
-    [GeneratedRegex(@"^(?:(?:and|so|but|then|on the \w+|on \w+|by \w+(?: \w+)?|in the end|after that),?\s+)*(?:the|our|their|its|his|her|average|total|each|every)\b[^.!?,;]{0,50}?\b(?:was|were|came to|came in at|stood at|ended at|ended up at|settled at|averaged|dropped to|fell to|rose to)\s+(?:(?:about|around|roughly|only|just|under|below|over|nearly|almost|down to|up to|at)\s+)?(?:[$£€₩]\s?)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:and|so|but|then|on (?:the )?(?:\w+ ){0,2}\w+|by \w+(?: \w+)?|in the end|after that),?\s+)*(?:the|our|their|its|his|her|average|total|each|every)\b[^.!?,;]{0,50}?\b(?:was|were|came to|came in at|stood at|ended at|ended up at|settled at|averaged|dropped to|fell to|rose to)\s+(?:(?:about|around|roughly|only|just|under|below|over|nearly|almost|down to|up to|at)\s+)?(?:[$£€₩]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredStateEn();
 
     // The yardstick right before a number: "against that $900K", "against a target of 400".

@@ -236,6 +236,25 @@ public sealed class AnswerAnalyzerTests
         Assert.Equal(quantified, analysis.QuantifiedResult);
     }
 
+    /// <summary>
+    /// The measure of a result is the number that tells what came of the work, said as people say it (a measured state,
+    /// a closing figure, a comparison with last year, a number in words), never the yardstick it is held against.
+    /// </summary>
+    [Theory]
+    [InlineData("Queues at the clinic were long. I set up a text-ahead system with two receptionists. On the first Monday, the longest wait we logged was 14 minutes; the previous year it had been over 50.", "14 minutes", "two receptionists")]
+    [InlineData("I had a quota of $500,000 for the year. I visited forty clinics in person. I closed the year at $620,000 against that $500K.", "$620,000", "$500K")]
+    [InlineData("Our builds kept breaking. We rewrote the flaky tests over two sprints. By the end of the quarter we got 96 percent of builds green.", "96 percent", "two sprints")]
+    [InlineData("작년 목표가 5억이었습니다. 제가 거래처 열 곳을 매주 찾아갔습니다. 결국 5억 목표에 6억 2천만 원으로 마감했습니다.", "6억 2천만 원", "5억")]
+    [InlineData("저는 여름 성수기 프런트 운영을 맡았습니다. 태블릿 두 대로 로비에서 체크인을 받게 했습니다. 그해 불만 접수는 열네 건이었는데, 전년에는 마흔 건이 넘었어요.", "열네 건", "두 대")]
+    public void Analyze_MeasuredResult_NamesTheNumberThatMeasuresItAndNotTheOthers(string text, string measure, string notMeasure)
+    {
+        var analysis = Analyze(text);
+
+        var measured = Assert.Single(analysis.Findings, f => f.Code == FindingCode.ResultQuantified).Spans.Select(s => s.Text).ToList();
+        Assert.Contains(measure, measured);
+        Assert.DoesNotContain(notMeasure, measured);
+    }
+
     /// <summary>The follow-ups <c>analyze</c> suggests come from the same reading a mock loop drills with.</summary>
     [Theory]
     [InlineData("Our refund emails confused customers. I rewrote the three templates myself and tested them with ten customers. Refund tickets fell from 120 a week to 45 within a month.", "customer-obsession")]
