@@ -88,30 +88,28 @@ public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frame
     /// <summary>The import of a checked document inside <paramref name="tx"/>: a server restore takes every owner's in one transaction.</summary>
     internal BankImportReport ImportIn(DbTransaction tx, BankDocument document, bool commit = true)
     {
+        var stories = new StoryStore(database, frameworks, clock, owner).ImportIn(tx, new StoryBankDocument { ExportedAt = document.ExportedAt, Stories = document.Stories });
+        var postings = Count(document.Postings, p => Insert(tx, "postings", p.Uid, uid => Scalar(tx,
+            "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES (@owner, @uid, @title, @company, @text, @created) RETURNING id",
+            c => c.AddParameter("@uid", uid).AddParameter("@title", p.Title).AddParameter("@company", p.Company).AddParameter("@text", p.Text).AddParameter("@created", Timestamps.Format(p.CreatedAt)))!.Value) is not null);
+        var sessions = Count(document.Sessions, s => Insert(tx, "sessions", s.Uid, uid => InsertSession(tx, uid, s)) is not null);
+        var retroIds = new Dictionary<Guid, long>();
+        var retros = Count(document.Retros, r =>
         {
-            var stories = new StoryStore(database, frameworks, clock, owner).ImportIn(tx, new StoryBankDocument { ExportedAt = document.ExportedAt, Stories = document.Stories });
-            var postings = Count(document.Postings, p => Insert(tx, "postings", p.Uid, uid => Scalar(tx,
-                "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES (@owner, @uid, @title, @company, @text, @created) RETURNING id",
-                c => c.AddParameter("@uid", uid).AddParameter("@title", p.Title).AddParameter("@company", p.Company).AddParameter("@text", p.Text).AddParameter("@created", Timestamps.Format(p.CreatedAt)))!.Value) is not null);
-            var sessions = Count(document.Sessions, s => Insert(tx, "sessions", s.Uid, uid => InsertSession(tx, uid, s)) is not null);
-            var retroIds = new Dictionary<Guid, long>();
-            var retros = Count(document.Retros, r =>
-            {
-                var added = Insert(tx, "retros", r.Uid, uid => InsertRetro(tx, uid, r));
-                retroIds[r.Uid] = added ?? Existing(tx, "retros", r.Uid)!.Value;
-                return added is not null;
-            });
-            var seen = SeenQuestions(tx, document.SeenQuestions, retroIds);
-            return new BankImportReport
-            {
-                Stories = new BankCount(stories.Added.Count, stories.Updated.Count, stories.Unchanged.Count),
-                Postings = postings,
-                Sessions = sessions,
-                Retros = retros,
-                SeenQuestions = seen,
-                DryRun = !commit,
-            };
-        }
+            var added = Insert(tx, "retros", r.Uid, uid => InsertRetro(tx, uid, r));
+            retroIds[r.Uid] = added ?? Existing(tx, "retros", r.Uid)!.Value;
+            return added is not null;
+        });
+        var seen = SeenQuestions(tx, document.SeenQuestions, retroIds);
+        return new BankImportReport
+        {
+            Stories = new BankCount(stories.Added.Count, stories.Updated.Count, stories.Unchanged.Count),
+            Postings = postings,
+            Sessions = sessions,
+            Retros = retros,
+            SeenQuestions = seen,
+            DryRun = !commit,
+        };
     }
 
     private static BankCount Count<T>(IReadOnlyList<T> items, Func<T, bool> add)
