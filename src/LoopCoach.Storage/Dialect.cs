@@ -18,6 +18,12 @@ internal abstract class Dialect
     /// <summary>Appended to a read inside a write transaction that the write depends on (a version number to bump).</summary>
     public virtual string ForUpdate => "";
 
+    /// <summary>
+    /// Begins a read-only transaction that sees one moment of the database however long it runs: what an export or
+    /// a backup reads in, so a write landing meanwhile is in the file whole or not at all.
+    /// </summary>
+    public abstract DbTransaction BeginSnapshot(DbConnection connection);
+
     /// <summary>The number of migration scripts applied.</summary>
     public abstract int SchemaVersion(DbConnection connection);
 

@@ -16,6 +16,8 @@ internal static class AdminCommands
         var admin = new Command("admin", context.Text("cli.admin"));
         admin.Subcommands.Add(CreateAccount(context));
         admin.Subcommands.Add(Reset(context));
+        admin.Subcommands.Add(BackupCommands.Backup(context));
+        admin.Subcommands.Add(BackupCommands.Restore(context));
         return admin;
     }
 

@@ -49,6 +49,8 @@ namespace LoopCoach.Cli.Rendering;
 [JsonSerializable(typeof(RetroDryRunJson))]
 [JsonSerializable(typeof(List<RetroSummaryJson>))]
 [JsonSerializable(typeof(List<SeenQuestion>))]
+[JsonSerializable(typeof(LoopCoach.Application.Backup.BackupWrittenJson))]
+[JsonSerializable(typeof(LoopCoach.Application.Backup.RestoredJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>The JSON settings of every <c>--json</c> output: camelCase, Korean written as Korean, indented.</summary>

@@ -19,42 +19,59 @@ namespace LoopCoach.Storage.Bank;
 /// </summary>
 public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frameworks, TimeProvider clock, Owner owner)
 {
-    /// <summary>The owner's whole bank.</summary>
-    public BankDocument Export() => database.Read(() => new BankDocument
+    /// <summary>
+    /// Runs between reading the stories and reading the rest of an export: a test writes there, from another
+    /// connection, to show that the export still reads one moment of the database.
+    /// </summary>
+    internal Action? BetweenReads { get; init; }
+
+    /// <summary>
+    /// The owner's whole bank, read in one snapshot (a read transaction on SQLite, repeatable read on PostgreSQL): a
+    /// story or an answer saved while the export runs is either wholly in the file or wholly out of it.
+    /// </summary>
+    public BankDocument Export() => database.Snapshot(tx => ExportIn(tx, Timestamps.Now(clock)));
+
+    /// <summary>The owner's whole bank as <paramref name="tx"/> sees it: a server backup reads every owner in one snapshot.</summary>
+    internal BankDocument ExportIn(DbTransaction tx, DateTimeOffset exportedAt)
     {
-        ExportedAt = Timestamps.Now(clock),
-        Stories = new StoryStore(database, frameworks, clock, owner).Export().Stories,
-        Postings = Rows("SELECT uid, title, company, text, created_at FROM postings WHERE owner_id = @owner ORDER BY id", r => new BankPosting
+        var stories = new StoryStore(database, frameworks, clock, owner).ExportIn(tx, exportedAt).Stories;
+        BetweenReads?.Invoke();
+        return new BankDocument
         {
-            Uid = Guid.Parse(r.GetString(0)),
-            Title = r.GetString(1),
-            Company = r.GetString(2),
-            Text = r.GetString(3),
-            CreatedAt = Timestamps.Parse(r.GetString(4)),
-        }),
-        Sessions = Sessions(),
-        Retros = Rows("SELECT uid, data, created_at, updated_at FROM retros WHERE owner_id = @owner ORDER BY id", r => new BankRetro
-        {
-            Uid = Guid.Parse(r.GetString(0)),
-            Retro = Element(r.GetString(1)),
-            CreatedAt = Timestamps.Parse(r.GetString(2)),
-            UpdatedAt = Timestamps.Parse(r.GetString(3)),
-        }),
-        SeenQuestions = Rows("""
-            SELECT q.text, q.language, q.competency, q.times, q.first_seen, q.last_seen, r.uid
-            FROM seen_questions q LEFT JOIN retros r ON r.id = q.last_retro AND r.owner_id = q.owner_id
-            WHERE q.owner_id = @owner ORDER BY q.id
-            """, r => new BankSeenQuestion
-        {
-            Text = r.GetString(0),
-            Language = r.GetString(1),
-            Competency = r.IsDBNull(2) ? null : r.GetString(2),
-            Times = r.GetInt32(3),
-            FirstSeen = Timestamps.Parse(r.GetString(4)),
-            LastSeen = Timestamps.Parse(r.GetString(5)),
-            LastRetro = r.IsDBNull(6) ? null : Guid.Parse(r.GetString(6)),
-        }),
-    });
+            ExportedAt = exportedAt,
+            Stories = stories,
+            Postings = Rows(tx, "SELECT uid, title, company, text, created_at FROM postings WHERE owner_id = @owner ORDER BY id", r => new BankPosting
+            {
+                Uid = Guid.Parse(r.GetString(0)),
+                Title = r.GetString(1),
+                Company = r.GetString(2),
+                Text = r.GetString(3),
+                CreatedAt = Timestamps.Parse(r.GetString(4)),
+            }),
+            Sessions = Sessions(tx),
+            Retros = Rows(tx, "SELECT uid, data, created_at, updated_at FROM retros WHERE owner_id = @owner ORDER BY id", r => new BankRetro
+            {
+                Uid = Guid.Parse(r.GetString(0)),
+                Retro = Element(r.GetString(1)),
+                CreatedAt = Timestamps.Parse(r.GetString(2)),
+                UpdatedAt = Timestamps.Parse(r.GetString(3)),
+            }),
+            SeenQuestions = Rows(tx, """
+                SELECT q.text, q.language, q.competency, q.times, q.first_seen, q.last_seen, r.uid
+                FROM seen_questions q LEFT JOIN retros r ON r.id = q.last_retro AND r.owner_id = q.owner_id
+                WHERE q.owner_id = @owner ORDER BY q.id
+                """, r => new BankSeenQuestion
+            {
+                Text = r.GetString(0),
+                Language = r.GetString(1),
+                Competency = r.IsDBNull(2) ? null : r.GetString(2),
+                Times = r.GetInt32(3),
+                FirstSeen = Timestamps.Parse(r.GetString(4)),
+                LastSeen = Timestamps.Parse(r.GetString(5)),
+                LastRetro = r.IsDBNull(6) ? null : Guid.Parse(r.GetString(6)),
+            }),
+        };
+    }
 
     /// <summary>
     /// Takes a bank file in, in one transaction (kept only when <paramref name="commit"/>; a dry run reports and
@@ -65,31 +82,34 @@ public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frame
     public BankImportReport Import(BankDocument document, bool commit = true)
     {
         LoopCoachException.ThrowIfAny(BankImport.Check(document, frameworks, YearMonth.Of(Timestamps.Now(clock))), "import.invalid");
-        return database.InTransaction(tx =>
+        return database.InTransaction(tx => ImportIn(tx, document, commit), commit);
+    }
+
+    /// <summary>The import of a checked document inside <paramref name="tx"/>: a server restore takes every owner's in one transaction.</summary>
+    internal BankImportReport ImportIn(DbTransaction tx, BankDocument document, bool commit = true)
+    {
+        var stories = new StoryStore(database, frameworks, clock, owner).ImportIn(tx, new StoryBankDocument { ExportedAt = document.ExportedAt, Stories = document.Stories });
+        var postings = Count(document.Postings, p => Insert(tx, "postings", p.Uid, uid => Scalar(tx,
+            "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES (@owner, @uid, @title, @company, @text, @created) RETURNING id",
+            c => c.AddParameter("@uid", uid).AddParameter("@title", p.Title).AddParameter("@company", p.Company).AddParameter("@text", p.Text).AddParameter("@created", Timestamps.Format(p.CreatedAt)))!.Value) is not null);
+        var sessions = Count(document.Sessions, s => Insert(tx, "sessions", s.Uid, uid => InsertSession(tx, uid, s)) is not null);
+        var retroIds = new Dictionary<Guid, long>();
+        var retros = Count(document.Retros, r =>
         {
-            var stories = new StoryStore(database, frameworks, clock, owner).ImportIn(tx, new StoryBankDocument { ExportedAt = document.ExportedAt, Stories = document.Stories });
-            var postings = Count(document.Postings, p => Insert(tx, "postings", p.Uid, uid => Scalar(tx,
-                "INSERT INTO postings (owner_id, uid, title, company, text, created_at) VALUES (@owner, @uid, @title, @company, @text, @created) RETURNING id",
-                c => c.AddParameter("@uid", uid).AddParameter("@title", p.Title).AddParameter("@company", p.Company).AddParameter("@text", p.Text).AddParameter("@created", Timestamps.Format(p.CreatedAt)))!.Value) is not null);
-            var sessions = Count(document.Sessions, s => Insert(tx, "sessions", s.Uid, uid => InsertSession(tx, uid, s)) is not null);
-            var retroIds = new Dictionary<Guid, long>();
-            var retros = Count(document.Retros, r =>
-            {
-                var added = Insert(tx, "retros", r.Uid, uid => InsertRetro(tx, uid, r));
-                retroIds[r.Uid] = added ?? Existing(tx, "retros", r.Uid)!.Value;
-                return added is not null;
-            });
-            var seen = SeenQuestions(tx, document.SeenQuestions, retroIds);
-            return new BankImportReport
-            {
-                Stories = new BankCount(stories.Added.Count, stories.Updated.Count, stories.Unchanged.Count),
-                Postings = postings,
-                Sessions = sessions,
-                Retros = retros,
-                SeenQuestions = seen,
-                DryRun = !commit,
-            };
-        }, commit);
+            var added = Insert(tx, "retros", r.Uid, uid => InsertRetro(tx, uid, r));
+            retroIds[r.Uid] = added ?? Existing(tx, "retros", r.Uid)!.Value;
+            return added is not null;
+        });
+        var seen = SeenQuestions(tx, document.SeenQuestions, retroIds);
+        return new BankImportReport
+        {
+            Stories = new BankCount(stories.Added.Count, stories.Updated.Count, stories.Unchanged.Count),
+            Postings = postings,
+            Sessions = sessions,
+            Retros = retros,
+            SeenQuestions = seen,
+            DryRun = !commit,
+        };
     }
 
     private static BankCount Count<T>(IReadOnlyList<T> items, Func<T, bool> add)
@@ -210,9 +230,9 @@ public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frame
         return new BankCount(added, updated, unchanged);
     }
 
-    private BankSession[] Sessions()
+    private BankSession[] Sessions(DbTransaction tx)
     {
-        var turns = Rows("""
+        var turns = Rows(tx, """
             SELECT t.session_id, t.seq, t.interviewer, t.kind, t.question, t.question_id, t.competency, t.gap, t.answer, t.data, t.created_at
             FROM session_turns t JOIN sessions s ON s.id = t.session_id WHERE s.owner_id = @owner ORDER BY t.session_id, t.seq
             """, r => (Session: r.GetInt64(0), Turn: new BankTurn
@@ -228,7 +248,7 @@ public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frame
             Data = r.IsDBNull(9) ? null : Element(r.GetString(9)),
             CreatedAt = Timestamps.Parse(r.GetString(10)),
         })).ToLookup(t => t.Session, t => t.Turn);
-        var retries = Rows("""
+        var retries = Rows(tx, """
             SELECT r.session_id, r.seq, r.attempt, r.answer, r.analysis, r.created_at
             FROM session_retries r JOIN sessions s ON s.id = r.session_id WHERE s.owner_id = @owner ORDER BY r.session_id, r.seq, r.attempt
             """, r => (Session: r.GetInt64(0), Retry: new BankRetry
@@ -239,7 +259,7 @@ public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frame
             Analysis = Element(r.GetString(4)),
             CreatedAt = Timestamps.Parse(r.GetString(5)),
         })).ToLookup(t => t.Session, t => t.Retry);
-        return Rows("SELECT id, uid, template, status, plan, state, debrief, progress, created_at, updated_at FROM sessions WHERE owner_id = @owner ORDER BY id", r => new BankSession
+        return Rows(tx, "SELECT id, uid, template, status, plan, state, debrief, progress, created_at, updated_at FROM sessions WHERE owner_id = @owner ORDER BY id", r => new BankSession
         {
             Uid = Guid.Parse(r.GetString(1)),
             Template = r.GetString(2),
@@ -255,9 +275,9 @@ public sealed class BankStore(LoopCoachDatabase database, FrameworkCatalog frame
         });
     }
 
-    private T[] Rows<T>(string sql, Func<DbDataReader, T> read)
+    private T[] Rows<T>(DbTransaction tx, string sql, Func<DbDataReader, T> read)
     {
-        using var command = database.Command(null, sql);
+        using var command = database.Command(tx, sql);
         command.AddParameter("@owner", owner.Id);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();

@@ -68,6 +68,18 @@ internal sealed class PostgresDialect : Dialect
         }
     }
 
+    // Repeatable read: every statement sees the snapshot the first one took. Read only, so it never waits for a writer
+    // nor makes one fail.
+    public override DbTransaction BeginSnapshot(DbConnection connection)
+    {
+        var transaction = ((NpgsqlConnection)connection).BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SET TRANSACTION READ ONLY";
+        command.ExecuteNonQuery();
+        return transaction;
+    }
+
     public override int SchemaVersion(DbConnection connection) => Version((NpgsqlConnection)connection);
 
     public override LoopCoachException? Translate(Exception e, string where) => e switch

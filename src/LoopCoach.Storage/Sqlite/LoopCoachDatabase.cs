@@ -175,6 +175,18 @@ public sealed class LoopCoachDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/>'s reads in one read-only snapshot (see <see cref="Dialect.BeginSnapshot"/>): the
+    /// whole-bank export and the server backup read every table as of one moment.
+    /// </summary>
+    internal T Snapshot<T>(Func<DbTransaction, T> work) => Read(() =>
+    {
+        using var transaction = Dialect.BeginSnapshot(Connection);
+        var result = work(transaction);
+        transaction.Commit();
+        return result;
+    });
+
     /// <summary>Runs one statement outside any store: the web app's readiness check.</summary>
     public void Ping() => Read(() =>
     {

@@ -11,6 +11,10 @@ internal sealed class SqliteDialect : Dialect
 
     public override bool QueuesWrites => true;
 
+    // Deferred: no write lock is taken, and in WAL mode the reads see the database as of the first of them; writers
+    // (other connections, other processes) carry on meanwhile.
+    public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
     public override int SchemaVersion(DbConnection connection) => SchemaMigrator.UserVersion((SqliteConnection)connection);
 
     public override LoopCoachException? Translate(Exception e, string where) => e is SqliteException sqlite ? Translate(sqlite, where) : null;

@@ -167,12 +167,15 @@ public sealed class StoryStore : IStoryStore
     });
 
     /// <summary>The whole bank with every version, deleted stories included: a lossless export.</summary>
-    public StoryBankDocument Export() => _database.Read(() => new StoryBankDocument
+    public StoryBankDocument Export() => _database.Snapshot(tx => ExportIn(tx, Timestamps.Now(_clock)));
+
+    /// <summary>The export as <paramref name="tx"/> sees the bank: a whole-bank export reads it in its own snapshot.</summary>
+    internal StoryBankDocument ExportIn(DbTransaction tx, DateTimeOffset exportedAt) => new()
     {
-        ExportedAt = Timestamps.Now(_clock),
-        Stories = [.. Query(null, $"SELECT {Columns} FROM stories WHERE owner_id = @owner ORDER BY id", _ => { })
-            .Select(s => StoryDocument.From(s, Versions(null, s.Id)))],
-    });
+        ExportedAt = exportedAt,
+        Stories = [.. Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner ORDER BY id", _ => { })
+            .Select(s => StoryDocument.From(s, Versions(tx, s.Id)))],
+    };
 
     /// <summary>
     /// Imports an export file in one transaction. A story whose uid is new is added with its history, dates and
