@@ -78,9 +78,10 @@ internal static partial class OutcomeReader
 
         var beforeNumber = clause.Text[..Math.Clamp(clause.NumberAt, 0, clause.Text.Length)];
         var afterNumber = sentence.Text[Math.Clamp(number.End - sentence.Start, 0, sentence.Text.Length)..];
-        if (Against().IsMatch(beforeNumber) || TargetAfterKo().IsMatch(afterNumber))
+        if (Against().IsMatch(beforeNumber) || TargetAfterKo().IsMatch(afterNumber) || RankedAmong().IsMatch(beforeNumber) || RankedAmongKo().IsMatch(afterNumber))
         {
-            // The yardstick the result is held against ("$1.04 million against that $900K", "9억 목표에"), not the result.
+            // The yardstick the result is held against ("$1.04 million against that $900K", "9억 목표에") or the field it
+            // was ranked in ("second highest of the 12 teams", "열두 팀 중에 제일"), not the result.
             return false;
         }
 
@@ -108,13 +109,13 @@ internal static partial class OutcomeReader
         return WhenBefore().IsMatch(before) || WhenAfter().IsMatch(after) || WhenAfterKo().IsMatch(after);
     }
 
-    [GeneratedRegex(@"\b(?:after|for|over|during|in|within the first|over the next|in the first)\s+(?:about|around|roughly|maybe|almost|nearly|another|the next|the first|a good|just over|just under)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after|for|over|during|in|within the first|over the next|in the first|than the same|than that same)\s+(?:about|around|roughly|maybe|almost|nearly|another|the next|the first|a good|just over|just under)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex WhenBefore();
 
     [GeneratedRegex(@"^\s*(?:or so\s+)?(?:later|ago|on|in|into|after|since|before(?!\s+(?:the |our |its |their |my |a |that )?(?:\w+\s)?(?:deadline|due date|target|schedule|cut-?off|date (?:we|they) (?:were|had)|planned|expected)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenAfter();
 
-    [GeneratedRegex(@"^\s*(?:쯤|정도|가량|남짓)?\s*(?:지나|뒤|후|전|동안|째|이\s?지나|가\s?지나|쯤\s?지나|정도\s?지나)")]
+    [GeneratedRegex(@"^\s*(?:쯤|정도|가량|남짓)?\s*(?:지나|뒤|후|전|동안|간(?![가-힣])|간에|내내|사이|째|이\s?지나|가\s?지나|쯤\s?지나|정도\s?지나)")]
     private static partial Regex WhenAfterKo();
 
     // The clause of a sentence around [start, end): split at ", " (not "1,400"), ";", dashes, and Korean connective
@@ -318,6 +319,13 @@ internal static partial class OutcomeReader
     // The yardstick right before a number: "against that $900K", "against a target of 400".
     [GeneratedRegex(@"\bagainst\s+(?:(?:the|that|this|a|an|our|my|their|its)\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Against();
+
+    // The field a result was ranked in: "the second highest of the 12 teams", "top three out of 40".
+    [GeneratedRegex(@"\b(?:\w+est|best|worst|top|first|second|third|fourth|fifth|most \w+|least \w+)(?:\s+\w+)?\s+(?:of|out of|among)\s+(?:the\s+|all\s+|all the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RankedAmong();
+
+    [GeneratedRegex(@"^\s?(?:중에서?|가운데)\s?(?:제일|가장|최고|최하|1등|일등|2등|이등|3등|삼등|\d+위)")]
+    private static partial Regex RankedAmongKo();
 
     // A Korean number followed by what makes it a yardstick: "9억 목표에", "500 PPM 기준".
     [GeneratedRegex(@"^\s?(?:을|를|이|가|의)?\s?(?:목표|기준)")]
