@@ -9,6 +9,9 @@ public static partial class AnswerIntent
     // story, whatever words it starts with.
     private const int LongestDecline = 400;
 
+    // A fragment the candidate takes back at the end can run to a short paragraph before they give up on it.
+    private const int LongestWithdrawn = 800;
+
     // The longest answer that is read as a pass from its shape alone (nothing happens in it, and it says no or asks
     // back): about two short sentences. A story told in the present ("so she calls, and she's not happy…") is longer.
     private const int ShortPass = 200;
@@ -31,6 +34,11 @@ public static partial class AnswerIntent
     public static bool IsSkip(string answer, bool followUp = false)
     {
         var text = Normalize(answer);
+        if (!followUp && text.Length <= LongestWithdrawn && Withdrawn(text))
+        {
+            return true;
+        }
+
         if (text.Length == 0 || text.Length > LongestDecline)
         {
             return false;
@@ -68,6 +76,29 @@ public static partial class AnswerIntent
         var told = string.Join(" ", sentences.Where(sentence => !OnlySoFar().IsMatch(sentence)));
         return content == 0 || (content <= WordsBesideDecline && !Narrates().IsMatch(told));
     }
+
+    // A fragment its teller takes back: one of the last two sentences withdraws it ("I don't think that's a good one.",
+    // "so I don't think it really counts", "이건 빼 주세요", "이 예시는 넘어가도 괜찮을까요?"), and nothing after the
+    // opening tells what came of it (an outcome, read as the analysis reads one). A full story the candidate doubts
+    // aloud at the end keeps its outcome and stays a story.
+    private static bool Withdrawn(string text)
+    {
+        var sentences = SentenceBreak().Split(text).Where(s => s.Trim().Length > 0).ToList();
+        if (sentences.Count < 2 || !sentences.TakeLast(2).Any(s => Retraction().IsMatch(s)))
+        {
+            return false;
+        }
+
+        // What others did after the speaker only meant to act ("제가 말씀드리려고 했는데 그 전에 담당자가 바뀌었어요") is
+        // not an outcome of the speaker's work.
+        var told = sentences.Skip(1).Where(s => !Retraction().IsMatch(s)).ToList();
+        var acted = told.Any(s => !Intention().IsMatch(s) && (Analysis.OutcomeReader.IsOwnAction(s) || Analysis.OutcomeReader.IsUnspokenSubjectAction(s)));
+        return !acted || !told.Any(s => Analysis.OutcomeReader.OutcomeScore(s, afterAction: true, hasMeasure: false) >= 1);
+    }
+
+    // Meaning to act, not acting: "I was going to", "I meant to", "I thought about", "말씀드리려고 했는데", "하려다가".
+    [GeneratedRegex(@"\b(?:was going to|were going to|meant to|thought about|wanted to|planned to|was about to)\b|려고\s?(?:했|하다|하던)|려다(?:가)?\s")]
+    private static partial Regex Intention();
 
     // Whether no clause of the text tells something that happened: every past-tense clause is negated or "only so far".
     // An offer of another story ("I could tell you about a time I handled…") tells nothing yet.
@@ -156,6 +187,11 @@ public static partial class AnswerIntent
     [GeneratedRegex(@"\b(?:i|we)\s+(?:(?:then|first|also|just|finally|quickly|personally|actually|really)\s+)?(?:[a-z]{2,}ed|was|were|had|read|did|made|took|went|wrote|built|found|got|told|ran|set|sent|spoke|met|put|led|gave|kept|began|brought|bought|saw|left|paid|sold|taught|chose|drew|held|lost|said|spent|stood|won|cut|split|dug|came|became|grew|shut|rebuilt|rewrote|caught|sat)\b" +
         @"|(?:했|였|었|았|봤|줬|냈|웠|렸|켰|졌|쳤|겼|왔|갔|됐)(?:습니다|어요|고|는데|지만|다|으며|더니|죠)")]
     private static partial Regex Narrates();
+
+    // Taking an example back: it does not count, is not a good or fair one, the candidate would rather not use it or
+    // would give another; "빼 주세요", "넘어가도 괜찮을까요", "말씀드릴 만한 게 없습니다", "경험이라고 하기 애매하네요".
+    [GeneratedRegex(@"\b(?:doesn't|does not|wouldn't|won't|don't think (?:it|that|this)(?: would| will)?) (?:really )?counts?\b|\b(?:not|isn't|wasn't|don't think (?:that's|it's|this is|that is|it is|it was|that was)) (?:really )?(?:a |the )?(?:very )?(?:good|great|fair|proper|real|right) (?:one|example|answer)\b|\bi'?d (?:rather|prefer)(?: not| to give you (?:a different|another)| to use (?:a different|another)| to (?:go with|pick) (?:a different|another))\b|\bdon't have a better one\b|\bpass (?:that|it|this) off as\b|\b(?:a |an )?(?:fair|good) answer to that\b|빼\s?주세요|빼\s?주시|넘어가도\s?(?:괜찮|될)|말씀드릴\s?만한\s?(?:게|것이|건)\s?없|경험이라고\s?하기(?:는|엔|에는)?\s?(?:좀\s?)?애매|예시로(?:는)?\s?(?:좀\s?)?(?:부족|애매|적절하지)|다른\s?(?:예시|경험|얘기|이야기)로\s?(?:대신|말씀)")]
+    private static partial Regex Retraction();
 
     // An offer, not a telling: a modal or a "could I" around telling another story, or Korean 대신 ("instead").
     [GeneratedRegex(@"\b(?:i can|i could|i'?d be happy to|i'?m happy to|happy to|i'?d like to|can i|could i|may i)\b[^.!?]*\b(?:talk|tell|share|describe|give|go through|walk you)\b|\bif (?:it helps|that helps|that'?s useful|that'?s ok(?:ay)?|you'?d like)\b|(?:^|\s)대신\s|말씀드려도\s?(?:괜찮|될)|말씀드릴\s?수는|얘기해도\s?(?:괜찮|될)|이야기해도\s?(?:괜찮|될)")]

@@ -79,6 +79,19 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
         Assert.False(AnswerIntent.IsSkip(answer));
     }
 
+    /// <summary>
+    /// A fragment the candidate takes back is a pass; a whole story they doubt aloud at the end is still a story.
+    /// </summary>
+    [Theory]
+    [InlineData("There was a supplier who kept shipping late, and our planner was furious about it. I was going to raise it at the weekly call. Then the planner left and the new one sorted it, so I don't think it really counts. Sorry.", true)]
+    [InlineData("A customer once shouted at me at the till over a refund, and I started to explain the policy. Then my supervisor stepped in and handled the rest. I don't think that's a good example, honestly.", true)]
+    [InlineData("작년에 협력사 납기가 계속 늦어서 팀장님이 많이 답답해하셨어요. 제가 회의에서 말씀드리려고 했는데 그 전에 담당자가 바뀌었어요. 이건 제 경험이라고 하기엔 좀 애매하네요, 빼 주세요.", true)]
+    [InlineData("입사 첫해에 부서가 다른 팀과 합쳐지면서 일하는 방식이 많이 바뀌었습니다. 그런데 곧 제가 다른 지점으로 발령이 나서 그 뒤 이야기는 잘 모릅니다. 이 예시는 넘어가도 괜찮을까요?", true)]
+    [InlineData("Our invoices kept going out wrong, so I rebuilt the template and checked every one for a month. After that the error rate fell to almost nothing and the finance team stopped chasing us. I don't know if that's a good example, but it's the one I have.", false)]
+    [InlineData("재고가 자꾸 안 맞아서 제가 입고 기록을 매일 대조하는 표를 만들었습니다. 그 뒤로 재고 차이가 거의 없어졌고 점장님도 이 방식을 다른 매장에 알리셨습니다. 좋은 예시인지는 모르겠지만 이 정도입니다.", false)]
+    public void IsSkip_FragmentTakenBack_IsAPassButADoubtedStoryIsNot(string answer, bool expected) =>
+        Assert.Equal(expected, AnswerIntent.IsSkip(answer));
+
     [Theory]
     [InlineData("No, thank you.", true)]
     [InlineData("없습니다.", true)]
