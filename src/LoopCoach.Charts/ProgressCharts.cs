@@ -60,8 +60,41 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
     public string Svg(ProgressReport report, ProgressChart chart, Language language, int width = Width, int height = ChartHeight)
     {
         using var plot = Build(report, chart, LabelLanguage(language));
-        plot.RenderInMemory(width, height); // laid out before the SVG drawing, as in the stacked SVG below
-        return Scalable(plot.GetSvgXml(width, height), width, height);
+        var svg = DrawSvg(width, height, canvas => plot.Render(canvas, width, height), plot.RenderManager);
+        return Scalable(svg, width, height);
+    }
+
+    /// <summary>
+    /// Draws once to lay the chart out, then once into an SVG canvas. ScottPlot draws a plot a second time when its
+    /// first drawing changes the layout (the ticks' room); on a bitmap the second drawing covers the first, in an SVG
+    /// both would stay, so the first drawing goes to a canvas that keeps nothing (layout measures text, it needs no
+    /// pixels). ScottPlot's own <c>GetSvgXml</c> lays out on a bitmap, twice here, and that was half a chart's time.
+    /// </summary>
+    private static string DrawSvg(int width, int height, Action<SKCanvas> render, params ScottPlot.Rendering.RenderManager[] managers)
+    {
+        using (var layout = new SKNoDrawCanvas(width, height))
+        {
+            render(layout);
+        }
+
+        using var stream = new MemoryStream();
+        var clears = managers.Select(m => m.ClearCanvasBeforeEachRender).ToList();
+        try
+        {
+            // Nothing to clear on an SVG canvas (as in ScottPlot's own GetSvgXml).
+            Array.ForEach(managers, m => m.ClearCanvasBeforeEachRender = false);
+            using var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream);
+            render(canvas);
+        }
+        finally
+        {
+            for (var i = 0; i < managers.Length; i++)
+            {
+                managers[i].ClearCanvasBeforeEachRender = clears[i];
+            }
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     // The root element gains viewBox="0 0 width height"; the XML declaration, which HTML does not want inline, goes.
@@ -82,17 +115,8 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         var (multiplot, plots) = All(report, LabelLanguage(language));
         try
         {
-            var size = new PixelSize(Width, ChartHeight * plots.Count);
-            // ScottPlot draws a plot a second time when its first drawing changes the layout (the ticks' room); on a
-            // bitmap the second drawing covers the first, in an SVG both would stay. Laid out once on a bitmap first.
-            _ = multiplot.Render((int)size.Width, (int)size.Height);
-            using var stream = new MemoryStream();
-            using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, size.Width, size.Height), stream))
-            {
-                multiplot.Render(canvas, new PixelRect(size));
-            }
-
-            return Encoding.UTF8.GetString(stream.ToArray());
+            var (width, height) = (Width, ChartHeight * plots.Count);
+            return DrawSvg(width, height, canvas => multiplot.Render(canvas, new PixelRect(0, width, height, 0)), [.. plots.Select(p => p.RenderManager)]);
         }
         finally
         {
