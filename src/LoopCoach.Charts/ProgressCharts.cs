@@ -150,10 +150,11 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
     {
         var plot = new Plot();
         var sessions = report.Sessions;
+        string[] leftTicks = []; // numbers, unless set
         switch (chart)
         {
             case ProgressChart.Levels:
-                Levels(plot, report, language);
+                leftTicks = Levels(plot, report, language);
                 break;
             case ProgressChart.Fillers:
                 plot.Title(T(language, "progress.chart.fillers"));
@@ -182,11 +183,12 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         plot.Axes.SetLimitsX(0.5, Math.Max(sessions.Count, 1) + 0.5);
         plot.Axes.Bottom.SetTicks(SessionTicks(sessions, out var labels), labels);
         plot.XLabel(T(language, "progress.chart.session"));
-        Fonts(plot, language);
+        Fonts(plot, leftTicks, labels);
         return plot;
     }
 
-    private void Levels(Plot plot, ProgressReport report, Language language)
+    /// <returns>The labels of the level axis.</returns>
+    private string[] Levels(Plot plot, ProgressReport report, Language language)
     {
         plot.Title(T(language, "progress.chart.levels"));
         plot.Add.Palette = new ScottPlot.Palettes.Category20();
@@ -216,12 +218,15 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         }
 
         EvidenceLevel[] levels = [EvidenceLevel.None, EvidenceLevel.Weak, EvidenceLevel.Adequate, EvidenceLevel.Strong];
-        plot.Axes.Left.SetTicks([.. levels.Select(l => (double)ProgressBuilder.Score(l))], [.. levels.Select(l => T(language, l.MessageKey()))]);
+        string[] names = [.. levels.Select(l => T(language, l.MessageKey()))];
+        plot.Axes.Left.SetTicks([.. levels.Select(l => (double)ProgressBuilder.Score(l))], names);
         plot.Axes.SetLimitsY(-0.5, 3.5);
         if (count > 0)
         {
             plot.ShowLegend(Edge.Right);
         }
+
+        return names;
     }
 
     private void Ownership(Plot plot, IReadOnlyList<SessionProgress> sessions, Language language)
@@ -272,26 +277,58 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         return [.. shown.Select(p => p.X)];
     }
 
-    private void Fonts(Plot plot, Language language)
+    /// <summary>
+    /// Names the font of every label of <paramref name="plot"/> on the label itself, by its text (see
+    /// <see cref="ChartFonts.Family"/>). ScottPlot's own <c>plot.Font.Set</c> is not used: it also writes the
+    /// process-wide default font and typeface, which every label made afterwards starts from, in any plot on any
+    /// thread, so two requests drawing at once (one Korean, one English) would hand each other their font. A label
+    /// whose typeface is set draws with that typeface whatever the default is.
+    /// </summary>
+    /// <param name="plot">The plot, built.</param>
+    /// <param name="left">The labels set on the left axis's ticks, <paramref name="bottom"/> on the bottom one's
+    /// (ScottPlot keeps them out of reach until drawn); ticks it makes itself are numbers.</param>
+    private void Fonts(Plot plot, string[] left, string[] bottom)
     {
-        var family = fonts.For(language);
-        if (family is not null)
-        {
-            plot.Font.Set(family);
-            plot.Legend.FontName = family;
-        }
-
         // The legend would otherwise choose a font per render by asking for one per character, which the SkiaSharp
         // build ScottPlot ships cannot answer.
         plot.Legend.SetBestFontOnEachRender = false;
         plot.Legend.DisplayPlottableLegendItems = false;
-        plot.Axes.Bottom.TickLabelStyle.OffsetY = fonts.Shift(family, plot.Axes.Bottom.TickLabelStyle.FontSize);
-        plot.Axes.Bottom.Label.OffsetY = fonts.Shift(family, plot.Axes.Bottom.Label.FontSize);
-        plot.Axes.Title.Label.OffsetY = fonts.Shift(family, plot.Axes.Title.Label.FontSize);
+        plot.Legend.FontName = null; // each item keeps its own
+
+        Font(plot.Axes.Title.Label, plot.Axes.Title.Label.Text, shift: true);
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            var isBottom = axis == plot.Axes.Bottom;
+            Font(axis.Label, axis.Label.Text, shift: isBottom);
+            Font(axis.TickLabelStyle, string.Concat(isBottom ? bottom : axis == plot.Axes.Left ? left : []), shift: isBottom);
+        }
+
         foreach (var item in plot.Legend.ManualItems)
         {
-            item.LabelStyle.FontName = family ?? item.LabelStyle.FontName;
-            item.LabelStyle.OffsetY = fonts.Shift(family, item.LabelStyle.FontSize);
+            Font(item.LabelStyle, item.LabelText, shift: true);
+        }
+
+        foreach (var bars in plot.GetPlottables<ScottPlot.Plottables.BarPlot>())
+        {
+            Font(bars.ValueLabelStyle, string.Concat(bars.Bars.Select(b => b.Label)), shift: false);
+        }
+    }
+
+    // ScottPlot draws a label with its Font (a typeface) when set, else with the typeface named by FontName; both are
+    // set here so that neither is left to the process-wide default.
+    private void Font(LabelStyle style, string text, bool shift)
+    {
+        var family = fonts.Family(text);
+        if (family is not null)
+        {
+            style.FontName = family;
+        }
+
+        // Regular even where ScottPlot would make a title bold, as the charts have always been drawn.
+        style.Font = ChartFonts.Typeface(family);
+        if (shift)
+        {
+            style.OffsetY = fonts.Shift(family, style.FontSize);
         }
     }
 
