@@ -89,6 +89,20 @@ public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
         Assert.Equal(fonts.Latin, fonts.Family("Level per competency"));
     }
 
+    [SkippableTheory]
+    [InlineData(Language.Ko)]
+    [InlineData(Language.En)]
+    public void Svg_OfEveryChart_ForTheCli_IsTheWebPagesFourChartsStacked(Language language)
+    {
+        var report = Practised();
+        var charts = new ProgressCharts(ContentCatalog.BuiltInMessages);
+
+        var stacked = Labels(charts.Svg(report, language));
+        var alone = Enum.GetValues<ProgressChart>().SelectMany(c => Labels(charts.Svg(report, c, language))).ToList();
+
+        Assert.Equal(alone.Order(), stacked.Order());
+    }
+
     [SkippableFact]
     public void Png_OfEveryChart_IsAPngImage()
     {
@@ -131,6 +145,11 @@ public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
         Assert.Equal(labelled ? sessions : 0, texts.Count(t => t == "3.3")); // a value no tick of the axis has
         Assert.Contains("01-02", texts); // the dates under the axis stay
     }
+
+    // Each text with its font, and where it sits across the chart (the stacked image puts the charts one below the other).
+    private static List<string> Labels(string svg) =>
+        [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text")
+            .Select(e => $"{e.Value.Trim()} | {(string?)e.Attribute("font-family")} | {((string?)e.Attribute("transform"))?.Split(' ')[0]}")];
 
     private static List<string> Texts(string svg) =>
         [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
