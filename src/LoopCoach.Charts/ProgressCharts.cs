@@ -38,6 +38,26 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
     /// <summary>The height of one chart, in pixels.</summary>
     public const int ChartHeight = 340;
 
+    /// <summary>
+    /// The width of a chart drawn for a phone, in pixels: shown about 360 pixels wide, its labels keep most of their
+    /// size, where the wide chart's would shrink to a third (4 pixels).
+    /// </summary>
+    public const int NarrowWidth = 420;
+
+    /// <summary>
+    /// The height of a chart drawn for a phone, in pixels (its legend goes under it); the level chart grows by a line
+    /// for each competency past two.
+    /// </summary>
+    public const int NarrowHeight = 420;
+
+    private const int NarrowLegendLine = 24;
+
+    // Below this width a legend goes under the chart rather than beside it, and fewer dates are written.
+    private const int LegendBesideFrom = 640;
+
+    // The size of tick and legend labels on a chart for a phone (12 on a wide one).
+    private const float NarrowLabelSize = 14;
+
     private static readonly Color IColor = Color.FromHex("#1F77B4");
     private static readonly Color WeColor = Color.FromHex("#FF7F0E");
 
@@ -54,12 +74,18 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
     public Language LabelLanguage(Language wanted) => wanted == Language.Ko && fonts.Hangul is null ? Language.En : wanted;
 
     /// <summary>
-    /// One chart as SVG text, <paramref name="width"/> × <paramref name="height"/> pixels, with a view box so that a
-    /// page can scale it down to a phone's width instead of cropping it.
+    /// One chart as SVG text, <paramref name="width"/> × <paramref name="height"/> pixels (a narrow level chart taller,
+    /// for its legend), with a view box so that a page can scale it down to a phone's width instead of cropping it.
     /// </summary>
     public string Svg(ProgressReport report, ProgressChart chart, Language language, int width = Width, int height = ChartHeight)
     {
-        using var plot = Build(report, chart, LabelLanguage(language));
+        if (width < LegendBesideFrom && chart == ProgressChart.Levels)
+        {
+            // The legend goes under a narrow chart, a line per competency at worst: it grows the chart, not into it.
+            height += Math.Max(0, report.Competencies.Count - 2) * NarrowLegendLine;
+        }
+
+        using var plot = Build(report, chart, LabelLanguage(language), width);
         var svg = DrawSvg(width, height, canvas => plot.Render(canvas, width, height), plot.RenderManager);
         return Scalable(svg, width, height);
     }
@@ -74,6 +100,9 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
     {
         using (var layout = new SKNoDrawCanvas(width, height))
         {
+            render(layout);
+            // A legend is measured by its previous drawing (at first, all its items on one line): a legend under a
+            // narrow chart, wrapped onto more lines, gets its room only from the second drawing.
             render(layout);
         }
 
@@ -140,13 +169,13 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
 
     private (Multiplot Multiplot, List<Plot> Plots) All(ProgressReport report, Language language)
     {
-        var plots = Enum.GetValues<ProgressChart>().Select(c => Build(report, c, language)).ToList();
+        var plots = Enum.GetValues<ProgressChart>().Select(c => Build(report, c, language, Width)).ToList();
         var multiplot = new Multiplot(plots[0]) { Layout = new ScottPlot.MultiplotLayouts.Rows() };
         plots.Skip(1).ToList().ForEach(multiplot.AddPlot);
         return (multiplot, plots);
     }
 
-    private Plot Build(ProgressReport report, ProgressChart chart, Language language)
+    private Plot Build(ProgressReport report, ProgressChart chart, Language language, int width)
     {
         var plot = new Plot();
         var sessions = report.Sessions;
@@ -154,7 +183,7 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         switch (chart)
         {
             case ProgressChart.Levels:
-                leftTicks = Levels(plot, report, language);
+                leftTicks = Levels(plot, report, language, Legend(width));
                 break;
             case ProgressChart.Fillers:
                 plot.Title(T(language, "progress.chart.fillers"));
@@ -165,7 +194,7 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
                 plot.Add.Bars(Bars(sessions, s => Math.Round(s.SpeakingSeconds / 60.0, 1), IColor));
                 break;
             case ProgressChart.Ownership:
-                Ownership(plot, sessions, language);
+                Ownership(plot, sessions, language, Legend(width));
                 break;
         }
 
@@ -181,14 +210,21 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         }
 
         plot.Axes.SetLimitsX(0.5, Math.Max(sessions.Count, 1) + 0.5);
-        plot.Axes.Bottom.SetTicks(SessionTicks(sessions, out var labels), labels);
+        plot.Axes.Bottom.SetTicks(SessionTicks(sessions, width, out var labels), labels);
         plot.XLabel(T(language, "progress.chart.session"));
+        if (width < LegendBesideFrom)
+        {
+            // Shown at about 85% of its size on a phone, and less inside a card: ticks and legend a little larger.
+            plot.Axes.GetAxes().ToList().ForEach(a => a.TickLabelStyle.FontSize = NarrowLabelSize);
+            plot.Legend.ManualItems.ForEach(i => i.LabelStyle.FontSize = NarrowLabelSize);
+        }
+
         Fonts(plot, leftTicks, labels);
         return plot;
     }
 
     /// <returns>The labels of the level axis.</returns>
-    private string[] Levels(Plot plot, ProgressReport report, Language language)
+    private string[] Levels(Plot plot, ProgressReport report, Language language, Edge legend)
     {
         plot.Title(T(language, "progress.chart.levels"));
         plot.Add.Palette = new ScottPlot.Palettes.Category20();
@@ -223,13 +259,13 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         plot.Axes.SetLimitsY(-0.5, 3.5);
         if (count > 0)
         {
-            plot.ShowLegend(Edge.Right);
+            plot.ShowLegend(legend);
         }
 
         return names;
     }
 
-    private void Ownership(Plot plot, IReadOnlyList<SessionProgress> sessions, Language language)
+    private void Ownership(Plot plot, IReadOnlyList<SessionProgress> sessions, Language language, Edge legend)
     {
         plot.Title(T(language, "progress.chart.ownership"));
         var bars = new List<Bar>();
@@ -247,7 +283,7 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
         plot.Add.Bars(bars);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = T(language, "progress.chart.i"), FillColor = IColor });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = T(language, "progress.chart.we"), FillColor = WeColor });
-        plot.ShowLegend(Edge.Right);
+        plot.ShowLegend(legend);
         plot.Axes.SetLimitsY(0, 100);
     }
 
@@ -268,10 +304,13 @@ public sealed class ProgressCharts(Messages messages, ChartFonts fonts)
                 Label = sessions.Count <= MaxLabelledBars ? p.Value.Value.ToString("0.#", CultureInfo.InvariantCulture) : "",
             })];
 
-    /// <summary>A date under each session, at most about twelve of them so that they never overlap.</summary>
-    private static double[] SessionTicks(IReadOnlyList<SessionProgress> sessions, out string[] labels)
+    private static Edge Legend(int width) => width < LegendBesideFrom ? Edge.Bottom : Edge.Right;
+
+    /// <summary>A date under each session, at most one per 80 pixels (twelve on a wide chart) so that they never overlap.</summary>
+    private static double[] SessionTicks(IReadOnlyList<SessionProgress> sessions, int width, out string[] labels)
     {
-        var step = Math.Max(1, (int)Math.Ceiling(sessions.Count / 12.0));
+        var most = Math.Max(2, width / 80);
+        var step = Math.Max(1, (int)Math.Ceiling(sessions.Count / (double)most));
         var shown = sessions.Select((s, i) => (s, X: i + 1.0)).Where(p => (p.X - 1) % step == 0).ToList();
         labels = [.. shown.Select(p => p.s.Date.ToString("MM-dd", CultureInfo.InvariantCulture))];
         return [.. shown.Select(p => p.X)];

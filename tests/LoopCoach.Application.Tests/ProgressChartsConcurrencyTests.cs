@@ -74,8 +74,8 @@ public sealed class ProgressChartsConcurrencyTests
     private static List<(string Text, string? Font)> Texts(string svg) =>
         [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => (e.Value.Trim(), (string?)e.Attribute("font-family")))];
 
-    /// <summary>Ten sessions over two competencies, with fillers and a balance of I and we.</summary>
-    private static ProgressReport Report()
+    /// <summary>Ten sessions over two competencies (or the first <paramref name="competencies"/> of eight), with fillers and a balance of I and we.</summary>
+    internal static ProgressReport Report(int competencies = 2)
     {
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var sessions = Enumerable.Range(1, 10).Select(i => new SessionProgress
@@ -84,9 +84,13 @@ public sealed class ProgressChartsConcurrencyTests
             Date = start.AddDays(i), StartedAt = start.AddDays(i), Answers = 5, Words = 400, Fillers = i, FillersPer100Words = i / 4.0,
             SpeakingSeconds = 120 + (10 * i), Ownership = new OwnershipBalance(6, i, 6.0 / (6 + i)), Levels = [],
         }).ToList();
-        LocalizedText[] names = [new("Ownership", "주인의식"), new("Deliver Results", "성과 달성")];
-        var competencies = names.Select((name, k) => new CompetencyProgress(
+        LocalizedText[] names =
+        [
+            new("Ownership", "주인의식"), new("Deliver Results", "성과 달성"), new("Customer Obsession", "고객 집착"), new("Dive Deep", "깊이 파고들기"),
+            new("Bias for Action", "신속한 실행"), new("Earn Trust", "신뢰 얻기"), new("Learn and Be Curious", "배우고 호기심 갖기"), new("Frugality", "절약"),
+        ];
+        var levels = names.Take(competencies).Select((name, k) => new CompetencyProgress(
             $"competency-{k}", name, [.. sessions.Select(s => new LevelPoint(s.Id, s.Date, (EvidenceLevel)((s.Id + k) % 4)))])).ToList();
-        return new ProgressReport(sessions, competencies, SpeakingRate.OfAnalysis);
+        return new ProgressReport(sessions, levels, SpeakingRate.OfAnalysis);
     }
 }
