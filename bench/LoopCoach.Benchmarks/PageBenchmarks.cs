@@ -20,6 +20,7 @@ namespace LoopCoach.Benchmarks;
 /// loops: the whole web app (middleware, page, database, charts) in this process on the in-memory test server, so no
 /// network and no other load on the machine is in the figure. "First" empties the chart cache before each request
 /// (a new picture: the first visit after an answer, or a node that has not drawn it); "cached" is every later visit.
+/// Each chart is drawn twice on a first visit, wide and narrow for a phone (the page carries both).
 /// Target: each page under 100 ms.
 /// </summary>
 [Config(typeof(BenchmarkConfig))]

@@ -30,23 +30,47 @@ public sealed class ChartFonts
     /// <summary>A family that can write Korean; null when none is installed.</summary>
     public string? Hangul { get; }
 
-    /// <summary>The family for English labels: the Hangul one when there is one (it has Latin letters too), else a common sans serif; null leaves ScottPlot's default.</summary>
+    /// <summary>
+    /// The family for text without Korean: a common sans serif when one is installed, else the Hangul family (it has
+    /// Latin letters too); null leaves ScottPlot's default.
+    /// </summary>
     public string? Latin { get; }
 
-    /// <summary>The family for labels in <paramref name="language"/>; null leaves ScottPlot's default.</summary>
-    public string? For(Core.Localization.Language language) => language == Core.Localization.Language.Ko ? Hangul : Latin;
+    /// <summary>
+    /// The family a label reading <paramref name="text"/> is written in: the Latin family when it has every character
+    /// of the text, else the Hangul family when there is one. Dates, numbers and English stay out of the CJK face: an
+    /// SVG canvas maps the whole font back to characters for every text it writes, and a CJK collection (65,000
+    /// glyphs) makes that seven to eight times dearer than DejaVu Sans (6,000), so only the labels that need Hangul pay for it.
+    /// </summary>
+    public string? Family(string text)
+    {
+        if (Hangul is null || Latin is null || Latin == Hangul || text.Length == 0)
+        {
+            return Latin ?? Hangul;
+        }
+
+        return Typeface(Latin)?.ContainsGlyphs(text) == false ? Hangul : Latin;
+    }
 
     /// <summary>
-    /// The choice among <paramref name="families"/>: a preferred family, else the first that
-    /// <paramref name="hasHangul"/> says can write Korean.
+    /// The typeface of <paramref name="family"/>, upright and regular, from ScottPlot's process-wide cache of
+    /// typefaces (shared, never disposed; a typeface is immutable and safe to draw with from several threads). Null
+    /// when <paramref name="family"/> is null.
+    /// </summary>
+    public static SKTypeface? Typeface(string? family) =>
+        family is null ? null : ScottPlot.Fonts.GetTypeface(family, bold: false, italic: false);
+
+    /// <summary>
+    /// The choice among <paramref name="families"/>: for Korean a preferred family, else the first that
+    /// <paramref name="hasHangul"/> says can write Korean; for other text a common sans serif.
     /// </summary>
     public static ChartFonts Choose(IEnumerable<string> families, Func<string, bool> hasHangul)
     {
         var installed = families.Distinct(StringComparer.Ordinal).ToList();
         var hangul = Preferred.FirstOrDefault(installed.Contains) ?? installed.FirstOrDefault(hasHangul);
-        // One family for both languages where one can write Korean: ScottPlot 5.1 can draw a legend in the font its
-        // previous chart used when two families alternate in one process (a web server drawing ko and en charts).
-        var latin = hangul ?? new[] { Reference, "Liberation Sans", "Arial", "Helvetica" }.FirstOrDefault(installed.Contains);
+        // Each label names its own typeface (see ProgressCharts), so two families can alternate in one process, in
+        // one chart too, without one chart's choice leaking into another's.
+        var latin = new[] { Reference, "Liberation Sans", "Arial", "Helvetica" }.FirstOrDefault(installed.Contains) ?? hangul;
         return new ChartFonts(hangul, latin) { _hasReference = installed.Contains(Reference) };
     }
 

@@ -10,12 +10,13 @@ using LoopCoach.Storage;
 namespace LoopCoach.Application.Tests;
 
 /// <summary>The tests of <see cref="ProgressChartsTests"/> on a SQLite file.</summary>
-/// <remarks>One collection for both: the chart library's fonts are process-wide, so the two must not draw at once.</remarks>
-[Collection("charts")]
+/// <remarks>
+/// No collection keeps the chart tests apart: each label names its own typeface, so charts may be drawn at once (see
+/// <see cref="ProgressChartsConcurrencyTests"/>).
+/// </remarks>
 public sealed class ProgressChartsOnSqliteTests() : ProgressChartsTests(DatabaseKind.Sqlite);
 
 /// <summary>The same tests on PostgreSQL.</summary>
-[Collection("charts")]
 public sealed class ProgressChartsOnPostgresTests() : ProgressChartsTests(DatabaseKind.Postgres);
 
 public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
@@ -63,15 +64,43 @@ public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
     }
 
     [SkippableFact]
-    public void ChartFonts_PreferNotoSansCjk_ThenAnyFamilyWithHangul_ForBothLanguages()
+    public void ChartFonts_PreferNotoSansCjk_ThenAnyFamilyWithHangul_AndDejaVuSansForTheRest()
     {
         var noto = ChartFonts.Choose(["DejaVu Sans", "Other Hangul", "Noto Sans CJK KR"], f => f != "DejaVu Sans");
         var other = ChartFonts.Choose(["DejaVu Sans", "Other Hangul"], f => f == "Other Hangul");
-
-        Assert.Equal(("Noto Sans CJK KR", "Noto Sans CJK KR"), (noto.Hangul, noto.Latin));
-        Assert.Equal(("Other Hangul", "Other Hangul"), (other.Hangul, other.For(Language.En)));
+        var hangulOnly = ChartFonts.Choose(["Noto Sans CJK KR"], _ => true);
         var none = ChartFonts.Choose(["DejaVu Sans"], _ => false);
-        Assert.Equal((null, "DejaVu Sans"), (none.Hangul, none.For(Language.En)));
+
+        Assert.Equal(("Noto Sans CJK KR", "DejaVu Sans"), (noto.Hangul, noto.Latin));
+        Assert.Equal(("Other Hangul", "DejaVu Sans"), (other.Hangul, other.Latin));
+        Assert.Equal(("Noto Sans CJK KR", "Noto Sans CJK KR"), (hangulOnly.Hangul, hangulOnly.Latin));
+        Assert.Equal((null, "DejaVu Sans"), (none.Hangul, none.Family("역량별 수준")));
+    }
+
+    [SkippableFact]
+    public void ChartFonts_Family_WritesOnlyTextWithHangulInTheHangulFamily()
+    {
+        var fonts = ChartFonts.System;
+        Skip.If(fonts.Hangul is null || fonts.Latin is null || fonts.Hangul == fonts.Latin, "needs a Hangul family and another one installed");
+
+        Assert.Equal(fonts.Hangul, fonts.Family("역량별 수준"));
+        Assert.Equal(fonts.Hangul, fonts.Family("ownership 주인의식"));
+        Assert.Equal(fonts.Latin, fonts.Family("01-02"));
+        Assert.Equal(fonts.Latin, fonts.Family("Level per competency"));
+    }
+
+    [SkippableTheory]
+    [InlineData(Language.Ko)]
+    [InlineData(Language.En)]
+    public void Svg_OfEveryChart_ForTheCli_IsTheWebPagesFourChartsStacked(Language language)
+    {
+        var report = Practised();
+        var charts = new ProgressCharts(ContentCatalog.BuiltInMessages);
+
+        var stacked = Labels(charts.Svg(report, language));
+        var alone = Enum.GetValues<ProgressChart>().SelectMany(c => Labels(charts.Svg(report, c, language))).ToList();
+
+        Assert.Equal(alone.Order(), stacked.Order());
     }
 
     [SkippableFact]
@@ -106,16 +135,21 @@ public abstract class ProgressChartsTests(DatabaseKind kind) : IDisposable
             {
                 Id = i, Template = "phone-screen", Language = Language.Ko, Finished = true,
                 Date = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i), StartedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i),
-                Answers = 5, Words = 400, Fillers = 7, FillersPer100Words = 1.75, SpeakingSeconds = 180, Ownership = new OwnershipBalance(6, 2, 0.75), Levels = [],
+                Answers = 5, Words = 394, Fillers = 13, FillersPer100Words = 3.3, SpeakingSeconds = 180, Ownership = new OwnershipBalance(6, 2, 0.75), Levels = [],
             })],
             [],
             SpeakingRate.OfAnalysis);
 
         var texts = Texts(new ProgressCharts(ContentCatalog.BuiltInMessages).Svg(report, ProgressChart.Fillers, Language.Ko));
 
-        Assert.Equal(labelled ? sessions : 0, texts.Count(t => t == "1.8"));
+        Assert.Equal(labelled ? sessions : 0, texts.Count(t => t == "3.3")); // a value no tick of the axis has
         Assert.Contains("01-02", texts); // the dates under the axis stay
     }
+
+    // Each text with its font, and where it sits across the chart (the stacked image puts the charts one below the other).
+    private static List<string> Labels(string svg) =>
+        [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text")
+            .Select(e => $"{e.Value.Trim()} | {(string?)e.Attribute("font-family")} | {((string?)e.Attribute("transform"))?.Split(' ')[0]}")];
 
     private static List<string> Texts(string svg) =>
         [.. XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LoopCoach.Charts;
 
 namespace LoopCoach.Web.Tests;
 
@@ -35,6 +36,10 @@ public sealed partial class PrepPageTests : IDisposable
         var figures = Regex.Matches(html, "<figure class=\"chart\" role=\"img\" aria-label=\"[^\"]+\">(.*?)</figure>", RegexOptions.Singleline);
         Assert.Equal(4, figures.Count);
         Assert.All(figures, f => Assert.Contains("<svg", f.Groups[1].Value, StringComparison.Ordinal));
+        // Each drawn wide, and narrow for a phone (the style sheet shows one of them).
+        Assert.All(figures, f => Assert.Equal(
+            [$"{ProgressCharts.Width}", $"{ProgressCharts.NarrowWidth}"],
+            Regex.Matches(f.Groups[1].Value, "<svg viewBox=\"0 0 ([0-9]+) [0-9]+\"").Select(m => m.Groups[1].Value)));
         Assert.Equal(4, Regex.Matches(html, "<caption>").Count);
         var session = await _client.GetFromJsonAsync<JsonObject>($"/api/loops/{id}");
         var asked = session!["plan"]!["interviewers"]!.AsArray().SelectMany(i => i!["competencies"]!.AsArray()).Select(c => c!.GetValue<string>()).First();
