@@ -125,4 +125,15 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("story.not-found", result.ErrorJson.GetProperty("code").GetString());
         Assert.Equal(3, result.ErrorJson.GetProperty("exitCode").GetInt32());
     }
+
+    [Fact]
+    public void UnknownStory_WithJsonInKorean_WritesKoreanAsKorean()
+    {
+        var result = _loopcoach.Run("--lang", "ko", "stories", "show", "99", "--json");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.DoesNotContain("\\u", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(result.ErrorJson.GetProperty("message").GetString()!, result.Stderr, StringComparison.Ordinal);
+        Assert.Matches("[가-힣]", result.ErrorJson.GetProperty("message").GetString()!);
+    }
 }

@@ -14,9 +14,9 @@ internal static class ErrorReport
             .ToList();
         if (context.Json)
         {
+            // Through the shared settings, so that Korean is written as Korean, not as \uXXXX escapes.
             context.Error.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                new ErrorJson(new ErrorBodyJson(error.MessageKey, message, ExitCodes.For(error.Kind), problems)),
-                CliJsonContext.Default.ErrorJson));
+                new ErrorJson(new ErrorBodyJson(error.MessageKey, message, ExitCodes.For(error.Kind), problems)), CliJson.Options));
             return;
         }
 
