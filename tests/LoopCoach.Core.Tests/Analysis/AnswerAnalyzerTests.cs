@@ -125,6 +125,11 @@ public sealed class AnswerAnalyzerTests
     [InlineData("I kept losing track of my own invoices, so I decided I was going to learn bookkeeping properly. I took an evening class.")]
     [InlineData("Our night maintenance crew, six of us, was asked to cut the number of unplanned stops. I logged every stop for a month.")]
     [InlineData("I was organising the volunteers for our town's spring fair. The rota fell apart two days before.")]
+    [InlineData("I was the payroll lead for the Leeds office and was asked to fix the overtime errors before the year end. I rebuilt the rules.")]
+    [InlineData("Nobody was watching the error logs, so I made it my job. I set up a weekly review.")]
+    [InlineData("My brief from the regional director was to bring the two depots onto one rota. I met both shift leads.")]
+    [InlineData("저는 고객센터 야간 상담 업무를 총괄하고 있었습니다. 문의가 갑자기 두 배로 늘었습니다.")]
+    [InlineData("아무도 재고 차이를 안 보고 있어서 제가 그걸 제 일로 가져왔어요. 매일 입고 기록을 맞춰 봤어요.")]
     public void Analyze_ResponsibilityStatedWithoutAGoalWord_IsTheTask(string answer)
     {
         Assert.True(Analyze(answer).Star.Task.Present);
