@@ -153,6 +153,18 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
             // Under a round's heading, a bulleted line that is not a sentence of the story is a question noted down
             // ("- 프로세스와 스레드 차이", "- Design a rate limiter").
+            // "- 질문: 이벤트 순서가 뒤바뀌면 어떻게 되는지 / 서버가 두 대가 되면 …": the questions listed after a label.
+            if (!recap && inline is null && ListMark().IsMatch(line) && LabelledQuestions().Match(ListMark().Replace(line, "").Trim()) is { Success: true } labelled)
+            {
+                foreach (var item in labelled.Groups["items"].Value.Split([" / ", "; ", " | "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    Add(new FoundQuestion(item.TrimEnd('.', '?'), FollowUpLine().IsMatch(item)));
+                }
+
+                previous = line;
+                continue;
+            }
+
             if (!recap && inline is null && (IsListedQuestion(line, previous) || (headed && current is not null && ListMark().IsMatch(line) && !SentenceEnd().IsMatch(line) && !Reflective().IsMatch(line) && line.Length <= 120)))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
@@ -161,9 +173,10 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             }
 
             var body = inline?.Text ?? AnswerLine().Replace(line, "");
-            foreach (var sentence in TextSegmenter.Sentences(body).Select(s => s.Text))
+            foreach (var sentence in Rejoined(TextSegmenter.Sentences(body).Select(s => s.Text)))
             {
-                if (!headed && !recap)
+                // "최종 면접 후기", "첫 임원 면접 후기 – …": the write-up's title, set apart above the story, opens no round.
+                if (!headed && !recap && !(Titled(index) && Title().IsMatch(line.ToLowerInvariant())))
                 {
                     var opened = Openers(sentence, paragraphHasRound, ordinals);
 
@@ -244,6 +257,42 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             {
                 current.Questions.Add(question);
             }
+        }
+    }
+
+    // "「…찾아봤어요?」 다행히 …": a sentence cut inside a quote (at its "?") is joined again up to the closing mark.
+    private static IEnumerable<string> Rejoined(IEnumerable<string> sentences)
+    {
+        string? open = null;
+        foreach (var sentence in sentences)
+        {
+            if (open is not null && sentence.Length > 0 && sentence[0] is '」' or '』' or '”' or '’')
+            {
+                yield return open + sentence[0];
+                open = null;
+                if (sentence[1..].Trim() is { Length: > 0 } rest)
+                {
+                    yield return rest;
+                }
+
+                continue;
+            }
+
+            if (open is not null)
+            {
+                yield return open;
+            }
+
+            open = sentence.Count(c => c is '「' or '『' or '“') > sentence.Count(c => c is '」' or '』' or '”') ? sentence : null;
+            if (open is null)
+            {
+                yield return sentence;
+            }
+        }
+
+        if (open is not null)
+        {
+            yield return open;
         }
     }
 
@@ -396,6 +445,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [];
         }
 
+        // "기술 면접은 솔직히 만족스럽지 못했다.", "임원면접은 …였다": a paragraph told about one named interview, in the past,
+        // is that round (a bare "면접은 …" speaks of them all).
+        if (KoreanTopicEvent(start) is { } interview && Words(interview).Count() + (interview.Length > 3 ? 1 : 0) >= 2)
+        {
+            return [interview];
+        }
+
         if (RangMe().IsMatch(sentence))
         {
             return [sentence];
@@ -479,6 +535,9 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     private static bool Same(string a, string b) =>
         string.Concat(a.Where(char.IsLetterOrDigit)).Equals(string.Concat(b.Where(char.IsLetterOrDigit)), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledQuestions();
 
     [GeneratedRegex(@"^(?:q\d*|질문\d*)\s*[.:：)]\s*(?<q>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLine();
