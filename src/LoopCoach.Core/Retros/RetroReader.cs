@@ -62,6 +62,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
         DraftRound? current = null;
         var numbered = new Dictionary<int, DraftRound>();
+        var announced = new List<DraftRound>();
         var paragraphHasRound = false;
         string? previous = null;
         var recap = false;
@@ -173,6 +174,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             }
 
             var body = inline?.Text ?? AnswerLine().Replace(line, "");
+            var firstOfParagraph = index == 0 || lines[index - 1].Length == 0;
             foreach (var sentence in Rejoined(TextSegmenter.Sentences(body).Select(s => s.Text)))
             {
                 // "최종 면접 후기", "첫 임원 면접 후기 – …": the write-up's title, set apart above the story, opens no round.
@@ -187,6 +189,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                         opened = [];
                     }
 
+                    // "There were four rounds: an HR screen, a take-home, …" then "The take-home was …": a paragraph that
+                    // opens on one of the rounds listed before, by its name, tells that round.
+                    if (opened.Count == 0 && !paragraphHasRound && firstOfParagraph && announced.Count > 0 && Named(sentence, announced) is { } told)
+                    {
+                        current = told;
+                    }
+
                     foreach (var opener in opened)
                     {
                         current = new DraftRound(opener);
@@ -194,6 +203,11 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                         if (OrdinalKey(opener) is { } number)
                         {
                             numbered.TryAdd(number, current);
+                        }
+
+                        if (opened.Count >= 2)
+                        {
+                            announced.Add(current);
                         }
                     }
 
@@ -231,6 +245,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 }
 
                 previous = sentence;
+                firstOfParagraph = false;
             }
         }
 
@@ -457,6 +472,21 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [sentence];
         }
 
+        // "There were four rounds: an initial HR screen, a take-home test, …", "The process consisted of a recruiter screen,
+        // …, and an onsite with two rounds: a debugging session and a system design round": the rounds it lists.
+        if (RoundList().Match(sentence) is { Success: true } list)
+        {
+            var listed = ListSplit().Split(list.Groups["items"].Value.TrimEnd('.', ' '))
+                .SelectMany(i => i.Contains(':', StringComparison.Ordinal) ? ListSplit().Split(i[(i.IndexOf(':', StringComparison.Ordinal) + 1)..]) : [i])
+                .Select(i => i.Trim(' ', ',', '.'))
+                .Where(i => i.Length > 0 && vocabulary.KindOf(i) is { } kind && Assesses(kind, i))
+                .ToList();
+            if (listed.Count >= 2)
+            {
+                return listed;
+            }
+        }
+
         var events = IndefiniteEvent().Matches(sentence)
             .Where(m => vocabulary.KindOf(m.Value) is { } kind && Assesses(kind, m.Value) && !Announced().IsMatch(m.Value))
             .Select(m => (m.Index, Names: (IEnumerable<string>)[m.Value]))
@@ -466,6 +496,25 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             .ToList();
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
     }
+
+    /// <summary>The listed round a sentence opens on by name ("The take-home was …", "The team lead's interview …"), or null.</summary>
+    private static DraftRound? Named(string sentence, List<DraftRound> announced)
+    {
+        var opening = NamedStart().Match(sentence);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        var words = Significant(opening.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var best = announced.Select(r => (Round: r, Shared: Significant(r.Opener).Count(words.Contains))).Where(r => r.Shared > 0).OrderByDescending(r => r.Shared).ToList();
+        return best.Count > 0 && (best.Count == 1 || best[0].Shared > best[1].Shared) ? best[0].Round : null;
+    }
+
+    private static IEnumerable<string> Significant(string text) =>
+        text.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal).ToLowerInvariant())
+            .Where(w => w.Length >= 2 && !RoundStopWord().IsMatch(w));
 
     /// <summary>The number of the round a sentence opens by its ordinal ("1차는", "두 번째 면접은", "The second round"), or null.</summary>
     private static int? OrdinalKey(string sentence)
@@ -538,6 +587,18 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledQuestions();
+
+    [GeneratedRegex(@"(?:\b(?:two|three|four|five|six|[2-6])\s+(?:[\w\-]+\s+)?(?:rounds|stages|steps|interviews)\s*(?:in\s+total\s*)?[:：]|\b(?:consisted|consists)\s+of\b)\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundList();
+
+    [GeneratedRegex(@",\s*(?:and|then)\s+|,\s*|\s+and\s+(?=(?:an?|another|the|one)\s)|\s+then\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSplit();
+
+    [GeneratedRegex(@"^(?:the|my|our)\s+(?<name>[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)(?:\s+(?:was|were|is|went|felt|I|started|began|lasted|took)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedStart();
+
+    [GeneratedRegex(@"^(?:a|an|the|another|initial|first|second|final|interview|interviews|round|rounds|technical|with|and|of|test|session|call|screen|one)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundStopWord();
 
     [GeneratedRegex(@"^(?:q\d*|질문\d*)\s*[.:：)]\s*(?<q>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLine();

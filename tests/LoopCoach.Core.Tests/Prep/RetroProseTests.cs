@@ -39,6 +39,23 @@ public sealed class RetroProseTests
     }
 
     [Fact]
+    public void Import_RoundsListedInOneSentence_AreTheRounds_AndALaterParagraphNamingOneTellsIt()
+    {
+        const string text = "Tough process, no feedback\n\n" +
+            "There were three rounds: an initial HR screen, a take-home test with two problems, and a technical interview with the team lead.\n\n" +
+            "The HR screen was the usual: why this company, why this team, start date.\n\n" +
+            "The take-home was two graph problems with strict limits.\n\n" +
+            "The team lead's interview was broad; he asked how I'd deduplicate events arriving twice from a queue.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["why this company", "why this team", "start date"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Empty(retro.Rounds[1].Questions);
+        Assert.Equal(["how I'd deduplicate events arriving twice from a queue"], retro.Rounds[2].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
     public void Import_EnglishStory_FindsEachRoundIncludingATakeHomeAndTheQuestionsInReportedSpeech()
     {
         const string text = "Interview notes, data analyst\n\n" +
