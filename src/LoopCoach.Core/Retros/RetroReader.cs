@@ -436,7 +436,8 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     /// </summary>
     private List<string> Openers(string sentence, bool paragraphHasRound, bool ordinals)
     {
-        var start = DatePrefix().Replace(sentence, "");
+        // "- 2차는 사무실에서.", "- 3차는 대표님.": a bulleted line opens a round like a sentence.
+        var start = DatePrefix().Replace(ListMark().Replace(sentence, ""), "");
         if (EnglishOrdinal().IsMatch(start) || KoreanOrdinal().IsMatch(start))
         {
             return [sentence];
@@ -519,7 +520,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     /// <summary>The number of the round a sentence opens by its ordinal ("1차는", "두 번째 면접은", "The second round"), or null.</summary>
     private static int? OrdinalKey(string sentence)
     {
-        var start = DatePrefix().Replace(sentence, "").TrimStart();
+        var start = DatePrefix().Replace(ListMark().Replace(sentence, ""), "").TrimStart();
         var ordinal = EnglishOrdinal().Match(start) is { Success: true } english ? english : KoreanOrdinal().Match(start);
         if (!ordinal.Success)
         {

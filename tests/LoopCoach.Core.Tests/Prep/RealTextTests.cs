@@ -133,6 +133,9 @@ public sealed class RealTextTests
     [InlineData("채용 안내\n\n지원해 주신 분의 경험과 누리소프트와의 적합도를 함께 봅니다.\n", "누리소프트")]
     [InlineData("모두의 일터를 만듭니다\n하늘정원에서 함께 자랄 동료를 찾아요.\n\n하는 일\n- 앱 개발\n", "하늘정원")]
     [InlineData("Senior Engineer\nAt Lumenfold, engineers own what they ship.\n", "Lumenfold")]
+    [InlineData("[채용] 오늘의식탁 | 백엔드 개발자\n\n하는 일\n- 주문 서버 개발\n", "오늘의식탁")]
+    [InlineData("브릭스노트 채용 | 데이터 분석가\n\n하는 일\n- 지표 설계\n", "브릭스노트")]
+    [InlineData("[Hiring] 모아링크 Global Partnerships Manager\n\n하는 일\n- 파트너 발굴\n", "모아링크")]
     public void Company_WherePostingsNameIt(string posting, string company) =>
         Assert.Equal(company, BuiltIn.Postings.Analyze(posting).Company);
 
