@@ -51,7 +51,7 @@ public sealed partial class StrengthReader(PostingLexicon lexicon, StageVocabula
                 {
                     Add(namedItem);
                 }
-                else if (item.Length >= 4 && !SkillItem().IsMatch(item) && !Done().IsMatch(text))
+                else if (item.Length is >= 4 and <= 200 && !SkillItem().IsMatch(item) && !Done().IsMatch(text))
                 {
                     AddItem(item, text);
                 }
