@@ -121,7 +121,17 @@ internal static partial class CompanyFinder
     private static string? FromTitle(List<string> top, StageVocabulary vocabulary)
     {
         var title = top[0];
-        if (LeadingBracket().Match(title) is { Success: true } bracket && Name(bracket.Groups["name"].Value) is { } bracketed && !vocabulary.NamesStage(bracketed))
+        // "[Hiring] 모아링크 Global Partnerships Manager", "[채용] 오늘의식탁 | …": a board's tag names no company; the
+        // title goes on after it.
+        if (LeadingBracket().Match(title) is { Success: true } tag && RecruitingLine().IsMatch(tag.Groups["name"].Value.Trim()))
+        {
+            title = title[tag.Length..].Trim();
+            if (TitleSplit().Split(title).Length == 1 && title.Split(' ')[0] is { Length: >= 2 } first && first.Any(TextSegmenter.IsHangul) && Name(first) is { } named)
+            {
+                return named;
+            }
+        }
+        else if (LeadingBracket().Match(title) is { Success: true } bracket && Name(bracket.Groups["name"].Value) is { } bracketed && !vocabulary.NamesStage(bracketed))
         {
             return bracketed;
         }
@@ -192,7 +202,7 @@ internal static partial class CompanyFinder
     [GeneratedRegex(@"^(?<name>(?:\((?:재|주|사)\))?[가-힣A-Za-z0-9&.\- ]{2,30}?)\s+(?:\d{4}년\s*)?(?:(?:상|하)반기\s*)?(?:신입|경력)?\s*(?:사원\s*)?(?:채용|공고)(?:\s*안내)?(?:\s*제?\s*[\d\-]+\s*호)?(?:\s*\(.*\))?$")]
     private static partial Regex HiringTitle();
 
-    [GeneratedRegex(@"^(?:채용\s*안내|채용|채용\s*공고|careers|recruiting|jobs|we're hiring|we are hiring)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:채용\s*안내|채용|채용\s*공고|모집|공고|careers|recruiting|hiring|jobs|we're hiring|we are hiring)$", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitingLine();
 
     [GeneratedRegex(@"\s+[·|｜—–]\s+")]

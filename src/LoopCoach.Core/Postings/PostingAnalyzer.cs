@@ -40,7 +40,7 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
         var lines = Lines(text);
         var sections = FindSections(text, lines);
         var (role, titleCompany) = FindTitle(lines, sections);
-        var company = CompanyFinder.Find(text, lines, sections, _vocabulary, _common) ?? titleCompany;
+        var company = CleanCompany(CompanyFinder.Find(text, lines, sections, _vocabulary, _common)) ?? CleanCompany(titleCompany);
         var requirements = FindRequirements(text, lines, sections);
         var strengths = new StrengthReader(_lexicon, _vocabulary, _classifier).Read(lines, sections);
         var body = sections.Where(s => s.Kind is SectionKind.Role or SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred).ToList();
@@ -268,6 +268,29 @@ public sealed partial class PostingAnalyzer(PostingLexicon lexicon, QuestionClas
 
         return [.. counts.Where(c => c.Value.Count >= 2).OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(12).Select(c => c.Key)];
     }
+
+    // "[채용] 오늘의식탁", "채용] 오늘의식탁", "브릭스노트 채용", "[Hiring]": a board's tag and the word "hiring" are not the
+    // company's name.
+    private static string? CleanCompany(string? company)
+    {
+        if (company is null)
+        {
+            return null;
+        }
+
+        var name = CompanyTag().Replace(company.Trim(), "").Trim();
+        name = HiringWord().Replace(name, "").Trim();
+        return name.Length == 0 || HiringOnly().IsMatch(name) ? null : name;
+    }
+
+    [GeneratedRegex(@"^(?:\[[^\[\]]{1,12}\]|[^\[\]\s]{1,12}\])\s*")]
+    private static partial Regex CompanyTag();
+
+    [GeneratedRegex(@"\s+(?:채용(?:\s*공고)?|공고|recruiting|hiring|careers|jobs)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HiringWord();
+
+    [GeneratedRegex(@"^(?:채용|공고|채용공고|hiring|recruiting|careers|jobs|we'?re hiring)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HiringOnly();
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤>]|\d{1,2}[.)]|[①-⑳])\s*")]
     private static partial Regex Bullet();

@@ -387,7 +387,8 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤▶]\s*)+")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^[\s\p{So}\p{Cs}#*]*(?<label>[^:：\n]{2,25}?)\s*[:：]\s*(?<rest>[^\n]+)$", RegexOptions.Multiline)]
+    // "전형절차 : …", and a table row "전형절차 | 1차 서류전형 / 2차 면접전형 / 최종합격" whose first cell is the label.
+    [GeneratedRegex(@"^[\s\p{So}\p{Cs}#*|]*(?<label>[^:：|\n]{2,25}?)\s*(?:[:：]|\s\|)\s*(?<rest>[^\n]+?)\s*\|?$", RegexOptions.Multiline)]
     private static partial Regex LabelledLine();
 
     [GeneratedRegex(@"\b(?:process|stages|steps|how we hire)\b|절차|전형|과정|프로세스")]

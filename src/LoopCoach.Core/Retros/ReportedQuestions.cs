@@ -31,6 +31,29 @@ internal static partial class ReportedQuestions
         var found = new List<FoundQuestion>();
         var followUp = KoreanFollowUp().IsMatch(text);
 
+        // 「제일 기억에 남는 산이 어디냐」고 물어보셨고, '…어떻게 설득하겠냐'는 질문, CPO님 질문: 「…말해 주세요.」: a question
+        // quoted as it was asked is whole, commas and all; the passes below skip what a quote already holds.
+        var quotes = new List<(int Start, int End)>();
+        var asked = new List<(int At, FoundQuestion Question)>();
+        foreach (Match quote in KoreanQuote().Matches(text))
+        {
+            var content = quote.Groups["q"].Value.Trim();
+            var after = text[(quote.Index + quote.Length)..];
+            var beforeQuote = text[..quote.Index];
+            var isQuestion = QuoteAsked().IsMatch(after) || QuoteAsks().IsMatch(content)
+                || (QuoteWas().IsMatch(after) && (text.Contains("질문", StringComparison.Ordinal) || (previous?.Contains("질문", StringComparison.Ordinal) ?? false)));
+            if (!isQuestion || QuoteTopic().IsMatch(after) || TopicBefore().IsMatch(beforeQuote) || content.Length < 4)
+            {
+                continue;
+            }
+
+            quotes.Add((quote.Index, quote.Index + quote.Length));
+            var drills = KoreanFollowUp().IsMatch(beforeQuote.Length > 40 ? beforeQuote[^40..] : beforeQuote) || (asked.Count == 0 && followUp && KoreanFollowUp().IsMatch(beforeQuote));
+            asked.Add((quote.Index, new FoundQuestion(QuoteClean(content), drills)));
+        }
+
+        bool Quoted(int at) => quotes.Any(q => at >= q.Start && at <= q.End + 4);
+
         // "…는지 물어보셨다", "…냐고 하셨고", "…해 달라고 하셨다": the clauses before each verb of asking. Whether it
         // digs into the answer is read in its own stretch of the sentence ("…하자 … 꼬리질문으로 물어보셨다").
         var start = 0;
@@ -39,6 +62,10 @@ internal static partial class ReportedQuestions
             var before = text[start..verb.Index];
             var drills = KoreanFollowUp().IsMatch(before + verb.Value) || (start == 0 && KoreanFollowUp().IsMatch(text[..verb.Index]));
             start = verb.Index + verb.Length;
+            if (Quoted(verb.Index - (before.Length - before.TrimEnd().Length) - 1))
+            {
+                continue;
+            }
             var clauses = ClauseComma().Split(ClauseEnd().Split(before)[^1]).ToList();
 
             // "나는 … 옮기는 일이라고 했다": what the candidate said is an answer, not a question.
@@ -47,22 +74,29 @@ internal static partial class ReportedQuestions
                 continue;
             }
 
-            var asked = new List<string> { clauses[^1] };
+            var clausesAsked = new List<string> { clauses[^1] };
             // Earlier items of the same enumeration: clauses that end as a question ("…하는지", "…뭔지"), or, in a list
             // closed by "등을", short nouns ("가족관계와 성격, 주량, 주말에 … 하는지 등을 물어본다").
             var listed = ListClose().IsMatch(clauses[^1].Trim());
             for (var i = clauses.Count - 2; i >= 0 && (IsQuestionEnding(clauses[i].Trim()) || NamedQuestion().IsMatch(clauses[i].Trim()) || (listed && IsNounItem(clauses[i].Trim()))); i--)
             {
-                asked.Insert(0, NamedQuestion().Replace(clauses[i], ""));
+                clausesAsked.Insert(0, NamedQuestion().Replace(clauses[i], ""));
             }
 
-            found.AddRange(asked.SelectMany(SplitEnumeration).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, drills)));
+            asked.AddRange(clausesAsked.SelectMany(SplitEnumeration).Select(KoreanClean).Where(q => q.Length > 0).Select(q => (verb.Index, new FoundQuestion(q, drills))));
         }
+
+        found.AddRange(asked.OrderBy(a => a.At).Select(a => a.Question));
 
         // "5년 뒤 어떤 개발자가 되어 있을 것 같냐는 질문도 있었다", "첫 질문이 자기소개였다", "…했는지였다".
         foreach (Match noun in QuestionNoun().Matches(text))
         {
             var end = noun.Groups["end"];
+            if (Quoted(end.Index + end.Length))
+            {
+                continue;
+            }
+
             var clauses = ClauseComma().Split(ClauseEnd().Split(text[..(end.Index + end.Length)])[^1]).ToList();
             // "혼자 공부할 때 막히면 어떻게 푸는지, 그리고 … 괜찮겠냐는 질문이 있었다": the earlier items of the same list.
             var items = new List<string> { clauses[^1] };
@@ -75,7 +109,7 @@ internal static partial class ReportedQuestions
         }
 
         // "첫 질문이 자기소개였다", "면접 질문은 자기소개, 지원 동기, 입사 후 포부 등이었다".
-        if (QuestionWas().Match(text) is { Success: true } was)
+        if (QuestionWas().Match(text) is { Success: true } was && !Quoted(was.Index + 1) && !Quoted(was.Groups["q"].Index - 4))
         {
             found.AddRange(was.Groups["q"].Value.Split([", ", "，"], StringSplitOptions.RemoveEmptyEntries).Select(KoreanClean).Where(q => q.Length > 0).Select(q => new FoundQuestion(q, followUp)));
         }
@@ -106,7 +140,7 @@ internal static partial class ReportedQuestions
         }
 
         // "기술 질문은 적었다. 자바의 오버로딩이랑 오버라이딩 차이, 그리고 … 빨라지는지 정도.": a list with no verb after a sentence about the questions.
-        if (found.Count == 0 && previous is not null && previous.Contains("질문", StringComparison.Ordinal) && text.Contains(", ", StringComparison.Ordinal) && TopicList().IsMatch(text.TrimEnd('.', ' ')))
+        if (found.Count == 0 && previous is not null && (previous.Contains("질문", StringComparison.Ordinal) || CountedAsks().IsMatch(previous)) && text.Contains(", ", StringComparison.Ordinal) && TopicList().IsMatch(text.TrimEnd('.', ' ')))
         {
             found.AddRange(text.TrimEnd('.', ' ').Split([", 그리고 ", ", ", " 그리고 "], StringSplitOptions.RemoveEmptyEntries).Select(KoreanClean).Where(q => q.Length > 1).Select(q => new FoundQuestion(q, false)));
         }
@@ -118,7 +152,8 @@ internal static partial class ReportedQuestions
             found.Add(new FoundQuestion(KoreanClean(ListClose().Replace(single[0].Trim(), "").Trim()), followUp));
         }
 
-        return found;
+        // "궁금한 걸 물어보셨다", "생각보다 구체적으로 물어보십니다": what was asked is not named.
+        return [.. found.Where(q => !Unnamed().IsMatch(q.Text.Trim()))];
     }
 
     private static List<FoundQuestion> English(string text)
@@ -165,6 +200,17 @@ internal static partial class ReportedQuestions
             if (items.Count >= 2 && items.Count(i => QuestionStart().IsMatch(i)) * 2 > items.Count && !QuestionBracket().IsMatch(text[..(bracket.Index + bracket.Length)]))
             {
                 found.AddRange(items.Select((item, k) => (bracket.Index * 100 + k, new FoundQuestion(item, false))));
+            }
+        }
+
+        // "The HR screen was the usual: why this company, why data engineering, visa status, start date.": a list after a
+        // colon, at least half of whose items read as questions, is what was asked.
+        if (found.Count == 0 && ColonList().Match(text) is { Success: true } colon)
+        {
+            var items = colon.Groups["items"].Value.TrimEnd('.', ' ').Split([", and ", ", ", "; "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+            if (items.Count >= 2 && items.Count(i => QuestionStart().IsMatch(i)) * 2 >= items.Count && items.All(i => i.Split(' ').Length <= 16))
+            {
+                found.AddRange(items.Select((item, k) => (colon.Groups["items"].Index * 100 + k, new FoundQuestion(item, false))));
             }
         }
 
@@ -265,10 +311,42 @@ internal static partial class ReportedQuestions
         return question.Trim();
     }
 
+    // A quoted question as noted: without its closing mark and a trailing "?" or full stop.
+    private static string QuoteClean(string content) => content.Trim().TrimEnd('.', '?', '？', ' ').Trim();
+
     private static string Squash(string text) => string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     [GeneratedRegex(@"\([^()]*\)|（[^（）]*）")]
     private static partial Regex Aside();
+
+    [GeneratedRegex(@"「(?<q>[^「」]{2,200})(?:」|$)|『(?<q>[^『』]{2,200})』|(?<![가-힣A-Za-z0-9])'(?<q>[^'\n]{2,200})'|‘(?<q>[^‘’]{2,200})’|""(?<q>[^""]{2,200})""|“(?<q>[^“”]{2,200})”")]
+    private static partial Regex KoreanQuote();
+
+    // After a quote, a verb of asking or saying: 「…」고 물어보셨다, '…'라고 하셨다, '…'는 질문이 있었다, "…" 하고 물으셨다.
+    [GeneratedRegex(@"^\s*(?:(?:고|라고|이라고|하고|하며|하면서)\s*(?:(?:다시|또|한\s*번\s*더|연달아|이어서)\s*)?(?:물|묻|하셨|하시|하셔|했|한다|해요|합니다|말씀|질문|여쭈|캐물|되물)|(?:는|라는|이라는|란)\s*(?:[가-힣]+\s+)?질문)")]
+    private static partial Regex QuoteAsked();
+
+    // A quote that reads as a question or a request: "…어디냐", "…찾아봤어요?", "…말해 주세요.", "…설명해 보세요".
+    [GeneratedRegex(@"(?:[?？]|(?:냐|느냐|니|까|나요|가요|세요|는지|을지|ㄹ지|은지|인지)[.]?)$")]
+    private static partial Regex QuoteAsks();
+
+    // "하나는 「…」였고": a quote given as what one of the questions was, when the sentence or the one before speaks of questions.
+    [GeneratedRegex(@"^\s*(?:였|이었|입니다|이에요|예요)")]
+    private static partial Regex QuoteWas();
+
+    // A quote naming a topic chosen or debated, not asked: '…'을 골랐습니다, 주제는 '…'였어요.
+    [GeneratedRegex(@"^\s*(?:을|를)\s*(?:골|선택|택)")]
+    private static partial Regex QuoteTopic();
+
+    [GeneratedRegex(@"(?:주제|제목|키워드|과제)(?:는|은|가|로)\s*$")]
+    private static partial Regex TopicBefore();
+
+    [GeneratedRegex(@"^(?:(?:그다음부터는|그\s*뒤로는|이후로는|계속)\s+)?(?:[가-힣]+\s+){0,4}(?:궁금한\s*(?:걸|것|점)(?:들)?(?:을|를)?|이것저것|여러\s*가지|몇\s*가지|많이|좀|이런저런)$|^(?:생각보다\s+)?[가-힣]*(?:적으로|하게|스럽게|없이)$")]
+    private static partial Regex Unnamed();
+
+    // "인사 총괄님은 두 가지였다.", "물어보신 건 세 개예요.": the sentence before a list of what was asked.
+    [GeneratedRegex(@"(?:두|세|네|다섯|[2-5])\s*(?:가지|개)(?:였|이었|입니|예요|에요|였어요|였습니다)|물어보신\s*(?:건|것)")]
+    private static partial Regex CountedAsks();
 
     // Verbs of asking in every tense and register ("물어보셨다", "물어본다", "물어봐요", "묻는다", "질문했다", "캐물으셨다",
     // "파고드셨다"), and a quotation closed by a verb of saying ("…냐고 하셨다", "…해 보라고 하셨다"). The candidate's own
@@ -335,10 +413,10 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"꼬리|한\s*단계\s*더|더\s*(?:자세히|깊이|파고)|다시\s*물|연달아|그러자|그랬더니|답했더니|말했더니|설명했더니|이어서\s*그|^그럼\s|^그러면\s")]
     private static partial Regex KoreanFollowUp();
 
-    [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\bthe (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\b(?:the|a|one) (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAsk();
 
-    [GeneratedRegex(@",\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|wanted|went|moved|turned|said|dug|followed|pushed|gave|described|told|seemed|spent|ended|wrapped|finished)\b")]
+    [GeneratedRegex(@"\)|,\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|wanted|went|moved|turned|said|dug|followed|pushed|gave|described|told|seemed|spent|ended|wrapped|finished)\b")]
     private static partial Regex EnglishStop();
 
     [GeneratedRegex(@"dug (?:in)?to|drilled|followed up|pushed me|when I (?:mentioned|described|said|explained|answered)|after I (?:mentioned|described|said|explained|answered)|\bagain\b", RegexOptions.IgnoreCase)]
@@ -389,8 +467,11 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"^(?:tell|describe|walk|explain|give|talk|share|introduce|why|how|what|when|where|who|which|can|could|would|do|did|are|is|have)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ImperativeStart();
 
-    [GeneratedRegex(@",\s*and\s+(?=(?:my|your)\s)|,\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@";\s+|,\s*and\s+(?=(?:my|your)\s)|,\s*(?:and\s+)?(?=(?:how|what|why|when|where|who|which|whether|if|a time|the difference|[""“]))|\s+and\s+(?=(?:how|what|why|when|whether|a time|the difference|[""“]))", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishEnumeration();
+
+    [GeneratedRegex(@"[:：]\s*(?<items>[^:：]{6,400})$")]
+    private static partial Regex ColonList();
 
     [GeneratedRegex(@"\s*\b(?:once more|again|as well|too)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OnceMore();

@@ -62,6 +62,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
         DraftRound? current = null;
         var numbered = new Dictionary<int, DraftRound>();
+        var announced = new List<DraftRound>();
         var paragraphHasRound = false;
         string? previous = null;
         var recap = false;
@@ -153,6 +154,18 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
             // Under a round's heading, a bulleted line that is not a sentence of the story is a question noted down
             // ("- 프로세스와 스레드 차이", "- Design a rate limiter").
+            // "- 질문: 이벤트 순서가 뒤바뀌면 어떻게 되는지 / 서버가 두 대가 되면 …": the questions listed after a label.
+            if (!recap && inline is null && ListMark().IsMatch(line) && LabelledQuestions().Match(ListMark().Replace(line, "").Trim()) is { Success: true } labelled)
+            {
+                foreach (var item in labelled.Groups["items"].Value.Split([" / ", "; ", " | "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    Add(new FoundQuestion(item.TrimEnd('.', '?'), FollowUpLine().IsMatch(item)));
+                }
+
+                previous = line;
+                continue;
+            }
+
             if (!recap && inline is null && (IsListedQuestion(line, previous) || (headed && current is not null && ListMark().IsMatch(line) && !SentenceEnd().IsMatch(line) && !Reflective().IsMatch(line) && line.Length <= 120)))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
@@ -161,9 +174,11 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             }
 
             var body = inline?.Text ?? AnswerLine().Replace(line, "");
-            foreach (var sentence in TextSegmenter.Sentences(body).Select(s => s.Text))
+            var firstOfParagraph = index == 0 || lines[index - 1].Length == 0;
+            foreach (var sentence in Rejoined(TextSegmenter.Sentences(body).Select(s => s.Text)))
             {
-                if (!headed && !recap)
+                // "최종 면접 후기", "첫 임원 면접 후기 – …": the write-up's title, set apart above the story, opens no round.
+                if (!headed && !recap && !(Titled(index) && Title().IsMatch(line.ToLowerInvariant())))
                 {
                     var opened = Openers(sentence, paragraphHasRound, ordinals);
 
@@ -174,6 +189,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                         opened = [];
                     }
 
+                    // "There were four rounds: an HR screen, a take-home, …" then "The take-home was …": a paragraph that
+                    // opens on one of the rounds listed before, by its name, tells that round.
+                    if (opened.Count == 0 && !paragraphHasRound && firstOfParagraph && announced.Count > 0 && Named(sentence, announced) is { } told)
+                    {
+                        current = told;
+                    }
+
                     foreach (var opener in opened)
                     {
                         current = new DraftRound(opener);
@@ -181,6 +203,11 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                         if (OrdinalKey(opener) is { } number)
                         {
                             numbered.TryAdd(number, current);
+                        }
+
+                        if (opened.Count >= 2)
+                        {
+                            announced.Add(current);
                         }
                     }
 
@@ -218,6 +245,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 }
 
                 previous = sentence;
+                firstOfParagraph = false;
             }
         }
 
@@ -244,6 +272,42 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             {
                 current.Questions.Add(question);
             }
+        }
+    }
+
+    // "「…찾아봤어요?」 다행히 …": a sentence cut inside a quote (at its "?") is joined again up to the closing mark.
+    private static IEnumerable<string> Rejoined(IEnumerable<string> sentences)
+    {
+        string? open = null;
+        foreach (var sentence in sentences)
+        {
+            if (open is not null && sentence.Length > 0 && sentence[0] is '」' or '』' or '”' or '’')
+            {
+                yield return open + sentence[0];
+                open = null;
+                if (sentence[1..].Trim() is { Length: > 0 } rest)
+                {
+                    yield return rest;
+                }
+
+                continue;
+            }
+
+            if (open is not null)
+            {
+                yield return open;
+            }
+
+            open = sentence.Count(c => c is '「' or '『' or '“') > sentence.Count(c => c is '」' or '』' or '”') ? sentence : null;
+            if (open is null)
+            {
+                yield return sentence;
+            }
+        }
+
+        if (open is not null)
+        {
+            yield return open;
         }
     }
 
@@ -372,7 +436,8 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     /// </summary>
     private List<string> Openers(string sentence, bool paragraphHasRound, bool ordinals)
     {
-        var start = DatePrefix().Replace(sentence, "");
+        // "- 2차는 사무실에서.", "- 3차는 대표님.": a bulleted line opens a round like a sentence.
+        var start = DatePrefix().Replace(ListMark().Replace(sentence, ""), "");
         if (EnglishOrdinal().IsMatch(start) || KoreanOrdinal().IsMatch(start))
         {
             return [sentence];
@@ -396,9 +461,31 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [];
         }
 
+        // "기술 면접은 솔직히 만족스럽지 못했다.", "임원면접은 …였다": a paragraph told about one named interview, in the past,
+        // is that round (a bare "면접은 …" speaks of them all).
+        if (KoreanTopicEvent(start) is { } interview && Words(interview).Count() + (interview.Length > 3 ? 1 : 0) >= 2)
+        {
+            return [interview];
+        }
+
         if (RangMe().IsMatch(sentence))
         {
             return [sentence];
+        }
+
+        // "There were four rounds: an initial HR screen, a take-home test, …", "The process consisted of a recruiter screen,
+        // …, and an onsite with two rounds: a debugging session and a system design round": the rounds it lists.
+        if (RoundList().Match(sentence) is { Success: true } list)
+        {
+            var listed = ListSplit().Split(list.Groups["items"].Value.TrimEnd('.', ' '))
+                .SelectMany(i => i.Contains(':', StringComparison.Ordinal) ? ListSplit().Split(i[(i.IndexOf(':', StringComparison.Ordinal) + 1)..]) : [i])
+                .Select(i => i.Trim(' ', ',', '.'))
+                .Where(i => i.Length > 0 && vocabulary.KindOf(i) is { } kind && Assesses(kind, i))
+                .ToList();
+            if (listed.Count >= 2)
+            {
+                return listed;
+            }
         }
 
         var events = IndefiniteEvent().Matches(sentence)
@@ -411,10 +498,29 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
     }
 
+    /// <summary>The listed round a sentence opens on by name ("The take-home was …", "The team lead's interview …"), or null.</summary>
+    private static DraftRound? Named(string sentence, List<DraftRound> announced)
+    {
+        var opening = NamedStart().Match(sentence);
+        if (!opening.Success)
+        {
+            return null;
+        }
+
+        var words = Significant(opening.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var best = announced.Select(r => (Round: r, Shared: Significant(r.Opener).Count(words.Contains))).Where(r => r.Shared > 0).OrderByDescending(r => r.Shared).ToList();
+        return best.Count > 0 && (best.Count == 1 || best[0].Shared > best[1].Shared) ? best[0].Round : null;
+    }
+
+    private static IEnumerable<string> Significant(string text) =>
+        text.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('\'', '’').Replace("'s", "", StringComparison.Ordinal).Replace("’s", "", StringComparison.Ordinal).ToLowerInvariant())
+            .Where(w => w.Length >= 2 && !RoundStopWord().IsMatch(w));
+
     /// <summary>The number of the round a sentence opens by its ordinal ("1차는", "두 번째 면접은", "The second round"), or null.</summary>
     private static int? OrdinalKey(string sentence)
     {
-        var start = DatePrefix().Replace(sentence, "").TrimStart();
+        var start = DatePrefix().Replace(ListMark().Replace(sentence, ""), "").TrimStart();
         var ordinal = EnglishOrdinal().Match(start) is { Success: true } english ? english : KoreanOrdinal().Match(start);
         if (!ordinal.Success)
         {
@@ -479,6 +585,21 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     private static bool Same(string a, string b) =>
         string.Concat(a.Where(char.IsLetterOrDigit)).Equals(string.Concat(b.Where(char.IsLetterOrDigit)), StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledQuestions();
+
+    [GeneratedRegex(@"(?:\b(?:two|three|four|five|six|[2-6])\s+(?:[\w\-]+\s+)?(?:rounds|stages|steps|interviews)\s*(?:in\s+total\s*)?[:：]|\b(?:consisted|consists)\s+of\b)\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundList();
+
+    [GeneratedRegex(@",\s*(?:and|then)\s+|,\s*|\s+and\s+(?=(?:an?|another|the|one)\s)|\s+then\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSplit();
+
+    [GeneratedRegex(@"^(?:the|my|our)\s+(?<name>[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?)(?:\s+(?:was|were|is|went|felt|I|started|began|lasted|took)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedStart();
+
+    [GeneratedRegex(@"^(?:a|an|the|another|initial|first|second|final|interview|interviews|round|rounds|technical|with|and|of|test|session|call|screen|one)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundStopWord();
 
     [GeneratedRegex(@"^(?:q\d*|질문\d*)\s*[.:：)]\s*(?<q>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionLine();

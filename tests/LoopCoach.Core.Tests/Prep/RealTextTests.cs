@@ -111,10 +111,31 @@ public sealed class RealTextTests
         Assert.Equal(["earn-trust", "teamwork"], strengths[1].Nearest.Select(n => n.Id));
     }
 
+    [Fact]
+    public void Strengths_ASentenceSayingWhomItHires_NamesEachClause_NotTheValuesBanner()
+    {
+        var english = BuiltIn.Postings.Analyze("Platform Engineer\n\nHarbor hires people who stay calm when a release goes wrong, and who write down what they did.\n\nOur Values: Safety first · Ownership · One team\n").Strengths;
+        var korean = BuiltIn.Postings.Analyze("서버 개발자\n\n우리는 모르는 건 먼저 묻고, 약속한 일정은 끝까지 챙기는 분과 함께하고 싶어요.\n\n우리가 지키는 가치: 정직 · 배움\n").Strengths;
+
+        Assert.Equal(["stay calm when a release goes wrong", "write down what they did"], english.Select(s => s.Name));
+        Assert.Equal(["모르는 건 먼저 묻는", "약속한 일정은 끝까지 챙기는"], korean.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Strengths_UnderAHeadingOfWhomItSeeks_AreTheItems_NotTheExperiencesAsked()
+    {
+        var strengths = BuiltIn.Postings.Analyze("서버 개발자\n\n이런 분을 찾아요\n- 메시지 큐 기반 시스템을 설계해 본 분\n- 피드백을 받으면 먼저 고쳐 보는 분\n\n이런 분이면 더 좋아요\n- 정산 도메인을 다뤄 본 분\n- 동료를 가르치는 걸 즐기는 분\n").Strengths;
+
+        Assert.Equal(["피드백을 받으면 먼저 고쳐 보는"], strengths.Select(s => s.Name));
+    }
+
     [Theory]
     [InlineData("채용 안내\n\n지원해 주신 분의 경험과 누리소프트와의 적합도를 함께 봅니다.\n", "누리소프트")]
     [InlineData("모두의 일터를 만듭니다\n하늘정원에서 함께 자랄 동료를 찾아요.\n\n하는 일\n- 앱 개발\n", "하늘정원")]
     [InlineData("Senior Engineer\nAt Lumenfold, engineers own what they ship.\n", "Lumenfold")]
+    [InlineData("[채용] 오늘의식탁 | 백엔드 개발자\n\n하는 일\n- 주문 서버 개발\n", "오늘의식탁")]
+    [InlineData("브릭스노트 채용 | 데이터 분석가\n\n하는 일\n- 지표 설계\n", "브릭스노트")]
+    [InlineData("[Hiring] 모아링크 Global Partnerships Manager\n\n하는 일\n- 파트너 발굴\n", "모아링크")]
     public void Company_WherePostingsNameIt(string posting, string company) =>
         Assert.Equal(company, BuiltIn.Postings.Analyze(posting).Company);
 

@@ -23,6 +23,39 @@ public sealed class RetroProseTests
     }
 
     [Fact]
+    public void Import_KoreanQuotesAndLabelledLists_KeepEachQuestionWhole()
+    {
+        const string text = "최종 면접 후기\n\n" +
+            "1차 면접은 팀장님 두 분과 봤어요. 팀장님이 먼저: '예산을 절반으로 줄여야 한다면, 무엇을 먼저 포기하겠냐'고 물어보셨어요. " +
+            "이어서 「지난 면접 때 못 한 답, 그 뒤로 찾아봤어요?」 다행히 찾아봤어요.\n\n" +
+            "2차 면접은 개발자 세 분과 봤어요.\n" +
+            "- 질문: 이벤트 순서가 뒤바뀌면 어떻게 되는지 / 서버가 두 대가 되면 평균이 어떻게 틀어지는지\n";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Equal(["예산을 절반으로 줄여야 한다면, 무엇을 먼저 포기하겠냐", "지난 면접 때 못 한 답, 그 뒤로 찾아봤어요"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["이벤트 순서가 뒤바뀌면 어떻게 되는지", "서버가 두 대가 되면 평균이 어떻게 틀어지는지"], retro.Rounds[1].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_RoundsListedInOneSentence_AreTheRounds_AndALaterParagraphNamingOneTellsIt()
+    {
+        const string text = "Tough process, no feedback\n\n" +
+            "There were three rounds: an initial HR screen, a take-home test with two problems, and a technical interview with the team lead.\n\n" +
+            "The HR screen was the usual: why this company, why this team, start date.\n\n" +
+            "The take-home was two graph problems with strict limits.\n\n" +
+            "The team lead's interview was broad; he asked how I'd deduplicate events arriving twice from a queue.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["why this company", "why this team", "start date"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Empty(retro.Rounds[1].Questions);
+        Assert.Equal(["how I'd deduplicate events arriving twice from a queue"], retro.Rounds[2].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
     public void Import_EnglishStory_FindsEachRoundIncludingATakeHomeAndTheQuestionsInReportedSpeech()
     {
         const string text = "Interview notes, data analyst\n\n" +

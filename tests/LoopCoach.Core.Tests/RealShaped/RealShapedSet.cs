@@ -24,8 +24,9 @@ internal static partial class RealShapedSet
     /// <summary>
     /// The files ("postings/ko-03.txt") listed in one of SPLIT.md's blocks: "holdout" (measured once at stop 7, tuned on
     /// since), "holdout2" (stop 8's fresh one, held out through stop 9 and tuned on since stop 10), "dev3" (the third
-    /// batch's tunable half), "holdout3" (its held-out half, never read), "dev4" or "holdout4" (the fourth batch's halves,
-    /// read and never read the same way). A block runs from its key to the next key at the start of a line or the end of the yaml fence.
+    /// batch's tunable half), "holdout3" (its held-out half, never read), "dev4" (the fourth batch's tunable half),
+    /// "holdout4" (its held-out half, held out through stop 10 and tuned on since stop 11), "dev5" or "holdout5" (the
+    /// fifth batch's halves, read and never read the same way). A block runs from its key to the next key at the start of a line or the end of the yaml fence.
     /// </summary>
     public static HashSet<string> Holdout(string name = "holdout")
     {
@@ -49,9 +50,11 @@ internal static partial class RealShapedSet
         return [.. HoldoutLine().Matches(split[start..end]).Select(m => m.Groups["file"].Value)];
     }
 
-    /// <summary>Which split <paramref name="file"/> ("postings/ko-03.txt") belongs to: "dev", "holdout", "holdout2", "dev3", "holdout3", "dev4" or "holdout4".</summary>
+    /// <summary>Which split <paramref name="file"/> ("postings/ko-03.txt") belongs to: "dev", "holdout", "holdout2", "dev3", "holdout3", "dev4", "holdout4", "dev5" or "holdout5".</summary>
     public static string SplitOf(string file) =>
-        Holdout("holdout4").Contains(file) ? "holdout4"
+        Holdout("holdout5").Contains(file) ? "holdout5"
+        : Holdout("dev5").Contains(file) ? "dev5"
+        : Holdout("holdout4").Contains(file) ? "holdout4"
         : Holdout("dev4").Contains(file) ? "dev4"
         : Holdout("holdout3").Contains(file) ? "holdout3"
         : Holdout("dev3").Contains(file) ? "dev3"
@@ -60,7 +63,7 @@ internal static partial class RealShapedSet
         : "dev";
 
     /// <summary>Whether <paramref name="split"/> is one whose files are measured by their overall figures only.</summary>
-    public static bool Unread(string split) => split is "holdout3" or "holdout4";
+    public static bool Unread(string split) => split is "holdout3" or "holdout5";
 
     /// <summary>
     /// How alike a found text is to an expected one, 0 to 1: 1 when one holds the other, otherwise the share of the
