@@ -253,31 +253,13 @@ public static class BackupCheck
     private static bool Lists(ServerBackup backup, List<Problem> problems)
     {
         var before = problems.Count;
-        Entries(backup.Accounts, "accounts");
-        Entries(backup.Banks, "banks");
-        Entries(backup.Invitations, "invitations");
-        Entries(backup.Comments, "comments");
-        Entries(backup.Assignments, "assignments");
-        Entries(backup.DataProtectionKeys, "dataProtectionKeys");
+        DocumentLists.Check(problems, backup.Accounts, "accounts");
+        DocumentLists.Check(problems, backup.Banks, "banks");
+        DocumentLists.Check(problems, backup.Invitations, "invitations");
+        DocumentLists.Check(problems, backup.Comments, "comments");
+        DocumentLists.Check(problems, backup.Assignments, "assignments");
+        DocumentLists.Check(problems, backup.DataProtectionKeys, "dataProtectionKeys");
         return problems.Count == before;
-
-        void Entries<T>(IReadOnlyList<T?>? list, string path)
-            where T : class
-        {
-            if (list is null)
-            {
-                problems.Add(new Problem(path, "input.expected-list"));
-                return;
-            }
-
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (list[i] is null)
-                {
-                    problems.Add(new Problem($"{path}[{i}]", "input.expected-entry"));
-                }
-            }
-        }
     }
 
     private static void Unique(string? value, string path, HashSet<string> seen, List<Problem> problems)

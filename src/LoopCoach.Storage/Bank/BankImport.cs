@@ -209,29 +209,11 @@ public static class BankImport
     // Every list present, and no entry of one null.
     private static void Lists(BankDocument document, List<Problem> problems)
     {
-        Entries(document.Stories, "stories");
-        Entries(document.Postings, "postings");
-        Entries(document.Sessions, "sessions");
-        Entries(document.Retros, "retros");
-        Entries(document.SeenQuestions, "seenQuestions");
-
-        void Entries<T>(IReadOnlyList<T?>? list, string path)
-            where T : class
-        {
-            if (list is null)
-            {
-                problems.Add(new Problem(path, "input.expected-list"));
-                return;
-            }
-
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (list[i] is null)
-                {
-                    problems.Add(new Problem($"{path}[{i}]", "input.expected-entry"));
-                }
-            }
-        }
+        DocumentLists.Check(problems, document.Stories, "stories");
+        DocumentLists.Check(problems, document.Postings, "postings");
+        DocumentLists.Check(problems, document.Sessions, "sessions");
+        DocumentLists.Check(problems, document.Retros, "retros");
+        DocumentLists.Check(problems, document.SeenQuestions, "seenQuestions");
     }
 
     private static void Uids(IEnumerable<Guid> uids, string path, List<Problem> problems)
