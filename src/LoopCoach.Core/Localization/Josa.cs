@@ -60,8 +60,9 @@ public static class Josa
     /// <summary>
     /// The form of <paramref name="particle"/> (<c>이/가</c>, <c>을/를</c>…) that follows <paramref name="word"/>:
     /// <c>Pick("정민지", "이/가")</c> is <c>가</c>, <c>Pick("3", "을/를")</c> is <c>을</c>, <c>Pick("메일", "으로/로")</c>
-    /// is <c>로</c>. When the end of the word cannot be read, both forms are given the traditional way: <c>이(가)</c>,
-    /// <c>(으)로</c>.
+    /// is <c>로</c>. Emoji and symbols at the end are not read (<c>출시 🎉</c> reads as 출시); Japanese kana by their
+    /// last sound. Where the end still cannot be read (Chinese characters, other scripts, nothing at all), the form
+    /// after a consonant is given (<c>이</c>, <c>을</c>, <c>으로</c>): never the two forms at once ("이(가)").
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="particle"/> is not one <see cref="IsParticle"/> knows.</exception>
     public static string Pick(string word, string particle)
@@ -75,10 +76,7 @@ public static class Josa
         {
             FinalSound.Vowel => pair.AfterVowel,
             FinalSound.Rieul => pair.RieulAsVowel ? pair.AfterVowel : pair.AfterConsonant,
-            FinalSound.Consonant => pair.AfterConsonant,
-            _ => pair.AfterConsonant.EndsWith(pair.AfterVowel, StringComparison.Ordinal)
-                ? $"({pair.AfterConsonant[..^pair.AfterVowel.Length]}){pair.AfterVowel}"
-                : $"{pair.AfterConsonant}({pair.AfterVowel})",
+            _ => pair.AfterConsonant,
         };
     }
 
@@ -122,6 +120,13 @@ public static class Josa
                 continue;
             }
 
+            if (IsUnread(c))
+            {
+                // An emoji or a symbol is not read aloud: the particle follows the word before it.
+                end--;
+                continue;
+            }
+
             return c switch
             {
                 >= '\uAC00' and <= '\uD7A3' => ((c - 0xAC00) % 28) switch
@@ -137,12 +142,19 @@ public static class Josa
                 >= 'A' and <= 'Z' or >= 'a' and <= 'z' => Latin(text[..end]),
                 '%' or '°' or '℃' or '+' => FinalSound.Vowel, // 퍼센트, 도, 도, 플러스
                 '#' or '&' => FinalSound.Consonant, // 샵, 앤
+                'ん' or 'ン' => FinalSound.Consonant, // 응
+                >= '\u3041' and <= '\u30FA' => FinalSound.Vowel, // every other kana ends in a vowel
                 _ => FinalSound.Unknown,
             };
         }
 
         return FinalSound.Unknown;
     }
+
+    // Emoji (surrogate halves, variation selectors, joiners) and symbols other than those read aloud (%, °, +, #, &).
+    private static bool IsUnread(char c) =>
+        char.IsSurrogate(c) || c is '\u200D' or (>= '\uFE00' and <= '\uFE0F')
+        || (!char.IsLetterOrDigit(c) && c is not ('%' or '°' or '℃' or '+' or '#' or '&' or 'ㄱ' or 'ㄹ'));
 
     private static bool IsClosingQuote(char c) => c is '\'' or '"' or '’' or '”' or '`' or '»' or '›' or '」' or '』';
 

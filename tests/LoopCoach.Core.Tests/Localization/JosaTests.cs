@@ -138,11 +138,20 @@ public sealed class JosaTests
         Assert.Equal(expected, Josa.Pick(word, particle));
 
     [Theory]
-    [InlineData("", "이/가", "이(가)")]
-    [InlineData("漢字", "을/를", "을(를)")]
-    [InlineData("🙂", "으로/로", "(으)로")]
-    [InlineData("...", "이나/나", "(이)나")]
-    public void Pick_WhatCannotBeRead_GivesBothFormsTheTraditionalWay(string word, string particle, string expected) =>
+    [InlineData("출시 🎉", "을/를", "를")]
+    [InlineData("신규 입점 👍🏽", "이/가", "이")]
+    [InlineData("トヨタ", "이/가", "가")]
+    [InlineData("ラーメン", "을/를", "을")]
+    public void Pick_EmojiAndSymbolsAtTheEnd_AreNotRead_AndKanaByItsLastSound(string word, string particle, string expected) =>
+        Assert.Equal(expected, Josa.Pick(word, particle));
+
+    /// <summary>Where nothing can be read, one form is still chosen: a person never sees "이(가)".</summary>
+    [Theory]
+    [InlineData("", "이/가", "이")]
+    [InlineData("漢字", "을/를", "을")]
+    [InlineData("🙂", "으로/로", "으로")]
+    [InlineData("...", "이나/나", "이나")]
+    public void Pick_WhatCannotBeRead_GivesTheFormAfterAConsonant(string word, string particle, string expected) =>
         Assert.Equal(expected, Josa.Pick(word, particle));
 
     [Fact]
