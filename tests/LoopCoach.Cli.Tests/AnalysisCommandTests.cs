@@ -255,6 +255,23 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Contains("went well", findings["result.vague"].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The measured result names the numbers that measure it, not the amounts in the actions or the yardstick, in
+    /// both languages, through the real command.
+    /// </summary>
+    [Theory]
+    [InlineData("I ran the front desk of a small hotel and Friday arrivals were chaos. I taught two waiters from the bar to work a second check-in desk. That Friday the longest wait anyone had was 9 minutes.", "9 minutes")]
+    [InlineData("작년 목표가 5억이었습니다. 제가 거래처 열 곳을 매주 찾아갔습니다. 결국 5억 목표에 6억 2천만 원으로 마감했습니다.", "6억 2천만 원")]
+    public void Analyze_MeasuredResult_QuotesOnlyTheMeasure(string answer, string measure)
+    {
+        var result = _loopcoach.RunWithInput(answer, "analyze", "--json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(result.Json.GetProperty("quantifiedResult").GetBoolean());
+        var measured = result.Json.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "result.quantified");
+        Assert.Equal([measure], measured.GetProperty("spans").EnumerateArray().Select(x => x.GetProperty("text").GetString()!));
+    }
+
     [Theory]
     [InlineData(3, "There is no framework 'nope'", "questions", "classify", "--framework", "nope")]
     [InlineData(3, "There is no competency 'nope'", "analyze", "--competency", "nope")]

@@ -117,6 +117,23 @@ public sealed class LoopFollowUpTests : IDisposable
         Assert.Equal(next.GetProperty("competency").GetString(), resumed.Json.GetProperty("next").GetProperty("competency").GetString());
     }
 
+    /// <summary>A fragment the candidate takes back is a pass in the loop, in Korean and English; no follow-up drills into it.</summary>
+    [Theory]
+    [InlineData("ko", "작년에 협력사 납기가 계속 늦어서 팀장님이 많이 답답해하셨어요. 제가 회의에서 말씀드리려고 했는데 그 전에 담당자가 바뀌었어요. 이건 제 경험이라고 하기엔 좀 애매하네요, 빼 주세요.")]
+    [InlineData("en", "A customer once shouted at me at the till over a refund, and I started to explain the policy. Then my supervisor stepped in and handled the rest. I don't think that's a good example, honestly.")]
+    public void Loop_FragmentTakenBack_IsAPass(string language, string fragment)
+    {
+        var answers = _loopcoach.WriteFile("answers.jsonl", string.Concat(new[] { Opening, fragment }.Select(a => JsonSerializer.Serialize(new { answer = a }) + "\n")));
+
+        var run = _loopcoach.Run("--lang", language, "loop", "run", "--template", "phone-screen", "--competencies", "customer-obsession,ownership", "--seed", "1", "--answers", answers, "--json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var taken = run.Json.GetProperty("turns").EnumerateArray().ToList()[1];
+        Assert.Equal("main", Kind(taken));
+        Assert.True(taken.GetProperty("skipped").GetBoolean());
+        Assert.Equal("main", run.Json.GetProperty("next").GetProperty("kind").GetString());
+    }
+
     private static string? Kind(JsonElement turn) => turn.GetProperty("kind").GetString();
 
     /// <summary>Where the analysis of the story so far finds the part <paramref name="gap"/> asks for; null when it is missing.</summary>
