@@ -32,4 +32,34 @@ public sealed class MessageFormatTests
     [Fact]
     public void ParticleSpecs_FindsEveryParticleWrittenInATemplate_KnownOrNot() =>
         Assert.Equal(["이/가", "을/를", "이/를"], MessageFormat.ParticleSpecs("{0:이/가} {1:00} '{2}'{을/를} {3:이/를} {{x/y}}"));
+
+    [Theory]
+    [InlineData(0, "0 stories and 1 invitation")]
+    [InlineData(1, "1 story and 1 invitation")]
+    [InlineData(2, "2 stories and 1 invitation")]
+    [InlineData(21, "21 stories and 1 invitation")]
+    public void Format_PluralPlaceholder_TakesTheWordThatFitsTheCount(int stories, string expected) =>
+        Assert.Equal(expected, MessageFormat.Format("{0:story|stories} and {1:invitation|invitations}", stories, 1L));
+
+    [Fact]
+    public void Format_PluralBesideParticlesAndNumberFormats_EachKeepsItsMeaning() =>
+        Assert.Equal(
+            "1 minute, 05, 정민지가",
+            MessageFormat.Format("{0:minute|minutes}, {1:00}, {2:이/가}", 1, 5, "정민지"));
+
+    [Fact]
+    public void Format_PluralWithMissingValue_StillFailsLikeStringFormat() =>
+        Assert.Throws<FormatException>(() => MessageFormat.Format("{1:story|stories}", 3));
+
+    [Fact]
+    public void EveryEnglishMessage_WithACountWord_NeverPrintsOneWithAPlural()
+    {
+        // Every message that counts with a plural noun says it through {n:one|other}, so "1 invitations" is never printed.
+        var messages = LoopCoach.Core.Content.ContentCatalog.BuiltInMessages;
+        var printed = messages.Keys
+            .Select(k => messages.Get(Language.En, k, Enumerable.Repeat<object?>(1, 12).ToArray()))
+            .Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"(?<![\d.,:])\b1 (stories|postings|answers|accounts|invitations|questions|minutes|days|characters|competencies|attempts|hours|drafts|retrospectives)\b"))
+            .ToList();
+        Assert.Empty(printed);
+    }
 }
