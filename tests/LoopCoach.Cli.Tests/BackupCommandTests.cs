@@ -50,7 +50,7 @@ public sealed partial class BackupCommandTests : IDisposable
         var again = _loopcoach.Run("--db", restored, "admin", "backup", Path.Combine(_loopcoach.Folder, "second.json"), "--json");
 
         Assert.True(backup.ExitCode == 0, backup.ToString());
-        Assert.Contains("3 accounts, 3 stories, 2 mock loops (3 answers), 0 postings, 0 retrospectives, 1 invitations, 1 coach comments, 1 assignments", backup.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3 accounts, 3 stories, 2 mock loops (3 answers), 0 postings, 0 retrospectives, 1 invitation, 1 coach comment, 1 assignment", backup.Stdout, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             // It holds password hashes: readable by the operator alone.
@@ -107,7 +107,7 @@ public sealed partial class BackupCommandTests : IDisposable
         Assert.Contains("Restored", restore.Stdout, StringComparison.Ordinal);
         Assert.Equal(Comparable(File.ReadAllText(first)), Comparable(File.ReadAllText(Path.Combine(_loopcoach.Folder, "second.json"))));
         Assert.True(moved.ExitCode == 0, moved.ToString());
-        Assert.Contains("data-protection keys were not restored", moved.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Data-protection keys not restored", moved.Stdout, StringComparison.Ordinal);
         Assert.True(fromSqlite.ExitCode == 0, fromSqlite.ToString());
         Assert.Equal(Comparable(File.ReadAllText(first), withKeys: false), Comparable(File.ReadAllText(Path.Combine(_loopcoach.Folder, "third.json")), withKeys: false));
 
@@ -142,7 +142,7 @@ public sealed partial class BackupCommandTests : IDisposable
         var notJson = _loopcoach.Run("--db", fresh, "admin", "restore", _loopcoach.WriteFile("half.json", "{\"format\": \"loopcoach.backup\", \"accounts\": ["));
 
         Assert.Equal(6, notEmpty.ExitCode);
-        Assert.Contains("already holds data (0 accounts and 1 stories, loops and other rows): nothing was restored", notEmpty.Stderr, StringComparison.Ordinal);
+        Assert.Contains("already holds data (0 accounts and 1 other row: stories, loops and more): nothing was restored", notEmpty.Stderr, StringComparison.Ordinal);
         Assert.Contains("--replace", notEmpty.Stderr, StringComparison.Ordinal);
         Assert.Contains("이미 데이터가 있습니다(계정 0개, 스토리·모의 면접 등 1건). 아무것도 복원하지 않았습니다.", notEmptyKo.Stderr, StringComparison.Ordinal);
         Assert.Equal(4, invalid.ExitCode);

@@ -25,7 +25,7 @@ public sealed partial class BankCommandTests : IDisposable
         var file = Path.Combine(_loopcoach.Folder, "bank.json");
         var exported = _loopcoach.Run("export", "--output", file);
         Assert.True(exported.ExitCode == 0, exported.ToString());
-        Assert.Contains("Exported 2 stories, 1 postings, 1 mock loops and 1 retrospectives", exported.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Exported 2 stories, 1 posting, 1 mock loop and 1 retrospective", exported.Stderr, StringComparison.Ordinal);
         var other = Path.Combine(_loopcoach.Folder, "other.db");
 
         var imported = _loopcoach.Run("--db", other, "import", file, "--json");
