@@ -22,6 +22,15 @@ public static class AccountsWeb
     /// <summary>How many sign-in attempts one address may send a minute (<c>LoopCoach:SignInsPerMinute</c>), counted across every node.</summary>
     public const string SignInsPerMinuteKey = "LoopCoach:SignInsPerMinute";
 
+    /// <summary>
+    /// How many password hashes one node computes at once (<c>LoopCoach:PasswordChecksAtOnce</c>); by default half its
+    /// cores, at least one. The rest wait their turn in order, without holding a thread.
+    /// </summary>
+    public const string PasswordChecksAtOnceKey = "LoopCoach:PasswordChecksAtOnce";
+
+    // The forms that hash or check a password: PBKDF2 is slow on purpose (about 50 ms of one core each here).
+    private static readonly string[] PasswordPaths = ["/account/register", SignInPath, "/account/password", "/account/reset", "/account/delete"];
+
     /// <summary>Where a visitor who is not signed in is sent.</summary>
     public const string SignInPath = "/account/signin";
 
@@ -96,13 +105,27 @@ public static class AccountsWeb
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // The attempts are counted in the database, so N nodes behind a load balancer allow an address the same
             // number a minute as one node does (a limit in each node's memory would allow N times as many).
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            var signIns = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments(SignInPath)
                     ? RateLimitPartition.Get(
                         // Keys differ from the no-limit partition's: a partition is cached by its key alone.
                         "signin:" + context.Connection.RemoteIpAddress,
                         key => new SharedSignInLimiter(settings.Database, clock, key, perMinute))
                     : RateLimitPartition.GetNoLimiter("other"));
+            // Two hundred people registering in the same minute would otherwise hash on every core at once, and every
+            // mock-loop answer on the node would wait behind them; in a queue, the hashing takes a share of the CPU
+            // and the answers keep theirs. One partition key, so one queue for the whole node.
+            var atOnce = int.TryParse(configuration[PasswordChecksAtOnceKey], out var limit) && limit > 0 ? limit : Math.Max(1, Environment.ProcessorCount / 2);
+            var passwords = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && PasswordPaths.Any(p => context.Request.Path.StartsWithSegments(p))
+                    ? RateLimitPartition.GetConcurrencyLimiter("passwords", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = atOnce,
+                        QueueLimit = 10_000,
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("other"));
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(signIns, passwords);
             o.OnRejected = async (rejected, cancellation) =>
             {
                 if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait))

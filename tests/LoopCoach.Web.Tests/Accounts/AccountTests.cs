@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -70,6 +71,26 @@ public sealed partial class AccountTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
         Assert.Contains("15 minutes", await right.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ManyRegistrationsAtOnce_WaitTheirTurnToHash_AndAllSucceed()
+    {
+        // Every form is drawn first and all are posted together; each hash is held long enough that they would overlap
+        // if nothing queued them (with 100 allowed at once, this test fails).
+        var hasher = new ObservedHasher(TimeSpan.FromMilliseconds(300));
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), io); // so that six held hashes are not held back by a two-core pool
+        await using var app = new AccountsApp(passwordChecksAtOnce: 1, hasher: hasher);
+        var browsers = Enumerable.Range(1, 6).Select(_ => app.Browser()).ToList();
+        var forms = await Task.WhenAll(browsers.Select((browser, i) => AccountsApp.Form(browser, "register", new() { ["Email"] = $"at-once-{i}@example.com", ["Password"] = AccountsApp.Password, ["Again"] = AccountsApp.Password }, "/account/register")));
+
+        var registered = await Task.WhenAll(browsers.Select(async (browser, i) => (await browser.PostAsync("/account/register", forms[i])).StatusCode));
+        browsers.ForEach(b => b.Dispose());
+
+        Assert.All(registered, status => Assert.Equal(HttpStatusCode.Redirect, status));
+        Assert.Equal(6, hasher.Hashed);
+        Assert.Equal(1, hasher.MostAtOnce);
     }
 
     [Fact]
@@ -233,4 +254,45 @@ public sealed partial class AccountTests : IAsyncLifetime
 
     [GeneratedRegex("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}")]
     private static partial Regex Code();
+
+    /// <summary>Identity's own hasher, counting how many hashes run at the same moment.</summary>
+    private sealed class ObservedHasher(TimeSpan hold) : IPasswordHasher<Account>
+    {
+        private readonly PasswordHasher<Account> _inner = new();
+        private int _running;
+        private int _mostAtOnce;
+        private int _hashed;
+
+        public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
+        public int Hashed => Volatile.Read(ref _hashed);
+
+        public string HashPassword(Account user, string password)
+        {
+            var running = Interlocked.Increment(ref _running);
+            InterlockedMax(ref _mostAtOnce, running);
+            try
+            {
+                Thread.Sleep(hold);
+                Interlocked.Increment(ref _hashed);
+                return _inner.HashPassword(user, password);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _running);
+            }
+        }
+
+        public PasswordVerificationResult VerifyHashedPassword(Account user, string hashedPassword, string providedPassword) =>
+            _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+
+        private static void InterlockedMax(ref int target, int value)
+        {
+            var seen = Volatile.Read(ref target);
+            while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var was && was != seen)
+            {
+                seen = was;
+            }
+        }
+    }
 }

@@ -7,6 +7,8 @@ using LoopCoach.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LoopCoach.Web.Tests.Accounts;
 
@@ -15,8 +17,13 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
 {
     public const string Password = "a long enough passphrase";
 
-    public AccountsApp(int signInsPerMinute = 1000)
+    private readonly int? _passwordChecksAtOnce;
+    private readonly IPasswordHasher<Account>? _hasher;
+
+    public AccountsApp(int signInsPerMinute = 1000, int? passwordChecksAtOnce = null, IPasswordHasher<Account>? hasher = null)
     {
+        _passwordChecksAtOnce = passwordChecksAtOnce;
+        _hasher = hasher;
         Folder = Directory.CreateTempSubdirectory("loopcoach-accounts-").FullName;
         DatabasePath = Path.Combine(Folder, "bank.db");
         SignInsPerMinute = signInsPerMinute;
@@ -34,6 +41,15 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
         builder.UseSetting(AccountsWeb.AccountsKey, "true");
         builder.UseSetting(AccountsWeb.SignInsPerMinuteKey, SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseEnvironment("Production");
+        if (_passwordChecksAtOnce is { } atOnce)
+        {
+            builder.UseSetting(AccountsWeb.PasswordChecksAtOnceKey, atOnce.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (_hasher is { } hasher)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(hasher));
+        }
     }
 
     /// <summary>An account made straight in the store, as <c>loopcoach admin create</c> makes one, with a password.</summary>
@@ -61,13 +77,17 @@ public sealed partial class AccountsApp : WebApplicationFactory<Program>
         await PostForm(client, "/account/signin", "signin", new() { ["Email"] = email, ["Password"] = password });
 
     /// <summary>Posts the form <paramref name="handler"/> of the page at <paramref name="path"/> with a token taken from <paramref name="tokenFrom"/>.</summary>
-    public static async Task<HttpResponseMessage> PostForm(HttpClient client, string path, string handler, Dictionary<string, string> fields, string? tokenFrom = null)
+    public static async Task<HttpResponseMessage> PostForm(HttpClient client, string path, string handler, Dictionary<string, string> fields, string? tokenFrom = null) =>
+        await client.PostAsync(path, await Form(client, handler, fields, tokenFrom ?? path));
+
+    /// <summary>The form <paramref name="handler"/> filled with <paramref name="fields"/> and the token the page at <paramref name="tokenFrom"/> drew, ready to post.</summary>
+    public static async Task<FormUrlEncodedContent> Form(HttpClient client, string handler, Dictionary<string, string> fields, string tokenFrom)
     {
-        var page = await client.GetStringAsync(tokenFrom ?? path);
+        var page = await client.GetStringAsync(tokenFrom);
         var token = Token().Match(page);
-        Assert.True(token.Success, $"no antiforgery token on {tokenFrom ?? path}");
+        Assert.True(token.Success, $"no antiforgery token on {tokenFrom}");
         var form = new Dictionary<string, string>(fields) { ["_handler"] = handler, ["__RequestVerificationToken"] = token.Groups[1].Value };
-        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+        return new FormUrlEncodedContent(form);
     }
 
     public override async ValueTask DisposeAsync()
