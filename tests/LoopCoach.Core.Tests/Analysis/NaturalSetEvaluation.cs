@@ -35,11 +35,12 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-dev3.yaml", 60)]
     [InlineData("natural-dev4.yaml", 100)]
     [InlineData("natural-dev5.yaml", 80)]
+    [InlineData("natural-dev6.yaml", 40, false)]
     [InlineData("natural-holdout3.yaml", 60)]
     [InlineData("natural-holdout4.yaml", 80)]
     [InlineData("natural-holdout5.yaml", 80)]
     [InlineData("natural-holdout6.yaml", 80)]
-    public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum)
+    public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum, bool floored = true)
     {
         var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);
         Assert.True(items.Count >= minimum, $"{items.Count} answers in {file}");
@@ -92,6 +93,13 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
         }
 
         output.WriteLine(report.ToString());
+        if (!floored)
+        {
+            // A set written mostly of declines (natural-dev6: 12 of 20 a language): in a loop they are read as a pass
+            // before any analysis, so the analyzer's parts on them are printed, not held to the floors of stories.
+            return;
+        }
+
         Assert.All(floors, f =>
         {
             Assert.True(f.StarMacroF1 >= 0.8, $"{f.Language} STAR macro-F1 {f.StarMacroF1:0.00}");

@@ -132,6 +132,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("natural/natural-dev3.yaml")]
     [InlineData("natural/natural-dev4.yaml")]
     [InlineData("natural/natural-dev5.yaml")]
+    [InlineData("natural/natural-dev6.yaml")]
     [InlineData("natural/natural-holdout3.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfADevSet_FlagsNone(string file) => Assert.Equal(0, FlaggedPairs(file).Flagged);
 
