@@ -40,6 +40,7 @@ public sealed class NaturalSetEvaluation(ITestOutputHelper output)
     [InlineData("natural-holdout4.yaml", 80)]
     [InlineData("natural-holdout5.yaml", 80)]
     [InlineData("natural-holdout6.yaml", 80)]
+    [InlineData("natural-holdout7.yaml", 80)]
     public void Analyzer_OnAnswersWordedAsPeopleTalk_ReportsF1PerPart(string file, int minimum, bool floored = true)
     {
         var items = TestData.Yaml<List<NaturalAnswer>>(strict: false, "DevSet", "natural", file);

@@ -125,6 +125,7 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
     [InlineData("natural-dev5.yaml")]
     [InlineData("natural-holdout6.yaml")]
     [InlineData("natural-dev6.yaml")]
+    [InlineData("natural-holdout7.yaml")]
     public void IsSkip_OnTheHeldOutNaturalSet_IsReported(string file)
     {
         var items = TestData.Yaml<List<NaturalItem>>(strict: false, "DevSet", "natural", file);

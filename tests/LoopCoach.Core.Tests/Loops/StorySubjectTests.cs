@@ -144,6 +144,7 @@ public sealed class StorySubjectTests(ITestOutputHelper output)
     [InlineData("natural/natural-holdout4.yaml")]
     [InlineData("natural/natural-holdout5.yaml")]
     [InlineData("natural/natural-holdout6.yaml")]
+    [InlineData("natural/natural-holdout7.yaml")]
     public void Similarity_BetweenTheDifferentStoriesOfAHoldout_FlagsFewerThanOneInAHundred(string file)
     {
         var (pairs, flagged) = FlaggedPairs(file);
