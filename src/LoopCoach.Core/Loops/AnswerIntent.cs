@@ -84,17 +84,40 @@ public static partial class AnswerIntent
     private static bool Withdrawn(string text)
     {
         var sentences = SentenceBreak().Split(text).Where(s => s.Trim().Length > 0).ToList();
-        if (sentences.Count < 2 || !sentences.TakeLast(2).Any(s => Retraction().IsMatch(s)))
+        if (sentences.Count < 2)
         {
             return false;
         }
 
+        // Taken back ("that one doesn't really count") or given up on with a decline after all ("so I can't think of an
+        // example of my own") in one of the last two sentences.
+        if (!sentences.TakeLast(2).Any(s => Retraction().IsMatch(s) || GivesUp(s)))
+        {
+            return false;
+        }
+
+        var told = sentences.Skip(1).Where(s => !Retraction().IsMatch(s) && !GivesUp(s)).ToList();
+        var endsSomewhere = told.Any(s => Analysis.OutcomeReader.OutcomeScore(s, afterAction: true, hasMeasure: false) >= 1);
+
         // What others did after the speaker only meant to act ("제가 말씀드리려고 했는데 그 전에 담당자가 바뀌었어요") is
-        // not an outcome of the speaker's work.
-        var told = sentences.Skip(1).Where(s => !Retraction().IsMatch(s)).ToList();
-        var acted = told.Any(s => !Intention().IsMatch(s) && (Analysis.OutcomeReader.IsOwnAction(s) || Analysis.OutcomeReader.IsUnspokenSubjectAction(s)));
-        return !acted || !told.Any(s => Analysis.OutcomeReader.OutcomeScore(s, afterAction: true, hasMeasure: false) >= 1);
+        // not an outcome of the speaker's work; the speaker's own action may come in the first sentence.
+        var acted = sentences.Where(s => !Retraction().IsMatch(s) && !GivesUp(s)).Any(s => !Intention().IsMatch(s) && (Analysis.OutcomeReader.IsOwnAction(s) || Analysis.OutcomeReader.IsUnspokenSubjectAction(s)));
+        return !acted || !endsSomewhere;
     }
+
+    // A sentence that gives the example up after it was begun: it passes on the question ("I'll pass on this one") or
+    // declines after all ("I can't think of a proper example", "다른 예시는 잘 안 떠오르네요", "적절한 사례가 없는 것
+    // 같습니다"). A sentence that tells how things ended ("반품이 쌓이는 일은 없었고", "we handed it in on time, I don't
+    // remember exactly") is not one, whatever "없" or "don't remember" it holds: the decline must be most of it, as a
+    // decline on its own must be (Declines).
+    private static bool GivesUp(string sentence) =>
+        (Declines(sentence, followUp: true) || PassOnThis().IsMatch(sentence))
+        && Analysis.OutcomeReader.OutcomeScore(sentence, afterAction: true, hasMeasure: false) < 1;
+
+    // Passing on this one question in the middle of a sentence: "I'll pass on this one", "I'd rather just skip this
+    // one", "I will leave that one".
+    [GeneratedRegex(@"(?:skip|pass on|leave|move on from|sit out) (?:this|that|it)(?: one)?")]
+    private static partial Regex PassOnThis();
 
     // Meaning to act, not acting: "I was going to", "I meant to", "I thought about", "말씀드리려고 했는데", "하려다가".
     [GeneratedRegex(@"\b(?:was going to|were going to|meant to|thought about|wanted to|planned to|was about to)\b|려고\s?(?:했|하다|하던)|려다(?:가)?\s")]

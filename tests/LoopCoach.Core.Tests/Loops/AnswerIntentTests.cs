@@ -92,6 +92,19 @@ public sealed class AnswerIntentTests(ITestOutputHelper output)
     public void IsSkip_FragmentTakenBack_IsAPassButADoubtedStoryIsNot(string answer, bool expected) =>
         Assert.Equal(expected, AnswerIntent.IsSkip(answer));
 
+    /// <summary>
+    /// A fragment given up on with a decline after all ("…so I can't really give you an example of my own") is a pass;
+    /// a story whose last sentence only hedges a detail ("I don't remember the exact figure") stays a story.
+    /// </summary>
+    [Theory]
+    [InlineData("There was this one time with the rota at the café, two people booked off on the same Saturday and — actually, hang on, that was my sister's café, not mine. Sorry, I'd rather skip this one.", true)]
+    [InlineData("지난 학기에 조별 과제에서 한 명이 연락이 끊긴 적이 있었어요. 그때 교수님께 말씀드릴까 했는데, 다른 조원이 먼저 연락해서 해결됐어요. 그래서 제가 한 일이라고 할 만한 사례는 없는 것 같아요.", true)]
+    [InlineData("작년 재고 조사 때 수량이 크게 안 맞았던 일이 떠오르긴 하는데요. 솔직히 어떻게 마무리됐는지는 기억이 잘 안 나요. 죄송하지만 이 질문은 넘어가도 될까요?", true)]
+    [InlineData("Our returns kept piling up, so I set up a daily count and moved two people onto it. The backlog was gone within a month and my manager rolled it out to the other site. I don't remember the exact numbers.", false)]
+    [InlineData("발주 누락이 잦아서 제가 마감 전에 확인하는 체크리스트를 만들었습니다. 그 뒤로 누락이 거의 사라졌고 팀장님이 다른 지점에도 쓰게 하셨습니다. 정확한 수치는 기억이 잘 안 납니다.", false)]
+    public void IsSkip_FragmentGivenUpWithADecline_IsAPassButAStoryHedgingADetailIsNot(string answer, bool expected) =>
+        Assert.Equal(expected, AnswerIntent.IsSkip(answer));
+
     [Theory]
     [InlineData("No, thank you.", true)]
     [InlineData("없습니다.", true)]
