@@ -170,12 +170,17 @@ public sealed class StoryStore : IStoryStore
     public StoryBankDocument Export() => _database.Snapshot(tx => ExportIn(tx, Timestamps.Now(_clock)));
 
     /// <summary>The export as <paramref name="tx"/> sees the bank: a whole-bank export reads it in its own snapshot.</summary>
-    internal StoryBankDocument ExportIn(DbTransaction tx, DateTimeOffset exportedAt) => new()
+    internal StoryBankDocument ExportIn(DbTransaction tx, DateTimeOffset exportedAt)
     {
-        ExportedAt = exportedAt,
-        Stories = [.. Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner ORDER BY id", _ => { })
-            .Select(s => StoryDocument.From(s, Versions(tx, s.Id)))],
-    };
+        // Two queries for the whole bank, not one more for each story's history.
+        var stories = Query(tx, $"SELECT {Columns} FROM stories WHERE owner_id = @owner ORDER BY id", _ => { });
+        var versions = AllVersions(tx);
+        return new()
+        {
+            ExportedAt = exportedAt,
+            Stories = [.. stories.Select(s => StoryDocument.From(s, versions.TryGetValue(s.Id, out var history) ? history : []))],
+        };
+    }
 
     /// <summary>
     /// Imports an export file in one transaction. A story whose uid is new is added with its history, dates and
@@ -372,15 +377,37 @@ public sealed class StoryStore : IStoryStore
         var versions = new List<StoryVersion>();
         while (reader.Read())
         {
-            versions.Add(new StoryVersion(
-                reader.GetInt32(0),
-                Timestamps.Parse(reader.GetString(1)),
-                Enum.Parse<StoryChange>(reader.GetString(2), ignoreCase: true),
-                JsonSerializer.Deserialize(reader.GetString(3), StoryJsonContext.Default.StoryContent)!));
+            versions.Add(ReadVersion(reader, 0));
         }
 
         return versions;
     }
+
+    // Every version of every story of the owner, oldest first, by story.
+    private Dictionary<long, List<StoryVersion>> AllVersions(DbTransaction tx)
+    {
+        using var command = Command(tx, "SELECT story_id, version, saved_at, change, content FROM story_versions WHERE story_id IN (SELECT id FROM stories WHERE owner_id = @owner) ORDER BY story_id, version");
+        using var reader = command.ExecuteReader();
+        var versions = new Dictionary<long, List<StoryVersion>>();
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            if (!versions.TryGetValue(id, out var history))
+            {
+                versions[id] = history = [];
+            }
+
+            history.Add(ReadVersion(reader, 1));
+        }
+
+        return versions;
+    }
+
+    private static StoryVersion ReadVersion(DbDataReader reader, int first) => new(
+        reader.GetInt32(first),
+        Timestamps.Parse(reader.GetString(first + 1)),
+        Enum.Parse<StoryChange>(reader.GetString(first + 2), ignoreCase: true),
+        JsonSerializer.Deserialize(reader.GetString(first + 3), StoryJsonContext.Default.StoryContent)!);
 
     /// <summary>The story inside a write transaction, held (on PostgreSQL) until the write commits: the next version depends on it.</summary>
     private StoredStory Load(DbTransaction tx, long id) => Find(tx, id, _database.Dialect.ForUpdate) ?? throw NotFound(id);
