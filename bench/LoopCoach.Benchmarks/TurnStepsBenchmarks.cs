@@ -83,8 +83,11 @@ public class TurnStepsBenchmarks
     [Benchmark(Description = "turn step: restore, analyse the answer, choose the next line")]
     public Turn Answer() => Restore().Answer(AnswerTo(_view));
 
-    [Benchmark(Description = "turn step: the debrief")]
+    [Benchmark(Description = "turn step: the debrief, every story judged")]
     public LoopDebrief Debrief() => _engines.Debrief(_answered);
+
+    [Benchmark(Description = "turn step: the debrief from the one saved before")]
+    public LoopDebrief DebriefUpdate() => _engines.Debrief(_answered, _record.Debrief);
 
     [Benchmark(Description = "turn step: the measures")]
     public MeasuredSession Measures() => ProgressBuilder.Measure(new PracticeSession
@@ -101,6 +104,9 @@ public class TurnStepsBenchmarks
 
     [Benchmark(Description = "turn step: the session as JSON (whole)")]
     public string ResponseWhole() => JsonSerializer.Serialize(SessionJson.From(_view), _json);
+
+    [Benchmark(Description = "turn step: the answer as JSON (?view=turn)")]
+    public string ResponseTurn() => JsonSerializer.Serialize(AnswerTurnJson.From(_answered.Turns[^1], _view), _json);
 
     [Benchmark(Description = "whole turn through the API (answer + whole JSON)")]
     public string WholeTurn()
