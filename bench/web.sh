@@ -5,9 +5,9 @@
 #
 # Environment: DURATION (seconds per run, default 15), CONNECTIONS (default 16), THREADS (default 2), PRACTISED
 # (mock loops answered 12 times and paused before the page runs, so that Home and /progress have history to draw;
-# default 100), PAGES_ONLY=1 (skip the analyze and turn runs).
-# Runs: POST /api/analyze with a 400-word answer; one mock-loop turn (POST /api/loops/ID/answers) spread over many
-# sessions; GET of each page. Results: artifacts/bench/web/ (wrk's output per run, summary.md).
+# default 100), SESSIONS (sessions each turn run answers in, default 400), PAGES_ONLY=1 (skip the analyze and turn runs).
+# Runs: POST /api/analyze with a 400-word answer; one mock-loop turn (POST /api/loops/ID/answers, then with ?view=turn)
+# spread over many sessions; GET of each page. Results: artifacts/bench/web/ (wrk's output per run, summary.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 duration="${DURATION:-15}"
@@ -53,9 +53,12 @@ answer=""
 while [ "$(wc -w <<<"$answer")" -lt 400 ]; do answer+="$sentence "; done
 printf '{"answer":"%s","competency":"customer-obsession"}' "$answer" >"$work/analyze.json"
 
-# Sessions to answer in: each turn request goes to the next one in turn, so that none runs out of questions.
-sessions=200
-for _ in $(seq 1 "$sessions"); do
+# Sessions to answer in: each turn request goes to the next one in turn, so that none runs out of questions (an
+# Amazon loop takes about 40 answers; SESSIONS, default 400). Each wrk thread answers its own share of them: two
+# threads sending to the same session at once answer one question twice, and the second is refused (409). Each of
+# the two turn runs has sessions of its own.
+sessions="${SESSIONS:-400}"
+for _ in $(seq 1 $((2 * sessions))); do
     curl -s -o /dev/null -X POST "$address/api/loops" -H 'content-type: application/json' -d '{"template":"amazon-loop","language":"en"}'
 done
 curl -s -o /dev/null -X POST "$address/api/stories" -H 'content-type: application/json' \
@@ -79,15 +82,25 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local f = io.open("$work/analyze.json", "r"); wrk.body = f:read("*a"); f:close()
 LUA
-cat >"$work/turn.lua" <<LUA
+base=0
+for view in session turn; do
+    cat >"$work/turn-$view.lua" <<LUA
+local threads = 0
+function setup(thread)
+    thread:set("first", threads)
+    threads = threads + 1
+end
 local n = 0
 request = function()
+    -- Thread k answers in sessions k+1, k+1+$threads, …: no two threads ever answer in the same session.
+    local id = $base + ((n * $threads + first) % $sessions) + 1
     n = n + 1
-    local id = (n % $sessions) + 1
-    return wrk.format("POST", "/api/loops/" .. id .. "/answers", { ["Content-Type"] = "application/json" },
+    return wrk.format("POST", "/api/loops/" .. id .. "/answers?view=$view", { ["Content-Type"] = "application/json" },
         '{"answer":"In 2023 I rebuilt the weekly report myself and checked every number with the client. Errors fell from 8 a month to 1."}')
 end
 LUA
+    base=$((base + sessions))
+done
 
 run() {
     local name="$1"; shift
@@ -109,7 +122,16 @@ run() {
     echo "| --- | ---: | ---: | ---: | ---: |"
     if [ "${PAGES_ONLY:-}" != "1" ]; then
         run "POST /api/analyze (400 words)" -s "$work/analyze.lua" "$address/api/analyze"
-        run "loop turn (POST /api/loops/ID/answers)" -s "$work/turn.lua" "$address"
+        run "loop turn (POST /api/loops/ID/answers)" -s "$work/turn-session.lua" "$address"
+        run "loop turn, ?view=turn" -s "$work/turn-turn.lua" "$address"
+    fi
+    if [ "${PAGES_ONLY:-}" != "1" ]; then
+        finished="$(curl -s "$address/api/loops" | grep -o '"status":"finished"' | wc -l)"
+        echo
+        echo "Sessions the turn runs finished (their later answers are refused with 409): $finished of $((2 * sessions))."
+        echo
+        echo "| run | requests/s | p50 | p99 | non-2xx |"
+        echo "| --- | ---: | ---: | ---: | ---: |"
     fi
     for page in / /progress /stories /posting /loop /loop/1 /loop/1/debrief /questions; do
         run "GET $page" "$address$page"

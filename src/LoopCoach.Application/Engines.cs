@@ -47,7 +47,10 @@ public sealed class Engines(ContentCatalog content)
     public InterviewEngine Interview(LoopPlan plan) =>
         new(plan, Analyzer, content.Questions, content.Probes, content.Ask, content.Frameworks, content.Messages);
 
-    /// <summary>The debrief of an interview so far.</summary>
-    public LoopDebrief Debrief(InterviewEngine engine) =>
-        DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Analyzer, content.Frameworks, content.Messages);
+    /// <summary>
+    /// The debrief of an interview so far; given <paramref name="earlier"/>, the debrief saved before its last answer,
+    /// only the story that answer belongs to is judged again (the debrief is the same).
+    /// </summary>
+    public LoopDebrief Debrief(InterviewEngine engine, LoopDebrief? earlier = null) =>
+        DebriefBuilder.Build(engine.Plan, engine.Turns, engine.SecondsUsed, Analyzer, content.Frameworks, content.Messages, earlier);
 }

@@ -6,7 +6,9 @@ using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Core.Questions;
 using LoopCoach.Storage;
+using LoopCoach.Storage.Retros;
 using LoopCoach.Storage.Sessions;
+using LoopCoach.Storage.Sqlite;
 
 namespace LoopCoach.Application.Tests;
 
@@ -85,6 +87,55 @@ public abstract class LoopServiceTests(DatabaseKind kind) : IDisposable
         var next = _workspace.App(reworded).Loops.Answer(id, Answers[4]).Session;
         Assert.Equal(5, next.Turns.Count);
         Assert.Equal(Json(old.Turns), Json(next.Turns.Take(4)));
+    }
+
+    [SkippableFact]
+    public void Answer_SentTwiceAtOnce_SavesTheFirst_AndRefusesTheOtherAsAConflict()
+    {
+        var plan = _workspace.App().Loops.Plan(ContentCatalog.BuiltIn.GetTemplate("phone-screen"), null, Language.En, 3);
+        var id = _workspace.App().Loops.Start(plan).Id;
+        var first = _workspace.App().Loops.Answer(id, Answers[0]).Session;
+        using var database = LoopCoachDatabase.Open(_workspace.Target);
+        // This tab has read the session; another tab answers the same question before this one saves.
+        var store = new AnotherTabFirst(new SessionStore(database, _workspace.Clock), () => _workspace.App().Loops.Answer(id, Answers[1]));
+        var loops = new LoopService(store, new RetroStore(database, _workspace.Clock), new Engines(ContentCatalog.BuiltIn));
+
+        var error = Assert.Throws<LoopCoachException>(() => loops.Answer(id, Answers[5]));
+
+        Assert.Equal(ErrorKind.Conflict, error.Kind);
+        Assert.Equal("loop.answer-taken", error.MessageKey);
+        var session = _workspace.App().Loops.Get(id);
+        Assert.Equal([Answers[0], Answers[1]], session.Turns.Select(t => t.Answer));
+        Assert.Equal(first.Turns.Count + 1, session.Turns.Count);
+    }
+
+    /// <summary>A store where another answer is saved just before this one's first save.</summary>
+    private sealed class AnotherTabFirst(ISessionStore inner, Action other) : ISessionStore
+    {
+        private bool _done;
+
+        public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, Core.Progress.MeasuredSession? measured = null)
+        {
+            if (!_done)
+            {
+                _done = true;
+                other();
+            }
+
+            return inner.SaveTurn(id, turn, state, debrief, status, measured);
+        }
+
+        public SessionRecord Create(LoopPlan plan, EngineState state) => inner.Create(plan, state);
+        public void KeepMeasures(long id, Core.Progress.MeasuredSession measured) => inner.KeepMeasures(id, measured);
+        public IReadOnlyList<SessionMeasures> Measures() => inner.Measures();
+        public void Keep(long id, IReadOnlyList<Turn> turns, EngineState state, LoopDebrief debrief) => inner.Keep(id, turns, state, debrief);
+        public void SetStatus(long id, SessionStatus status) => inner.SetStatus(id, status);
+        public StoredRetry AddRetry(long id, int seq, string answer, Core.Analysis.AnswerAnalysis analysis) => inner.AddRetry(id, seq, answer, analysis);
+        public IReadOnlyList<StoredRetry> Retries(long id) => inner.Retries(id);
+        public SessionRecord Get(long id) => inner.Get(id);
+        public IReadOnlyList<SessionRecord> List() => inner.List();
+        public IReadOnlyList<SessionRecord> Practised() => inner.Practised();
+        public IReadOnlyList<SessionSummary> Summaries(int? limit = null) => inner.Summaries(limit);
     }
 
     [SkippableFact]

@@ -68,6 +68,49 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Loop_AnsweredWithViewTurn_GivesTheTurnAndTheNextQuestion_AndSavesWhatTheWholeViewWould()
+    {
+        var started = await Post("/api/loops", new { template = "amazon-loop", language = "en", seed = 11 }, HttpStatusCode.Created);
+        var id = started["id"]!.GetValue<long>();
+        var other = (await Post("/api/loops", new { template = "amazon-loop", language = "en", seed = 11 }, HttpStatusCode.Created))["id"]!.GetValue<long>();
+        string[] answers =
+        [
+            "I am an account manager with five years in B2B sales, mostly research clients.",
+            "Last year our biggest client threatened to leave. We talked about it a lot and we fixed the report together.",
+        ];
+
+        JsonNode slim = started;
+        JsonNode whole = started;
+        foreach (var answer in answers)
+        {
+            slim = await Post($"/api/loops/{id}/answers?view=turn", new { answer }, HttpStatusCode.OK);
+            whole = await Post($"/api/loops/{other}/answers", new { answer }, HttpStatusCode.OK);
+        }
+
+        // The slim answer is the whole one's last turn and next question, without the transcript or the debrief.
+        Assert.Equal(id, slim["id"]!.GetValue<long>());
+        Assert.Equal("running", slim["status"]!.GetValue<string>());
+        Assert.Equal(2, slim["answers"]!.GetValue<int>());
+        Assert.Null(slim["debrief"]);
+        Assert.Null(slim["turns"]);
+        Assert.Equal(whole["turns"]![1]!.ToJsonString(), slim["turn"]!.ToJsonString());
+        Assert.Equal(whole["next"]!.ToJsonString(), slim["next"]!.ToJsonString());
+        // What was saved is what the whole view saves: the same session, debrief included.
+        Assert.Equal(Without(await Get($"/api/loops/{other}")), Without(await Get($"/api/loops/{id}")));
+
+        var problem = await Post($"/api/loops/{id}/answers?view=everything", new { answer = "skip" }, HttpStatusCode.BadRequest);
+        Assert.Equal("web.error.view-invalid", problem["code"]!.GetValue<string>());
+        Assert.Equal(2, (await Get($"/api/loops/{id}"))["turns"]!.AsArray().Count);
+
+        static string Without(JsonNode session)
+        {
+            var copy = session.DeepClone().AsObject();
+            copy.Remove("id");
+            return copy.ToJsonString();
+        }
+    }
+
+    [Fact]
     public async Task Loop_PausedAndResumed_CarriesOnFromTheSavedQuestion()
     {
         var started = await Post("/api/loops", new { template = "phone-screen", language = "ko", seed = 3 }, HttpStatusCode.Created);

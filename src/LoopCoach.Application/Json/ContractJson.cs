@@ -89,18 +89,37 @@ public sealed record NotesJson(NoteKind Kind, string Subject, string Body, DateT
         new(notes[0].Kind, notes[0].Subject, notes[0].Body, notes[0].SendBy, notes[0].Reminder, notes[0].Interviewer, notes[0].SendByLocal, notes[0].TimeZone, notes);
 }
 
-public sealed record TurnJson(int Seq, int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round, string Answer, bool Skipped, int Seconds, IReadOnlyList<TurnNote> Notes, AnswerAnalysis? Analysis);
+public sealed record TurnJson(int Seq, int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round, string Answer, bool Skipped, int Seconds, IReadOnlyList<TurnNote> Notes, AnswerAnalysis? Analysis)
+{
+    public static TurnJson From(Turn t) =>
+        new(t.Seq, t.Prompt.Interviewer, t.Prompt.Kind, t.Prompt.Intro, t.Prompt.Text, t.Prompt.QuestionId, t.Prompt.Competency, t.Prompt.Gap, t.Prompt.Round, t.Answer, t.Skipped, t.Seconds, t.Notes, t.Analysis);
+}
 
 /// <summary>What the interviewer says next, so that a program can answer one line at a time.</summary>
-public sealed record NextJson(int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round);
+public sealed record NextJson(int Interviewer, TurnKind Kind, string? Intro, string Question, string? QuestionId, string? Competency, string? Gap, int Round)
+{
+    public static NextJson? From(Prompt? p) =>
+        p is null ? null : new NextJson(p.Interviewer, p.Kind, p.Intro, p.Text, p.QuestionId, p.Competency, p.Gap, p.Round);
+}
+
+/// <summary>
+/// One answer's outcome without the rest of the session (<c>POST /api/loops/ID/answers?view=turn</c>): the turn just
+/// saved, where the session now stands and what comes next. The transcript and the debrief are read with
+/// <c>GET /api/loops/ID</c> and <c>GET /api/loops/ID/debrief</c>.
+/// </summary>
+public sealed record AnswerTurnJson(long Id, SessionStatus Status, int Answers, TurnJson Turn, NextJson? Next)
+{
+    public static AnswerTurnJson From(Turn turn, SessionView session) => new(
+        session.Id, session.Status, session.Turns.Count, TurnJson.From(turn), NextJson.From(session.Next));
+}
 
 public sealed record SessionJson(long Id, string Template, SessionStatus Status, Language Language, int Seed, LoopPlan Plan, IReadOnlyList<TurnJson> Turns, LoopDebrief Debrief, NextJson? Next)
 {
     public static SessionJson From(SessionView session) => new(
         session.Id, session.Plan.Template, session.Status, session.Plan.Language, session.Plan.Seed, session.Plan,
-        [.. session.Turns.Select(t => new TurnJson(t.Seq, t.Prompt.Interviewer, t.Prompt.Kind, t.Prompt.Intro, t.Prompt.Text, t.Prompt.QuestionId, t.Prompt.Competency, t.Prompt.Gap, t.Prompt.Round, t.Answer, t.Skipped, t.Seconds, t.Notes, t.Analysis))],
+        [.. session.Turns.Select(TurnJson.From)],
         session.Debrief,
-        session.Next is { } p ? new NextJson(p.Interviewer, p.Kind, p.Intro, p.Text, p.QuestionId, p.Competency, p.Gap, p.Round) : null);
+        NextJson.From(session.Next));
 }
 
 public sealed record PostingSummaryJson(long Id, string Title, string Company, DateTimeOffset CreatedAt);

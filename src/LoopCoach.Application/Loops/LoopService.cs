@@ -144,7 +144,8 @@ public sealed class LoopService(ISessionStore sessions, IRetroStore retros, Engi
 
         var turn = engine.Answer(answer);
         var status = engine.IsFinished ? SessionStatus.Finished : SessionStatus.Running;
-        var debrief = Debrief(engine);
+        // The debrief saved with the answer before covers every turn but this one: only this answer's story is judged again.
+        var debrief = engines.Debrief(engine, record.Debrief);
         // Measured with each answer (a sum over the turns in hand), so progress never reads a transcript.
         var measured = Measure(record, engine.Turns, debrief);
         var updatedAt = sessions.SaveTurn(id, turn, engine.State, debrief, status, measured);

@@ -82,7 +82,13 @@ public static class DebriefBuilder
     /// is judged again, whole, by <paramref name="analyzer"/>; competencies are named from <paramref name="frameworks"/>
     /// and the summary is written with <paramref name="messages"/>.
     /// </summary>
-    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages)
+    /// <param name="earlier">
+    /// The debrief of every turn but the last, when the caller has it (the one saved with the answer before): the
+    /// evidence of each competency the last turn did not touch is taken from it as it is, since a competency's
+    /// evidence is made of its own turns alone, and only the story the last answer belongs to is judged again. The
+    /// debrief is the same as without it.
+    /// </param>
+    public static LoopDebrief Build(LoopPlan plan, IReadOnlyList<Turn> turns, IReadOnlyList<int> secondsUsed, AnswerAnalyzer analyzer, FrameworkCatalog frameworks, Messages messages, LoopDebrief? earlier = null)
     {
         var language = plan.Language;
         string T(string key, params object?[] args) => messages.Get(language, key, args);
@@ -91,7 +97,9 @@ public static class DebriefBuilder
         foreach (var interviewer in plan.Interviewers)
         {
             var own = turns.Where(t => t.Prompt.Interviewer == interviewer.Index).ToList();
-            var evidence = interviewer.Competencies.Select(c => Evidence(c, turns, analyzer, frameworks, messages, language)).ToList();
+            var evidence = interviewer.Competencies
+                .Select((c, k) => Unchanged(earlier, interviewer.Index, k, c, turns) ?? Evidence(c, turns, analyzer, frameworks, messages, language))
+                .ToList();
             interviewers.Add(new InterviewerDebrief(
                 interviewer.Index,
                 interviewer.Name,
@@ -150,6 +158,59 @@ public static class DebriefBuilder
         }
 
         return new LoopDebrief(interviewers, new LoopSummary(signal, strong, weak, none, reused, string.Join(" ", sentences)) { LanguageRounds = rounds });
+    }
+
+    /// <summary>
+    /// The evidence of <paramref name="competency"/> (the <paramref name="position"/>th of interviewer
+    /// <paramref name="interviewer"/>) in <paramref name="earlier"/>, the debrief of every turn but the last, when the
+    /// last turn changed nothing it is made of: the same passes, the same telling and the same follow-ups to it.
+    /// Null when it must be judged again (or when <paramref name="earlier"/> is not a debrief of this plan).
+    /// </summary>
+    private static CompetencyEvidence? Unchanged(LoopDebrief? earlier, int interviewer, int position, string competency, IReadOnlyList<Turn> turns)
+    {
+        if (earlier is null || turns.Count == 0
+            || interviewer >= earlier.Interviewers.Count || earlier.Interviewers[interviewer] is not { } before || before.Index != interviewer
+            || position >= before.Competencies.Count || before.Competencies[position] is not { } evidence || evidence.Competency != competency)
+        {
+            return null;
+        }
+
+        var last = turns[^1];
+        if (last.Prompt.Kind is not (TurnKind.Main or TurnKind.Probe))
+        {
+            return evidence;
+        }
+
+        var previous = new ListPrefix<Turn>(turns, turns.Count - 1);
+        return InputsOf(previous, competency) == InputsOf(turns, competency) ? evidence : null;
+    }
+
+    /// <summary>What the evidence of <paramref name="competency"/> is made of: the passes, the telling judged and how many turns told it.</summary>
+    private static (int Passes, int? Telling, int Told) InputsOf(IReadOnlyList<Turn> turns, string competency)
+    {
+        var main = TellingOf(turns, competency);
+        return (
+            turns.Count(t => t.Prompt.Kind == TurnKind.Main && t.Prompt.Competency == competency && t.Skipped),
+            main?.Seq,
+            main is null ? 0 : StoryOf(turns, main.Seq).Count);
+    }
+
+    /// <summary>The first <paramref name="count"/> items of a list, without a copy.</summary>
+    private sealed class ListPrefix<T>(IReadOnlyList<T> items, int count) : IReadOnlyList<T>
+    {
+        public T this[int index] => index < count ? items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => count;
+
+        public IEnumerator<T> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return items[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The interviews held in another language than the loop's: the evidence they heard, and how many answers were in their language.</summary>

@@ -146,8 +146,33 @@ public sealed class SessionStore(LoopCoachDatabase database, TimeProvider clock,
     }
 
     /// <inheritdoc />
-    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured = null) => database.InTransaction(tx =>
+    public DateTimeOffset SaveTurn(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured = null)
     {
+        try
+        {
+            return SaveTurnOnce(id, turn, state, debrief, status, measured);
+        }
+        catch (LoopCoachException e) when (e.InnerException is DbException { SqlState: "23505" })
+        {
+            // PostgreSQL: the other answer was being saved while this one looked; it waited for it and hit the turn's key.
+            throw new LoopCoachException(ErrorKind.Conflict, "loop.answer-taken", [id], [], e);
+        }
+    }
+
+    private DateTimeOffset SaveTurnOnce(long id, Turn turn, EngineState state, LoopDebrief debrief, SessionStatus status, MeasuredSession? measured) => database.InTransaction(tx =>
+    {
+        // Two answers to one question at once (two tabs, a double submit): the second finds the first saved and is
+        // refused as a conflict, rather than failing on the turn's key as a database error.
+        using (var taken = database.Command(tx, "SELECT COUNT(*) FROM session_turns WHERE session_id = @id AND seq >= @seq"))
+        {
+            taken.AddParameter("@id", id);
+            taken.AddParameter("@seq", turn.Seq);
+            if (Convert.ToInt64(taken.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                throw new LoopCoachException(ErrorKind.Conflict, "loop.answer-taken", id);
+            }
+        }
+
         InsertTurn(tx, id, turn);
         var updatedAt = UpdateSession(tx, id, status, state, debrief);
         if (measured is not null)

@@ -4,6 +4,8 @@ using LoopCoach.Core.Errors;
 using LoopCoach.Core.Localization;
 using LoopCoach.Core.Loops;
 using LoopCoach.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LoopCoach.Web.Api;
 
@@ -33,7 +35,7 @@ public static class LoopsApi
         group.MapGet("/", List).WithName("ListLoops").WithSummary("Every session, newest first.");
         group.MapPost("/", Start).WithName("StartLoop").WithSummary("Starts a session at its first question.");
         group.MapGet("/{id:long}", Get).WithName("GetLoop").WithSummary("A session: transcript, next question and debrief so far.");
-        group.MapPost("/{id:long}/answers", Answer).WithName("AnswerLoop").WithSummary("Answers the current question; the session as it now stands.");
+        group.MapPost("/{id:long}/answers", Answer).WithName("AnswerLoop").WithSummary("Answers the current question; the session as it now stands (with ?view=turn, only the turn just saved, the status and the next question).");
         group.MapPost("/{id:long}/pause", Pause).WithName("PauseLoop").WithSummary("Pauses a session.");
         group.MapPost("/{id:long}/resume", Resume).WithName("ResumeLoop").WithSummary("Takes a paused session up again.");
         group.MapGet("/{id:long}/debrief", Debrief).WithName("LoopDebrief").WithSummary("The debrief of the session so far.");
@@ -53,8 +55,22 @@ public static class LoopsApi
 
     public static SessionJson Get(long id, RequestApp app) => SessionJson.From(app.App.Loops.Get(id));
 
-    public static SessionJson Answer(long id, LoopAnswer answer, RequestApp app) =>
-        SessionJson.From(app.App.Loops.Answer(id, answer.Answer ?? "").Session);
+    /// <summary>
+    /// Answers the current question. By default the whole session as it now stands (its transcript and debrief);
+    /// with <c>?view=turn</c>, only the turn just saved, the status and the next question, for a client that
+    /// already holds the transcript (the debrief is still saved with the answer; read it with GET …/debrief).
+    /// </summary>
+    public static Results<Ok<SessionJson>, Ok<AnswerTurnJson>> Answer(long id, LoopAnswer answer, RequestApp app, [FromQuery] string? view = null)
+    {
+        var turnOnly = view?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "session" => false,
+            "turn" => true,
+            _ => throw new LoopCoachException(ErrorKind.InvalidInput, "web.error.view-invalid", [view], [new Problem("view", "web.error.view-invalid", view)]),
+        };
+        var outcome = app.App.Loops.Answer(id, answer.Answer ?? "");
+        return turnOnly ? TypedResults.Ok(AnswerTurnJson.From(outcome.Turn, outcome.Session)) : TypedResults.Ok(SessionJson.From(outcome.Session));
+    }
 
     public static SessionJson Pause(long id, RequestApp app) => SessionJson.From(app.App.Loops.Pause(id));
 

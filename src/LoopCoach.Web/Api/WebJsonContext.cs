@@ -18,6 +18,7 @@ namespace LoopCoach.Web.Api;
 [JsonSerializable(typeof(LoopStart))]
 [JsonSerializable(typeof(LoopAnswer))]
 [JsonSerializable(typeof(SessionJson))]
+[JsonSerializable(typeof(AnswerTurnJson))]
 [JsonSerializable(typeof(List<SessionSummaryJson>))]
 [JsonSerializable(typeof(List<TemplateJson>))]
 [JsonSerializable(typeof(LoopDebrief))]
