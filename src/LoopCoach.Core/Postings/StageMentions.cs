@@ -28,7 +28,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         "was", "were", "be", "been", "will", "would", "may", "might", "can", "could", "also", "set", "up", "join",
         "complete", "schedule", "arrange", "add", "meet", "have", "has", "do", "does", "you", "we", "they", "i", "it",
         "which", "who", "as", "into", "through", "includes", "include", "including", "via", "over", "about", "during",
-        "start", "starts", "begin", "begins", "invite", "invited", "pass", "passes", "get", "gets", "take", "takes",
+        "start", "starts", "begin", "begins", "run", "runs", "hold", "holds", "invite", "invited", "pass", "passes", "get", "gets", "take", "takes",
     };
 
     // Qualifiers of size and tone, not part of a stage's name: "a short phone call" is a phone call.
@@ -147,7 +147,8 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         for (var i = 0; i < tokens.Count; i++)
         {
             var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, texts, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
-            if (stage is null || Negated(tokens, i) || !seen.Add(Squash(stage.Name)))
+            // "Do you run background checks? … contingent on a background check": one step, in the plural or not.
+            if (stage is null || Negated(tokens, i) || !seen.Add(Squash(stage.Name).TrimEnd('s')))
             {
                 continue;
             }
@@ -164,6 +165,13 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 continue;
             }
 
+            // "Your first interview will be a phone call with a recruiter": the step named twice, the second time as it is.
+            if (mentions.Count > 0 && between.To >= between.From && Copula().IsMatch(clause[between.From..between.To]))
+            {
+                mentions[^1] = (stage, mentions[^1].At, i);
+                continue;
+            }
+
             mentions.Add((stage, tokens[i].At, i));
         }
 
@@ -171,7 +179,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         if (mentions.Count == 0 && MeetVerb().Match(clause) is { Success: true } meet && vocabulary.Participant(meet.Groups["who"].Value) is { } who)
         {
             var name = ParticipantPhrase(meet.Groups["who"].Value, who);
-            if (seen.Add(Squash(name)))
+            if (seen.Add(Squash(name).TrimEnd('s')))
             {
                 mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index, 0));
             }
@@ -316,6 +324,12 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             return null;
         }
 
+        // "Once first interviews are complete": the steps named before, as a point in time.
+        if (Completed().IsMatch(clause[tokens[i].End..]))
+        {
+            return null;
+        }
+
         // "this is a coding exercise": an earlier stage described again.
         if (determiner is not null && j >= 2 && tokens[j - 1].Lower is "is" or "'s" && tokens[j - 2].Lower is "this" or "it" or "that" or "which")
         {
@@ -381,6 +395,13 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             // "서류 검토 합격자에 한해": the words before it name the step with it, as before any stage word.
             var named = string.Join(' ', Qualifiers(clause, words, tokens, i).Append(token));
             return new HiringStage(passed == StageKind.DocumentReview && named == token && !token.EndsWith("전형", StringComparison.Ordinal) ? token + " 전형" : named, passed, false);
+        }
+
+        // "서류를 통과하면", "코딩 테스트를 통과하신 분께": the step passed, told with a verb.
+        if (ObjectOf(token) is { } cleared && i + 1 < tokens.Count && PassVerb().IsMatch(tokens[i + 1]) && vocabulary.KindOf(cleared) is { } clearedKind
+            && clearedKind is not (StageKind.Application or StageKind.Final or StageKind.OfferTalk) && (vocabulary.IsHead(cleared) || clearedKind == StageKind.DocumentReview))
+        {
+            return new HiringStage(string.Join(' ', Qualifiers(clause, words, tokens, i).Append(cleared)), clearedKind, false);
         }
 
         // "…을 거쳐 입사하게 됩니다": the hire told as a verb at the end of the process.
@@ -583,10 +604,19 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:님)?(?:들|분들)")]
     private static partial Regex PluralEnding();
 
+    [GeneratedRegex(@"^\s*(?:will be|would be|is|is usually|will usually be|is normally|is typically)\s+(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"^\s+(?:are|is|have been|has been)\s+(?:complete|completed|done|over|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Completed();
+
+    [GeneratedRegex(@"^(?:통과|합격)(?:하면|하시면|한|하신|하셨|했|하고|후)")]
+    private static partial Regex PassVerb();
+
     [GeneratedRegex(@"^(?:next|first|second|third|fourth|fifth)$", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalWord();
 
-    [GeneratedRegex(@"^\s+(?:is|will be|takes place)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:(?:normally|usually|typically|then|generally)\s+)?(?:is|will be|takes place|will take place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedNext();
 
     // The papers a candidate sends, which the team reads ("이력서를 … 읽고").

@@ -124,6 +124,31 @@ public sealed class PostingStageAndStrengthTests
     }
 
     [Fact]
+    public void Analyze_EnglishStepNamedTwiceOrAsAPointInTime_IsOneStep()
+    {
+        const string posting = "Hiring process\nYour first interview will be a video call with someone from our people team. " +
+            "Once first interviews are complete, shortlisted people join a pairing session with two engineers. " +
+            "The final interview usually takes place at our office with the head of engineering. Do you run reference checks? Yes, every offer depends on a reference check.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal([StageKind.PhoneOrVideo, StageKind.Interview, StageKind.Interview, StageKind.Other, StageKind.OfferTalk], stages.Select(s => s.Kind));
+        Assert.StartsWith("video call", stages[0].Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(stages, s => s.Name.Contains("first interview", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Analyze_KoreanStepPassedToldWithAVerb_IsAStage()
+    {
+        const string posting = "Q. 전형은 어떻게 되나요?\n서류를 통과하시면 1차 직무 면접, 2차 임원 면접 순서로 만나게 됩니다.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal(["서류", "1차 직무 면접", "2차 임원 면접"], stages.Select(s => s.Name));
+        Assert.Equal(StageKind.DocumentReview, stages[0].Kind);
+    }
+
+    [Fact]
     public void Analyze_PostingWithoutAProcess_GivesNoStage()
     {
         const string posting = "Backend Engineer\n\nResponsibilities\n- Take part in design reviews and code reviews\n- Run the on-call rotation with the team\n\n" +
