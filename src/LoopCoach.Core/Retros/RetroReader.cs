@@ -456,6 +456,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [topic];
         }
 
+        // "Then I met the VP of engineering.", "Finally, two engineers.", "그다음엔 팀장님과 만났다": a round named by
+        // whom the candidate met, after a step word ("then", "그다음") anywhere, or opening a paragraph.
+        if ((StepStart().IsMatch(start) || KoreanNext().IsMatch(start) || !paragraphHasRound) && MetWhom(start) is { } met)
+        {
+            return [met];
+        }
+
         if (paragraphHasRound)
         {
             return [];
@@ -496,6 +503,23 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             .SelectMany(e => e.Names)
             .ToList();
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
+    }
+
+    /// <summary>
+    /// The sentence, when it opens a round by whom the candidate met: "Then I met the VP", "Met the founder for an hour",
+    /// "I spoke with two engineers next", "그다음엔 팀장님과 만났다", "이후 대표님과 30분 이야기했다"; or null.
+    /// </summary>
+    private string? MetWhom(string start)
+    {
+        var english = MetEnglish().Match(start);
+        if (english.Success)
+        {
+            return vocabulary.Participant(english.Groups["who"].Value) is not null ? start : null;
+        }
+
+        // The one met is the last word before the particle ("개발팀 팀장님과"), not a word inside a longer phrase.
+        var korean = MetKorean().Match(start);
+        return korean.Success && vocabulary.Participant(korean.Groups["who"].Value) is { } who && korean.Groups["who"].Value.EndsWith(who, StringComparison.OrdinalIgnoreCase) ? start : null;
     }
 
     /// <summary>The listed round a sentence opens on by name ("The take-home was …", "The team lead's interview …"), or null.</summary>
@@ -651,7 +675,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|(?:round|step|stage)\s+(?:one|two|three|four|five|six|\d+)|(?:first|second|third|fourth|final|last)(?:\s+one)?(?=\s+(?:was|were|is)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트|세션)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:(?:첫|[두세네]|다섯|\d+)\s*번째|\d+\s*차)\s*(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
+    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트|세션)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:(?:첫|[두세네]|다섯|\d+)\s*번째|\d+\s*차)\s*(?:은|는|에서는|에는|때는)|마지막(?:은|에는)(?=\s[^.]{0,20}(?:님과|님이랑|와의|과의|면접|인터뷰)))(?:\s|,|$)")]
     private static partial Regex KoreanOrdinal();
 
     [GeneratedRegex(@"\b(?:rang|called|phoned|rings|calls) me\b|\bgot a call from\b|전화가\s*(?:왔|와서)|연락이\s*와서\s*전화", RegexOptions.IgnoreCase)]
@@ -683,6 +707,15 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
+
+    [GeneratedRegex(@"^(?:그\s*다음|다음|이후|그리고|마지막으로|며칠\s*(?:뒤|후)|일주일\s*(?:뒤|후))")]
+    private static partial Regex KoreanNext();
+
+    [GeneratedRegex(@"^(?:(?:then|next|after that|afterwards|finally|later|lastly|last)\s*,?\s*)?(?:I\s+)?(?:met|meet|spoke (?:with|to)|talked (?:with|to)|sat down with|had (?:an?\s+)?(?:[\w\-]+\s+)?(?:call|chat|conversation|lunch|coffee|session|interview)s?\s+with)\s+(?<who>[^.,;:!?]{2,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex MetEnglish();
+
+    [GeneratedRegex(@"^(?:(?:그\s*다음|다음|이후|그리고|마지막으로|며칠\s*(?:뒤|후)|일주일\s*(?:뒤|후))(?:에는|엔|에|으로|에야)?\s*,?\s*)?(?<who>[가-힣A-Za-z]{1,10}?(?:\s[가-힣A-Za-z]{1,8}?)?)(?:님|분)?(?:들)?(?:과|와|을|를|이랑|하고)\s(?:[^.]{0,30}?)(?:만났|만나|봤|보았|면접|인터뷰|얘기|이야기|대화)")]
+    private static partial Regex MetKorean();
 
     // A paragraph that sums up the whole process again ("So: a quick HR screen, then …", "In short:").
     [GeneratedRegex(@"^(?:so\s*[:,]|in short|overall|to sum up|summary|tl;?dr|요약|정리하면|총평|결론)", RegexOptions.IgnoreCase)]

@@ -195,4 +195,47 @@ public sealed class RetroShapeTests
         Assert.Empty(retro.Rounds[0].Questions);
         Assert.NotEmpty(retro.Rounds[1].Questions);
     }
+
+    [Fact]
+    public void Import_KoreanRoundsNamedByWhoWasInTheRoom_AreEachARound()
+    {
+        const string text = "스타트업 세 곳 중 마지막 회사 이야기.\n\n" +
+            "첫 면접은 개발자 두 분과 화상으로 했다. 캐시를 언제 비우는지 물으셨다.\n\n" +
+            "그다음엔 팀장님과 따로 만났다. 일정이 밀리면 누구와 먼저 상의하냐고 물으셨다.\n\n" +
+            "마지막은 대표님과의 면접이었다. 왜 작은 회사로 오려는지 물으셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["캐시를 언제 비우는지"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["일정이 밀리면 누구와 먼저 상의하냐"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.Equal(["왜 작은 회사로 오려는지"], retro.Rounds[2].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_EnglishRoundsNamedByWhomTheCandidateMet_AreEachARound()
+    {
+        const string text = "My loop at a payments startup\n\n" +
+            "The first interview was a video call with a recruiter. She asked why I wanted to move to payments.\n\n" +
+            "Then I met the VP of engineering. He asked how I would roll back a bad migration.\n\n" +
+            "Finally I spoke with two engineers from the ledger team, who asked how I test code that moves money.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Contains("VP", retro.Rounds[1].HowItWent + string.Join(" ", retro.Rounds[1].Questions.Select(q => q.Text)), StringComparison.Ordinal);
+        Assert.Equal(["how I would roll back a bad migration"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.Single(retro.Rounds[2].Questions);
+    }
+
+    [Fact]
+    public void Import_ALastQuestionInsideARound_OpensNoRound()
+    {
+        const string text = "1차 면접은 실무진 두 분과 봤다. 해시 충돌을 어떻게 처리하는지 물으셨다. 마지막은 자바에서 equals를 재정의할 때 주의할 점이었다.\n\n" +
+            "2차 면접은 임원 면접이었다. 입사 후 목표가 뭐냐고 물으셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+    }
 }
