@@ -166,6 +166,20 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
+            // "- 물어본 것: 초당 요청 수, 그때 어디가 먼저 터졌는지.", "- 이어서: 왜 캐시로 풀었는지, DB는 고려 안 했는지.":
+            // questions listed after a label with commas, each a phrase of its own (none ends as a clause that goes on,
+            // as "…한다면, 무엇을 …" does); "이어서", "꼬리질문", "follow-ups" make them follow-ups.
+            if (!recap && inline is null && ListMark().IsMatch(line) && CommaListed(ListMark().Replace(line, "").Trim()) is { } listed)
+            {
+                foreach (var question in listed)
+                {
+                    Add(question);
+                }
+
+                previous = line;
+                continue;
+            }
+
             if (!recap && inline is null && (IsListedQuestion(line, previous) || (headed && current is not null && ListMark().IsMatch(line) && !SentenceEnd().IsMatch(line) && !Reflective().IsMatch(line) && line.Length <= 120)))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
@@ -273,6 +287,28 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 current.Questions.Add(question);
             }
         }
+    }
+
+    /// <summary>
+    /// The questions a labelled line lists with commas ("물어본 것: 초당 요청 수, 어디가 먼저 터졌는지", "Follow-ups: how I
+    /// handled the handover, who owned the backlog"), or null when it is no such line (a clause that goes on past its
+    /// comma, "…한다면, 무엇을 …", is one question).
+    /// </summary>
+    internal static List<FoundQuestion>? CommaListed(string text)
+    {
+        if (CommaQuestions().Match(text) is not { Success: true } listed)
+        {
+            return null;
+        }
+
+        var parts = listed.Groups["items"].Value.TrimEnd('.', '?', ' ').Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !parts.All(p => p.Length >= 4 && !GoesOn().IsMatch(p)) || !AskedEnding().IsMatch(parts[^1]))
+        {
+            return null;
+        }
+
+        var follows = FollowLabel().IsMatch(listed.Groups["label"].Value);
+        return [.. parts.Select(p => new FoundQuestion(p, follows || FollowUpLine().IsMatch(p)))];
     }
 
     // "「…찾아봤어요?」 다행히 …": a sentence cut inside a quote (at its "?") is joined again up to the closing mark.
@@ -592,6 +628,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // merely hold one ("면접 난이도: 보통", "Interview date: …").
         var name = step.Groups["name"].Value.Trim();
         var marked = ListMark().IsMatch(line);
+        // "- 3차는 대표님. 질문이 하나였습니다: 왜 …": sentences before a colon are the story, not a step's name (a
+        // numbered heading may say more: "1. 1차 기술면접 - 약 50분. 면접관 3 : 면접자 1").
+        if (InnerStop().IsMatch(name) && !NumberMark().IsMatch(line))
+        {
+            return null;
+        }
+
         if (!marked && StepStart().IsMatch(name))
         {
             return null;
@@ -612,6 +655,19 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledQuestions();
+
+    [GeneratedRegex(@"^(?<label>질문|물어본\s*(?:것|거)|물으신\s*(?:것|거)|받은\s*질문|이어서|꼬리\s*질문|questions?(?:\s+asked)?|they asked|asked|follow[- ]?ups?(?:\s+on\s+it)?)\s*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaQuestions();
+
+    [GeneratedRegex(@"^(?:이어서|꼬리|follow)", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowLabel();
+
+    // A Korean clause that goes on into the next ("…한다면", "…했는데", "…하고"): the comma does not end a question there.
+    [GeneratedRegex(@"(?:면|는데|은데|고|서|며|지만|니까)$")]
+    private static partial Regex GoesOn();
+
+    [GeneratedRegex(@"(?:는지|은지|을지|인지|냐|느냐|나요|까요|가요|했는지|\?)$|^(?:how|why|what|when|where|which|who|whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedEnding();
 
     [GeneratedRegex(@"(?:\b(?:two|three|four|five|six|[2-6])\s+(?:[\w\-]+\s+)?(?:rounds|stages|steps|interviews)\s*(?:in\s+total\s*)?[:：]|\b(?:consisted|consists)\s+of\b)\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoundList();
@@ -707,6 +763,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
+
+    [GeneratedRegex(@"[.!?。]\s+\S")]
+    private static partial Regex InnerStop();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]")]
+    private static partial Regex NumberMark();
 
     [GeneratedRegex(@"^(?:그\s*다음|다음|이후|그리고|마지막으로|며칠\s*(?:뒤|후)|일주일\s*(?:뒤|후))")]
     private static partial Regex KoreanNext();
