@@ -28,7 +28,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         "was", "were", "be", "been", "will", "would", "may", "might", "can", "could", "also", "set", "up", "join",
         "complete", "schedule", "arrange", "add", "meet", "have", "has", "do", "does", "you", "we", "they", "i", "it",
         "which", "who", "as", "into", "through", "includes", "include", "including", "via", "over", "about", "during",
-        "start", "starts", "begin", "begins", "invite", "invited", "pass", "passes", "get", "gets", "take", "takes",
+        "start", "starts", "begin", "begins", "run", "runs", "hold", "holds", "invite", "invited", "pass", "passes", "get", "gets", "take", "takes",
     };
 
     // Qualifiers of size and tone, not part of a stage's name: "a short phone call" is a phone call.
@@ -89,6 +89,16 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         return opening is not null && (opening == name || (opening.Any(TextSegmenter.IsHangul) && opening.StartsWith(name, StringComparison.Ordinal))) ? first : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="phrase"/> says a step it names does not happen ("코딩 테스트 없음", "No take-home"): such
+    /// a line in a list is no step.
+    /// </summary>
+    public bool Denies(string phrase)
+    {
+        var tokens = Token().Matches(phrase).Select(m => new Word(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length)).ToList();
+        return tokens.Where((t, i) => (vocabulary.IsHead(t.Lower) || Stem(t.Text).Stem is not null) && Negated(tokens, i)).Any();
+    }
+
     /// <summary>The stages <paramref name="sentences"/> name, in order, each once.</summary>
     public List<HiringStage> Find(IEnumerable<string> sentences)
     {
@@ -137,7 +147,8 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         for (var i = 0; i < tokens.Count; i++)
         {
             var stage = tokens[i].Text.Any(TextSegmenter.IsHangul) ? Korean(clause, tokens, texts, i) : English(clause, tokens, i, before.Concat(mentions.Select(m => m.Stage)));
-            if (stage is null || !seen.Add(Squash(stage.Name)))
+            // "Do you run background checks? … contingent on a background check": one step, in the plural or not.
+            if (stage is null || Negated(tokens, i) || !seen.Add(Squash(stage.Name).TrimEnd('s')))
             {
                 continue;
             }
@@ -154,6 +165,13 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
                 continue;
             }
 
+            // "Your first interview will be a phone call with a recruiter": the step named twice, the second time as it is.
+            if (mentions.Count > 0 && between.To >= between.From && Copula().IsMatch(clause[between.From..between.To]))
+            {
+                mentions[^1] = (stage, mentions[^1].At, i);
+                continue;
+            }
+
             mentions.Add((stage, tokens[i].At, i));
         }
 
@@ -161,13 +179,88 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         if (mentions.Count == 0 && MeetVerb().Match(clause) is { Success: true } meet && vocabulary.Participant(meet.Groups["who"].Value) is { } who)
         {
             var name = ParticipantPhrase(meet.Groups["who"].Value, who);
-            if (seen.Add(Squash(name)))
+            if (seen.Add(Squash(name).TrimEnd('s')))
             {
                 mentions.Add((new HiringStage(name, StageKind.Interview, false), meet.Index, 0));
             }
         }
 
         return [.. mentions.Select(m => (m.Stage, m.At))];
+    }
+
+    // English words that say a step does not happen when they stand just before it ("We do not accept CVs", "there is
+    // no take-home", "without a coding test"), and the verbs that make such a word about the candidate instead ("if you
+    // don't pass the phone screen" still names the screen).
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "no", "not", "never", "without", "nor", "don't", "doesn't", "won't", "isn't", "aren't", "cannot", "can't",
+        "don’t", "doesn’t", "won’t", "isn’t", "aren’t", "can’t",
+    };
+
+    private static readonly HashSet<string> CandidateVerbs = new(StringComparer.Ordinal)
+    {
+        "pass", "passes", "passed", "clear", "clears", "complete", "completes", "advance", "advances", "past", "hear",
+        "if", "unless", "until", "once", "who", "every", "all", "always", "only",
+    };
+
+    /// <summary>
+    /// Whether the stage headed by token i is said not to happen: "별도의 코딩 테스트는 없습니다", "과제 전형은 진행하지
+    /// 않습니다", "코딩 테스트는 따로 안 봐요", "We do not accept CVs", "There is no take-home", "a take-home is not part of
+    /// the process". A step that may not happen ("진행하지 않을 수도", "not always") is optional, not negated.
+    /// </summary>
+    private static bool Negated(List<Word> tokens, int i)
+    {
+        if (tokens[i].Text.Any(TextSegmenter.IsHangul) || (i + 1 < tokens.Count && tokens[i + 1].Text.Any(TextSegmenter.IsHangul) && !tokens[i + 1].Text.Any(char.IsAsciiLetter)))
+        {
+            for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+            {
+                var word = tokens[k].Text;
+                var next = k + 1 < tokens.Count ? tokens[k + 1].Text : "";
+                if (KoreanNone().IsMatch(word) || (word is "안" or "못" && next.Length > 0 && !next.StartsWith('수')))
+                {
+                    return true;
+                }
+
+                if (word.EndsWith('지') && KoreanNot().IsMatch(next) && !(k + 2 < tokens.Count && tokens[k + 2].Text is "수" or "수도" or "경우" or "경우도" or "경우가"))
+                {
+                    return true;
+                }
+
+                // "코딩 테스트는 따로 없습니다": an adverb may stand between the step and what is said of it.
+                if (!KoreanAside().IsMatch(word) && !word.EndsWith('지'))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            var word = tokens[k].Lower;
+            if (CandidateVerbs.Contains(word))
+            {
+                break;
+            }
+
+            if (Negators.Contains(word) && !(k + 1 < tokens.Count && CandidateVerbs.Contains(tokens[k + 1].Lower)))
+            {
+                return true;
+            }
+        }
+
+        // "A take-home is not part of our process", "take-homes aren't used".
+        for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+        {
+            if (tokens[k].Lower is "not" or "never" or "isn't" or "aren't" or "isn’t" or "aren’t" or "won't" or "won’t")
+            {
+                return k + 1 < tokens.Count && NotPart().IsMatch(tokens[k + 1].Lower)
+                    || (k + 2 < tokens.Count && tokens[k + 1].Lower == "be" && NotPart().IsMatch(tokens[k + 2].Lower));
+            }
+        }
+
+        return false;
     }
 
     // Where the name of the stage headed by token i begins in the clause: at its first word, read back from the head.
@@ -222,8 +315,17 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
 
         var plural = head.EndsWith('s') && vocabulary.IsHead(head[..^1]);
         var kept = modifiers.Where(m => !Size.Contains(m.ToLowerInvariant())).ToList();
-        var next = modifiers.Any(m => m.Equals("next", StringComparison.OrdinalIgnoreCase));
+        // "the next call", "the second conversation", "the last conversation is with the founders": a step after the
+        // one named before, not that one again ("after your final conversation" is the one named before).
+        var next = modifiers.Any(m => OrdinalWord().IsMatch(m)
+            || (m.ToLowerInvariant() is "last" or "final" && DescribedNext().IsMatch(clause[tokens[i].End..])));
         if (determiner is null && !plural && kept.Count == 0)
+        {
+            return null;
+        }
+
+        // "Once first interviews are complete": the steps named before, as a point in time.
+        if (Completed().IsMatch(clause[tokens[i].End..]))
         {
             return null;
         }
@@ -256,7 +358,9 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         }
 
         var kind = vocabulary.KindOf(name);
-        if (kind is null || (kept.Count == 0 && kind == StageKind.Interview && !plural && determiner is null))
+        // "Our process has three conversations": how many steps there are, told before each is named.
+        var counted = plural && kept.Count == 0 && determiner is "two" or "three" or "four" or "five" or "several" && !name.Contains(" with ", StringComparison.Ordinal);
+        if (kind is null || counted || (kept.Count == 0 && kind == StageKind.Interview && !plural && determiner is null))
         {
             return null;
         }
@@ -268,10 +372,21 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     {
         var token = tokens[i];
 
-        // "서류를 보고", "서류를 검토한 뒤": the documents reviewed, told with a verb.
-        if (ObjectOf(token) is { } reviewed && i + 1 < tokens.Count && ReviewVerb().IsMatch(tokens[i + 1]) && vocabulary.KindOf(reviewed) == StageKind.DocumentReview)
+        // "서류를 보고", "서류를 검토한 뒤", "이력서를 팀이 먼저 꼼꼼히 읽고": the documents reviewed, told with a verb
+        // (the first verb after them; who reads and how may stand between).
+        var topic = PapersTopic().Match(token);
+        if ((ObjectOf(token) ?? (topic.Success ? topic.Groups["papers"].Value : null)) is { } reviewed
+            && (vocabulary.KindOf(reviewed) == StageKind.DocumentReview || Papers().IsMatch(reviewed))
+            && tokens.Skip(i + 1).Take(5).FirstOrDefault(t => ReviewVerb().IsMatch(t) || VerbEnding().IsMatch(t)) is { } reading && ReviewVerb().IsMatch(reading))
         {
             return new HiringStage(reviewed + " 검토", StageKind.DocumentReview, false);
+        }
+
+        // "첫 번째 만남에서는 팀원 두 명이 …", "두 번째 만남은 대표와의 자리로", "마지막 만남에는 … 구성원들이 들어옵니다":
+        // a meeting counted in order is an interview, named by whom it is with.
+        if (Meeting().IsMatch(token) && i > 0 && Ordinal().IsMatch(tokens[i - 1]))
+        {
+            return Meeting(clause, words, tokens, i);
         }
 
         // "서류 합격자에 한해", "서류 통과 후": the step the candidates have passed.
@@ -280,6 +395,13 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
             // "서류 검토 합격자에 한해": the words before it name the step with it, as before any stage word.
             var named = string.Join(' ', Qualifiers(clause, words, tokens, i).Append(token));
             return new HiringStage(passed == StageKind.DocumentReview && named == token && !token.EndsWith("전형", StringComparison.Ordinal) ? token + " 전형" : named, passed, false);
+        }
+
+        // "서류를 통과하면", "코딩 테스트를 통과하신 분께": the step passed, told with a verb.
+        if (ObjectOf(token) is { } cleared && i + 1 < tokens.Count && PassVerb().IsMatch(tokens[i + 1]) && vocabulary.KindOf(cleared) is { } clearedKind
+            && clearedKind is not (StageKind.Application or StageKind.Final or StageKind.OfferTalk) && (vocabulary.IsHead(cleared) || clearedKind == StageKind.DocumentReview))
+        {
+            return new HiringStage(string.Join(' ', Qualifiers(clause, words, tokens, i).Append(cleared)), clearedKind, false);
         }
 
         // "…을 거쳐 입사하게 됩니다": the hire told as a verb at the end of the process.
@@ -299,7 +421,9 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         if (stem is not null)
         {
             // "면접 일정", "검진 결과": the stage word only qualifies the next noun.
-            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등" or "또는" or "혹은" or "내지"))
+            if (!cut && i + 1 < tokens.Count && tokens[i + 1].Any(TextSegmenter.IsHangul) && tokens[i + 1] is not ("후" or "전" or "뒤" or "및" or "등" or "또는" or "혹은" or "내지")
+                // "실무 면접 순으로 진행되며": the order the steps come in, not a noun the step qualifies.
+                && !InOrder().IsMatch(tokens[i + 1]))
             {
                 return null;
             }
@@ -325,6 +449,28 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
         }
 
         return vocabulary.KindOf(name) is { } kind && kind != StageKind.Application ? new HiringStage(name, kind, false) : null;
+    }
+
+    private HiringStage Meeting(string clause, List<Word> words, List<string> tokens, int i)
+    {
+        var final = tokens[i - 1] is "마지막" or "최종" ? "최종 " : "";
+        var after = clause[words[i].End..];
+        if (vocabulary.Participant(after) is not { } who)
+        {
+            var order = tokens[i - 1] == "번째" && i > 1 ? tokens[i - 2] + " 번째" : tokens[i - 1];
+            return new HiringStage(order + " 인터뷰", StageKind.Interview, false);
+        }
+
+        // The participant's own word and the bare word before it ("데이터 팀원", "CS 구성원"); several people make a panel.
+        var at = words.FindIndex(w => w.At >= words[i].End && w.Text.Contains(who, StringComparison.OrdinalIgnoreCase));
+        var name = who;
+        if (at > 0 && at - 1 > i && IsBare(tokens[at - 1]) && !Apart(clause, words, at - 1) && !Ordinal().IsMatch(tokens[at - 1]))
+        {
+            name = tokens[at - 1] + " " + who;
+        }
+
+        var several = at >= 0 && (PluralEnding().IsMatch(tokens[at][(tokens[at].IndexOf(who, StringComparison.OrdinalIgnoreCase) + who.Length)..]) || tokens.Skip(at + 1).Take(2).Any(t => Several().IsMatch(t)));
+        return new HiringStage(name + " " + final + "인터뷰", several ? StageKind.Panel : StageKind.Interview, false);
     }
 
     // The word without its particle when it ends in a stage word ("임원면접에" → 임원면접), and whether a particle was cut.
@@ -427,11 +573,65 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:meet|meets|speak with|talk with|talk to|chat with|sit down with)\s+(?<who>(?:the |your |our |a |an |one of |some of )*[\w\- ]{2,40}?)(?=\s+(?:to|for|about|and|who|,|\.)|[,.;]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetVerb();
 
-    [GeneratedRegex(@"^\s+with\s+(?<who>(?:[\w\-]+\s+){0,4}[\w\-]+?)(?=\s+(?:and|so|before|after|to|for|about|who|which|where)\b|[,.;:()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s+(?:is|are|was|will be|takes place))?\s+with\s+(?<who>(?:[\w\-]+\s+){0,4}[\w\-]+?)(?=\s+(?:and|so|before|after|to|for|about|who|which|where)\b|[,.;:()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex WithWhom();
 
     [GeneratedRegex(@"^\s*of\s+(?:(?:two|three|four|five|six|several|multiple|\d+)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContainerOf();
+
+    // "없습니다", "없어요", "없고", "없이" — not "없으면", "없다면" (a condition).
+    [GeneratedRegex(@"^없(?:습|어|고|으며|음|다$|이|는데|지만|구요|답니다)")]
+    private static partial Regex KoreanNone();
+
+    // "않습니다", "않아요", "않고", "않으며", "않음" — not "않을 수도", "않으면", "않는 경우".
+    [GeneratedRegex(@"^않(?:습|아|고|으며|음|는다|았)")]
+    private static partial Regex KoreanNot();
+
+    // Words that may stand between a step and its negation: adverbs and a verb ending in 지 ("진행하지", "보지").
+    [GeneratedRegex(@"^(?:따로|별도로|전혀|아예|굳이|더|현재|지금은|일절|원칙적으로)$")]
+    private static partial Regex KoreanAside();
+
+    [GeneratedRegex(@"^(?:만남|자리)(?:에서는|에서|에는|은|이|엔|$)")]
+    private static partial Regex Meeting();
+
+    [GeneratedRegex(@"^(?:첫|번째|마지막|최종|\d+번째|\d차)$")]
+    private static partial Regex Ordinal();
+
+    // "들이", "분들과", "두 명이", "세 분이": more than one person.
+    [GeneratedRegex(@"^(?:두|세|네|\d+)$|^(?:명|분)(?:이|과|와|께서)")]
+    private static partial Regex Several();
+
+    [GeneratedRegex(@"^(?:님)?(?:들|분들)")]
+    private static partial Regex PluralEnding();
+
+    [GeneratedRegex(@"^\s*(?:will be|would be|is|is usually|will usually be|is normally|is typically)\s+(?:a|an|the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"^\s+(?:are|is|have been|has been)\s+(?:complete|completed|done|over|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Completed();
+
+    [GeneratedRegex(@"^(?:통과|합격)(?:하면|하시면|한|하신|하셨|했|하고|후)")]
+    private static partial Regex PassVerb();
+
+    [GeneratedRegex(@"^(?:next|first|second|third|fourth|fifth)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalWord();
+
+    [GeneratedRegex(@"^\s+(?:(?:normally|usually|typically|then|generally)\s+)?(?:is|will be|takes place|will take place)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedNext();
+
+    // The papers a candidate sends, which the team reads ("이력서를 … 읽고").
+    [GeneratedRegex(@"^(?:이력서|지원서|자기소개서|경력기술서)$")]
+    private static partial Regex Papers();
+
+    // "보내 주신 이력서는 … 읽어 보고": the papers as the topic of the reading.
+    [GeneratedRegex(@"^(?<papers>이력서|지원서|자기소개서|경력기술서)(?:는|은)$")]
+    private static partial Regex PapersTopic();
+
+    [GeneratedRegex(@"^순(?:으로|서|이|입|$)")]
+    private static partial Regex InOrder();
+
+    [GeneratedRegex(@"^(?:part|used|included|held|run|required|needed|necessary|happen|happening|a)$")]
+    private static partial Regex NotPart();
 
     [GeneratedRegex(@"^(?:합격자|통과자|합격\s*후|통과\s*후|합격하신|통과하신|합격하면|통과하면)")]
     private static partial Regex Passed();
@@ -439,7 +639,7 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?<noun>입사|임용|채용)(?:하게|하시게|되시게|하십니다|합니다|되십니다|됩니다)")]
     private static partial Regex Hired();
 
-    [GeneratedRegex(@"^(?:보고|보신|본\s|검토|살펴|심사|확인하)")]
+    [GeneratedRegex(@"^(?:보고|보신|본\s|검토|살펴|심사|확인하|읽)")]
     private static partial Regex ReviewVerb();
 
     [GeneratedRegex(@"^(?<who>[가-힣A-Za-z]{1,8}?)(?:님)?(?:와|과)$")]
@@ -451,6 +651,6 @@ public sealed partial class StageMentions(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?<head>[가-힣]{2,6}?)(?:하|합|해|했|한|할|된|되|됩|돼)")]
     private static partial Regex VerbalHead();
 
-    [GeneratedRegex(@"(?:[가-힣](?:는|한|할|된|던|운)|하신|하실|[하이]며|[하이되지]고|[해어아여]서|[가-힣]{2,}면|니다|한다|했다|이다|였다|[해어아세]요|게|지만|[쳐져혀])$")]
+    [GeneratedRegex(@"(?:[가-힣](?:는|한|할|된|던|운)|하신|하실|[하이되]며|[하이되지]고|[해어아여]서|[가-힣]{2,}면|니다|한다|했다|이다|였다|[해어아세]요|게|지만|[쳐져혀])$")]
     private static partial Regex VerbEnding();
 }

@@ -71,8 +71,11 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         var content = sections.Where(s => s.Kind is SectionKind.Responsibilities or SectionKind.Requirements or SectionKind.Preferred or SectionKind.Benefits).ToList();
         var offset = 0;
         List<HiringStage> best = [];
-        foreach (var paragraph in text.Split('\n'))
+        var paragraphs = text.Split('\n');
+        var bestAt = -1;
+        for (var index = 0; index < paragraphs.Length; index++)
         {
+            var paragraph = paragraphs[index];
             var at = offset;
             offset += paragraph.Length + 1;
             // An item of a list of duties or requirements ("- Run interviews and code reviews") is not the process.
@@ -85,11 +88,14 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             var found = _mentions.Find(TextSegmenter.Sentences(paragraph).Select(s => s.Text));
             if ((found.Count >= 3 || (found.Count >= 2 && (ProcessWord().IsMatch(lower) || Sequence().IsMatch(lower)))) && found.Count > best.Count)
             {
-                best = found;
+                (best, bestAt) = (found, index);
             }
         }
 
-        return best;
+        // "세 번의 만남이 끝나면 …, 합류가 결정되면 처우를 협의합니다": the prose line right after the paragraph may tell
+        // how the process ends.
+        var following = paragraphs.Skip(bestAt + 1).FirstOrDefault(p => p.Trim().Length > 0);
+        return bestAt >= 0 && following is not null && !Bullet().IsMatch(following.Trim()) ? Closing(best, [following]) : best;
     }
 
     // "Getting Started 1. … 2. …", "Virtual Onsite 1. … 2. … 3. …", "Wrapping Up 1. … 2. …": groups of one process,
@@ -263,6 +269,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                 continue;
             }
 
+            // "- 코딩 테스트 없음", "- No take-home": a line saying a step does not happen is no step, nor does it end the list.
+            if (_mentions.Denies(line))
+            {
+                previousLine = line;
+                continue;
+            }
+
             if (MarkerOnly().Match(line) is { Success: true } marker)
             {
                 pendingNumber = int.Parse(marker.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -394,7 +407,8 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"\b(?:process|stages|steps|how we hire)\b|절차|전형|과정|프로세스")]
     private static partial Regex ProcessWord();
 
-    [GeneratedRegex(@"\bfollowed by\b|\bafter (?:that|which)\b|\bthen\b|거쳐|이후|진행하며|다음으로")]
+    // Words that tell steps in order, and meetings counted in order ("첫 번째 만남", "the second conversation").
+    [GeneratedRegex(@"\bfollowed by\b|\bafter (?:that|which)\b|\bthen\b|거쳐|이후|진행하며|다음으로|(?:첫|두|세|네)\s*번째\s*(?:만남|자리|미팅|면접|인터뷰)|\bthe (?:first|second|third|last|final) (?:step|stage|conversation|call|meeting|interview|round)\b")]
     private static partial Regex Sequence();
 
     [GeneratedRegex(@"\s*(?:(?:의\s*)?(?:순으로|순서로|순서대로|순입니다|순이며|순서입니다|순서예요|순이에요)|,?\s*in that order)\b.*$|(?<=\S)[.。]\s+\S.*$")]

@@ -166,6 +166,20 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 continue;
             }
 
+            // "- 물어본 것: 초당 요청 수, 그때 어디가 먼저 터졌는지.", "- 이어서: 왜 캐시로 풀었는지, DB는 고려 안 했는지.":
+            // questions listed after a label with commas, each a phrase of its own (none ends as a clause that goes on,
+            // as "…한다면, 무엇을 …" does); "이어서", "꼬리질문", "follow-ups" make them follow-ups.
+            if (!recap && inline is null && ListMark().IsMatch(line) && CommaListed(ListMark().Replace(line, "").Trim()) is { } listed)
+            {
+                foreach (var question in listed)
+                {
+                    Add(question);
+                }
+
+                previous = line;
+                continue;
+            }
+
             if (!recap && inline is null && (IsListedQuestion(line, previous) || (headed && current is not null && ListMark().IsMatch(line) && !SentenceEnd().IsMatch(line) && !Reflective().IsMatch(line) && line.Length <= 120)))
             {
                 Add(new FoundQuestion(ListMark().Replace(line, "").Trim(), FollowUpLine().IsMatch(line)));
@@ -273,6 +287,28 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                 current.Questions.Add(question);
             }
         }
+    }
+
+    /// <summary>
+    /// The questions a labelled line lists with commas ("물어본 것: 초당 요청 수, 어디가 먼저 터졌는지", "Follow-ups: how I
+    /// handled the handover, who owned the backlog"), or null when it is no such line (a clause that goes on past its
+    /// comma, "…한다면, 무엇을 …", is one question).
+    /// </summary>
+    internal static List<FoundQuestion>? CommaListed(string text)
+    {
+        if (CommaQuestions().Match(text) is not { Success: true } listed)
+        {
+            return null;
+        }
+
+        var parts = listed.Groups["items"].Value.TrimEnd('.', '?', ' ').Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || !parts.All(p => p.Length >= 4 && !GoesOn().IsMatch(p)) || !AskedEnding().IsMatch(parts[^1]))
+        {
+            return null;
+        }
+
+        var follows = FollowLabel().IsMatch(listed.Groups["label"].Value);
+        return [.. parts.Select(p => new FoundQuestion(p, follows || FollowUpLine().IsMatch(p)))];
     }
 
     // "「…찾아봤어요?」 다행히 …": a sentence cut inside a quote (at its "?") is joined again up to the closing mark.
@@ -456,6 +492,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             return [topic];
         }
 
+        // "Then I met the VP of engineering.", "Finally, two engineers.", "그다음엔 팀장님과 만났다": a round named by
+        // whom the candidate met, after a step word ("then", "그다음") anywhere, or opening a paragraph.
+        if ((StepStart().IsMatch(start) || KoreanNext().IsMatch(start) || !paragraphHasRound) && MetWhom(start) is { } met)
+        {
+            return [met];
+        }
+
         if (paragraphHasRound)
         {
             return [];
@@ -496,6 +539,23 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             .SelectMany(e => e.Names)
             .ToList();
         return events.Count > 0 && (EventVerb().IsMatch(sentence) || StepStart().IsMatch(start)) ? events : [];
+    }
+
+    /// <summary>
+    /// The sentence, when it opens a round by whom the candidate met: "Then I met the VP", "Met the founder for an hour",
+    /// "I spoke with two engineers next", "그다음엔 팀장님과 만났다", "이후 대표님과 30분 이야기했다"; or null.
+    /// </summary>
+    private string? MetWhom(string start)
+    {
+        var english = MetEnglish().Match(start);
+        if (english.Success)
+        {
+            return vocabulary.Participant(english.Groups["who"].Value) is not null ? start : null;
+        }
+
+        // The one met is the last word before the particle ("개발팀 팀장님과"), not a word inside a longer phrase.
+        var korean = MetKorean().Match(start);
+        return korean.Success && vocabulary.Participant(korean.Groups["who"].Value) is { } who && korean.Groups["who"].Value.EndsWith(who, StringComparison.OrdinalIgnoreCase) ? start : null;
     }
 
     /// <summary>The listed round a sentence opens on by name ("The take-home was …", "The team lead's interview …"), or null.</summary>
@@ -568,6 +628,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // merely hold one ("면접 난이도: 보통", "Interview date: …").
         var name = step.Groups["name"].Value.Trim();
         var marked = ListMark().IsMatch(line);
+        // "- 3차는 대표님. 질문이 하나였습니다: 왜 …": sentences before a colon are the story, not a step's name (a
+        // numbered heading may say more: "1. 1차 기술면접 - 약 50분. 면접관 3 : 면접자 1").
+        if (InnerStop().IsMatch(name) && !NumberMark().IsMatch(line))
+        {
+            return null;
+        }
+
         if (!marked && StepStart().IsMatch(name))
         {
             return null;
@@ -588,6 +655,19 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledQuestions();
+
+    [GeneratedRegex(@"^(?<label>질문|물어본\s*(?:것|거)|물으신\s*(?:것|거)|받은\s*질문|이어서|꼬리\s*질문|questions?(?:\s+asked)?|they asked|asked|follow[- ]?ups?(?:\s+on\s+it)?)\s*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaQuestions();
+
+    [GeneratedRegex(@"^(?:이어서|꼬리|follow)", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowLabel();
+
+    // A Korean clause that goes on into the next ("…한다면", "…했는데", "…하고"): the comma does not end a question there.
+    [GeneratedRegex(@"(?:면|는데|은데|고|서|며|지만|니까)$")]
+    private static partial Regex GoesOn();
+
+    [GeneratedRegex(@"(?:는지|은지|을지|인지|냐|느냐|나요|까요|가요|했는지|\?)$|^(?:how|why|what|when|where|which|who|whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AskedEnding();
 
     [GeneratedRegex(@"(?:\b(?:two|three|four|five|six|[2-6])\s+(?:[\w\-]+\s+)?(?:rounds|stages|steps|interviews)\s*(?:in\s+total\s*)?[:：]|\b(?:consisted|consists)\s+of\b)\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoundList();
@@ -651,7 +731,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:(?:then|next|finally|lastly|last|after that|afterwards)\s*,?\s*)?(?:the\s+|my\s+)?(?:(?:first|second|third|fourth|fifth|sixth|final|last|1st|2nd|3rd|4th|5th)\s+(?:[\w\-]+\s+){0,2}?(?:round|interview|stage|step|session)|(?:round|step|stage)\s+(?:one|two|three|four|five|six|\d+)|(?:first|second|third|fourth|final|last)(?:\s+one)?(?=\s+(?:was|were|is)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishOrdinal();
 
-    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트|세션)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:(?:첫|[두세네]|다섯|\d+)\s*번째|\d+\s*차)\s*(?:은|는|에서는|에는|때는))(?:\s|,|$)")]
+    [GeneratedRegex(@"^(?:(?:그리고|이후|그다음|다음|마지막으로)\s*,?\s*)?(?:(?:(?:첫|[두세네]|다섯|\d+)\s*번째|첫|\d+\s*차|마지막|최종)\s*(?:[가-힣A-Za-z]+\s+){0,2}(?:면접|인터뷰|라운드|전형|테스트|세션)(?:은|는|에서는|에선|에는|때는|도|이|에서|을|를)?|(?:(?:첫|[두세네]|다섯|\d+)\s*번째|\d+\s*차)\s*(?:은|는|에서는|에는|때는)|마지막(?:은|에는)(?=\s[^.]{0,20}(?:님과|님이랑|와의|과의|면접|인터뷰)))(?:\s|,|$)")]
     private static partial Regex KoreanOrdinal();
 
     [GeneratedRegex(@"\b(?:rang|called|phoned|rings|calls) me\b|\bgot a call from\b|전화가\s*(?:왔|와서)|연락이\s*와서\s*전화", RegexOptions.IgnoreCase)]
@@ -683,6 +763,21 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepStart();
+
+    [GeneratedRegex(@"[.!?。]\s+\S")]
+    private static partial Regex InnerStop();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]")]
+    private static partial Regex NumberMark();
+
+    [GeneratedRegex(@"^(?:그\s*다음|다음|이후|그리고|마지막으로|며칠\s*(?:뒤|후)|일주일\s*(?:뒤|후))")]
+    private static partial Regex KoreanNext();
+
+    [GeneratedRegex(@"^(?:(?:then|next|after that|afterwards|finally|later|lastly|last)\s*,?\s*)?(?:I\s+)?(?:met|meet|spoke (?:with|to)|talked (?:with|to)|sat down with|had (?:an?\s+)?(?:[\w\-]+\s+)?(?:call|chat|conversation|lunch|coffee|session|interview)s?\s+with)\s+(?<who>[^.,;:!?]{2,60})", RegexOptions.IgnoreCase)]
+    private static partial Regex MetEnglish();
+
+    [GeneratedRegex(@"^(?:(?:그\s*다음|다음|이후|그리고|마지막으로|며칠\s*(?:뒤|후)|일주일\s*(?:뒤|후))(?:에는|엔|에|으로|에야)?\s*,?\s*)?(?<who>[가-힣A-Za-z]{1,10}?(?:\s[가-힣A-Za-z]{1,8}?)?)(?:님|분)?(?:들)?(?:과|와|을|를|이랑|하고)\s(?:[^.]{0,30}?)(?:만났|만나|봤|보았|면접|인터뷰|얘기|이야기|대화)")]
+    private static partial Regex MetKorean();
 
     // A paragraph that sums up the whole process again ("So: a quick HR screen, then …", "In short:").
     [GeneratedRegex(@"^(?:so\s*[:,]|in short|overall|to sum up|summary|tl;?dr|요약|정리하면|총평|결론)", RegexOptions.IgnoreCase)]

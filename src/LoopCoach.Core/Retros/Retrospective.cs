@@ -172,7 +172,11 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
                     continue;
                 }
 
-                if (question.Length >= 3)
+                if (RetroReader.CommaListed(question) is { } listed)
+                {
+                    questions.AddRange(listed.Select(q => _labeler.Question(q.Text, q.FollowUp)));
+                }
+                else if (question.Length >= 3)
                 {
                     var followUp = FollowUpMark().IsMatch(question) || (questionIndent is { } parent && indent > parent);
                     questions.Add(_labeler.Question(question, followUp));

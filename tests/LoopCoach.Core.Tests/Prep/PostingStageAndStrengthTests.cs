@@ -66,6 +66,89 @@ public sealed class PostingStageAndStrengthTests
     }
 
     [Fact]
+    public void Analyze_KoreanStepsSaidNotToHappen_AreNoStages()
+    {
+        const string prose = "채용 과정\n서류 검토 후 기술 면접과 임원 면접을 봅니다. 별도의 코딩 테스트는 없습니다.\n" +
+            "사전 과제는 진행하지 않으며, 면접은 모두 대면으로 합니다.";
+        const string list = "지원 절차\n- 서류 전형\n- 인적성 검사 없음\n- 실무 면접\n- 처우 협의";
+
+        var fromProse = BuiltIn.Postings.Analyze(prose).StageDetails;
+        var fromList = BuiltIn.Postings.Analyze(list).StageDetails;
+
+        Assert.Equal(["서류 검토", "기술 면접", "임원 면접"], fromProse.Select(s => s.Name));
+        Assert.Equal(["서류 전형", "실무 면접", "처우 협의"], fromList.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Analyze_EnglishStepsSaidNotToHappen_AreNoStages()
+    {
+        const string posting = "Product Analyst\n\nHow we hire\nWe don't ask for a cover letter and we do not accept CVs by post. " +
+            "There is no take-home assignment: after a recruiter call you meet the analytics lead for a case interview, then a final panel.\n" +
+            "If you don't pass the recruiter call, we will tell you why.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.DoesNotContain(stages, s => s.Kind is StageKind.Assignment or StageKind.DocumentReview);
+        Assert.DoesNotContain(stages, s => s.Name.Contains("not", StringComparison.OrdinalIgnoreCase) || s.Name.Contains("no ", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal([StageKind.PhoneOrVideo, StageKind.Interview, StageKind.Panel], stages.Select(s => s.Kind));
+    }
+
+    [Fact]
+    public void Analyze_KoreanMeetingsCountedInOrder_AreInterviewsNamedByWhoIsThere()
+    {
+        const string posting = "그린루프 | 프론트엔드 개발자\n\n하는 일\n- 주문 화면 개발\n\n" +
+            "합류까지는 보통 세 번 만나게 됩니다.\n" +
+            "보내 주신 이력서는 개발 리더가 직접 읽어 보고 연락드립니다. 첫 번째 만남에서는 프론트엔드 팀원 세 명이 지원자가 만든 화면을 같이 봅니다. " +
+            "두 번째 만남은 대표와의 자리입니다. 마지막 만남에는 디자인 리더가 들어와 협업 방식을 이야기합니다.\n" +
+            "모든 만남이 끝나면 처우를 협의합니다.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal([StageKind.DocumentReview, StageKind.Panel, StageKind.Interview, StageKind.Interview, StageKind.OfferTalk], stages.Select(s => s.Kind));
+        Assert.Equal("프론트엔드 팀원 인터뷰", stages[1].Name);
+        Assert.Equal("대표 인터뷰", stages[2].Name);
+        Assert.Contains("리더", stages[3].Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_EnglishConversationsCountedInOrder_AreEachAStep()
+    {
+        const string posting = "Support Engineer\n\nYou will talk to us three times. The first conversation is with a support engineer on the team. " +
+            "The second conversation is with our head of customer experience. The last conversation is with the founders, and an offer follows within a week.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal(3, stages.Count(s => s.Kind == StageKind.Interview));
+        Assert.Contains(stages, s => s.Name.Contains("founders", StringComparison.Ordinal));
+        Assert.DoesNotContain(stages, s => s.Name == "conversations");
+    }
+
+    [Fact]
+    public void Analyze_EnglishStepNamedTwiceOrAsAPointInTime_IsOneStep()
+    {
+        const string posting = "Hiring process\nYour first interview will be a video call with someone from our people team. " +
+            "Once first interviews are complete, shortlisted people join a pairing session with two engineers. " +
+            "The final interview usually takes place at our office with the head of engineering. Do you run reference checks? Yes, every offer depends on a reference check.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal([StageKind.PhoneOrVideo, StageKind.Interview, StageKind.Interview, StageKind.Other, StageKind.OfferTalk], stages.Select(s => s.Kind));
+        Assert.StartsWith("video call", stages[0].Name, StringComparison.Ordinal);
+        Assert.DoesNotContain(stages, s => s.Name.Contains("first interview", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Analyze_KoreanStepPassedToldWithAVerb_IsAStage()
+    {
+        const string posting = "Q. 전형은 어떻게 되나요?\n서류를 통과하시면 1차 직무 면접, 2차 임원 면접 순서로 만나게 됩니다.";
+
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal(["서류", "1차 직무 면접", "2차 임원 면접"], stages.Select(s => s.Name));
+        Assert.Equal(StageKind.DocumentReview, stages[0].Kind);
+    }
+
+    [Fact]
     public void Analyze_PostingWithoutAProcess_GivesNoStage()
     {
         const string posting = "Backend Engineer\n\nResponsibilities\n- Take part in design reviews and code reviews\n- Run the on-call rotation with the team\n\n" +

@@ -195,4 +195,84 @@ public sealed class RetroShapeTests
         Assert.Empty(retro.Rounds[0].Questions);
         Assert.NotEmpty(retro.Rounds[1].Questions);
     }
+
+    [Fact]
+    public void Import_KoreanRoundsNamedByWhoWasInTheRoom_AreEachARound()
+    {
+        const string text = "스타트업 세 곳 중 마지막 회사 이야기.\n\n" +
+            "첫 면접은 개발자 두 분과 화상으로 했다. 캐시를 언제 비우는지 물으셨다.\n\n" +
+            "그다음엔 팀장님과 따로 만났다. 일정이 밀리면 누구와 먼저 상의하냐고 물으셨다.\n\n" +
+            "마지막은 대표님과의 면접이었다. 왜 작은 회사로 오려는지 물으셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["캐시를 언제 비우는지"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(["일정이 밀리면 누구와 먼저 상의하냐"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.Equal(["왜 작은 회사로 오려는지"], retro.Rounds[2].Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_EnglishRoundsNamedByWhomTheCandidateMet_AreEachARound()
+    {
+        const string text = "My loop at a payments startup\n\n" +
+            "The first interview was a video call with a recruiter. She asked why I wanted to move to payments.\n\n" +
+            "Then I met the VP of engineering. He asked how I would roll back a bad migration.\n\n" +
+            "Finally I spoke with two engineers from the ledger team, who asked how I test code that moves money.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Contains("VP", retro.Rounds[1].HowItWent + string.Join(" ", retro.Rounds[1].Questions.Select(q => q.Text)), StringComparison.Ordinal);
+        Assert.Equal(["how I would roll back a bad migration"], retro.Rounds[1].Questions.Select(q => q.Text));
+        Assert.Single(retro.Rounds[2].Questions);
+    }
+
+    [Fact]
+    public void Import_ALastQuestionInsideARound_OpensNoRound()
+    {
+        const string text = "1차 면접은 실무진 두 분과 봤다. 해시 충돌을 어떻게 처리하는지 물으셨다. 마지막은 자바에서 equals를 재정의할 때 주의할 점이었다.\n\n" +
+            "2차 면접은 임원 면접이었다. 입사 후 목표가 뭐냐고 물으셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+    }
+
+    [Fact]
+    public void Import_KoreanBulletedRoundsAndCommaListedQuestions_AreReadAsTheWriterMeant()
+    {
+        const string text = "이직 일기 두 번째 회사\n\n" +
+            "처음엔 팀장님이 전화를 주셨는데, 그냥 1차 면접이라고 부르겠습니다.\n" +
+            "- 물어본 것: 지금 서비스의 하루 주문 수, 장애가 나면 누가 먼저 알게 되는지.\n" +
+            "- 이어서: 알림을 왜 슬랙으로만 보냈는지, 온콜은 어떻게 돌렸는지.\n\n" +
+            "- 2차는 판교 사무실에서. 개발자 두 분이 들어오셨습니다.\n" +
+            "- 질문: 재고가 음수가 되면 어떻게 막는지 / 재시도는 몇 번까지 하는지.\n\n" +
+            "- 3차는 대표님. 질문이 하나였습니다: 왜 지금 옮기려고 하냐.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["지금 서비스의 하루 주문 수", "장애가 나면 누가 먼저 알게 되는지", "알림을 왜 슬랙으로만 보냈는지", "온콜은 어떻게 돌렸는지"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal([false, false, true, true], retro.Rounds[0].Questions.Select(q => q.FollowUp));
+        Assert.Equal(2, retro.Rounds[1].Questions.Count);
+        Assert.Contains(retro.Rounds[2].Questions, q => q.Text.Contains("왜 지금 옮기려고 하냐", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Import_EnglishCommaListedQuestionsAfterALabel_AreEachAQuestionButAClauseStaysWhole()
+    {
+        const string text = "Round 1 was a call with the hiring manager.\n" +
+            "- Questions: how I size a sprint, why I left my last team.\n" +
+            "- Follow-ups: how I handled the handover, who owned the backlog after me.\n\n" +
+            "Round 2 was system design.\n" +
+            "- 질문: 트래픽이 열 배가 된다면, 어디부터 바꾸겠냐.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Equal(["how I size a sprint", "why I left my last team", "how I handled the handover", "who owned the backlog after me"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal([false, false, true, true], retro.Rounds[0].Questions.Select(q => q.FollowUp));
+        Assert.Single(retro.Rounds[1].Questions);
+    }
 }
