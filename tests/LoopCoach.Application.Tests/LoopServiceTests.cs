@@ -190,7 +190,7 @@ public abstract class LoopServiceTests(DatabaseKind kind) : IDisposable
         Assert.Single(mine.List());
     }
 
-    [Fact]
+    [SkippableFact]
     public void Retry_KeepsEachAttemptBesideTheFirstAnswer_WhichNeverChanges_AndOnlyForItsOwner()
     {
         var mine = _workspace.App().Loops;
