@@ -21,10 +21,14 @@ public sealed class DevSetEvaluation(ITestOutputHelper output)
     /// <remarks>
     /// questions.yaml was written by someone who had read the bank (to word its questions differently);
     /// questions-holdout.yaml by someone who had seen neither the bank nor the classifier, and it is never tuned on.
+    /// questions-holdout2.yaml (stop 20, 64 + 64, written the same way and measured once when it arrived: en top-1
+    /// 73.4 %, top-3 90.6 %; ko 81.2 %, 100 %) is the fresh one: questions-holdout.yaml's figures had been printed at
+    /// many stops. The floors sit below the measured figures.
     /// </remarks>
     [Theory]
     [InlineData("questions.yaml", 150, 0.45, 0.65)]
     [InlineData("questions-holdout.yaml", 100, 0.75, 0.9)]
+    [InlineData("questions-holdout2.yaml", 128, 0.65, 0.85)]
     public void Classifier_OnQuestionsItHasNeverSeen_RanksTheLabelledPrincipleHigh(string file, int minimum, double top1Floor, double top3Floor)
     {
         var questions = Load<List<LabelledQuestion>>(file);
