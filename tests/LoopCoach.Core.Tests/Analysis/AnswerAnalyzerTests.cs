@@ -251,6 +251,8 @@ public sealed class AnswerAnalyzerTests
     [InlineData("Our builds kept breaking. We rewrote the flaky tests over two sprints. By the end of the quarter we got 96 percent of builds green.", "96 percent", "two sprints")]
     [InlineData("작년 목표가 5억이었습니다. 제가 거래처 열 곳을 매주 찾아갔습니다. 결국 5억 목표에 6억 2천만 원으로 마감했습니다.", "6억 2천만 원", "5억")]
     [InlineData("저는 여름 성수기 프런트 운영을 맡았습니다. 태블릿 두 대로 로비에서 체크인을 받게 했습니다. 그해 불만 접수는 열네 건이었는데, 전년에는 마흔 건이 넘었어요.", "열네 건", "두 대")]
+    [InlineData("Our clinic's missed appointments were costing us. I started sending text reminders the day before, through three of our receptionists. Missed appointments for the month came to 31, down from 96 in March.", "31", "three")]
+    [InlineData("Warehouse picking errors were climbing. I moved four pickers to a second check station. By December the error rate was 0.4 percent, up from 0.1 on the old layout, which told us the check station was the wrong fix.", "0.4 percent", "four")]
     [InlineData("I ran the front desk of a small hotel and Friday arrivals were chaos. I taught two waiters from the bar to work a second check-in desk. That Friday the longest wait anyone had was 9 minutes.", "9 minutes", "two")]
     public void Analyze_MeasuredResult_NamesTheNumberThatMeasuresItAndNotTheOthers(string text, string measure, string notMeasure)
     {
