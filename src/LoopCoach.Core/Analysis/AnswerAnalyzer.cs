@@ -108,7 +108,7 @@ public sealed partial class AnswerAnalyzer
         var hedges = PhraseMatcher.FindAll(text, lower, _hedges).OrderBy(m => m.Span.Start).ToList();
         var syllables = TextSegmenter.HangulSyllables(text);
         var wordCount = language == AnswerLanguage.En ? tokens.Count : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        var seconds = SpeakingSeconds(text);
+        var seconds = SpeakingSeconds(text, tokens);
         var competency = request.Competency is null ? null : _frameworks.FindCompetency(request.Competency)
             ?? throw new LoopCoachException(ErrorKind.NotFound, "competency.not-found", request.Competency);
         var signals = competency is null ? [] : FindSignals(text, lower, competency.Id);
@@ -161,9 +161,11 @@ public sealed partial class AnswerAnalyzer
     /// Estimated seconds to say <paramref name="text"/> aloud: its Latin-script words at
     /// <see cref="EnglishWordsPerMinute"/> plus its Hangul syllables at <see cref="KoreanSyllablesPerMinute"/>.
     /// </summary>
-    public static int SpeakingSeconds(string text)
+    public static int SpeakingSeconds(string text) => SpeakingSeconds(text, TextSegmenter.Tokens(text));
+
+    private static int SpeakingSeconds(string text, IReadOnlyList<TextSpan> tokens)
     {
-        var latinWords = TextSegmenter.Tokens(text).Count(t => !t.Text.Any(TextSegmenter.IsHangul));
+        var latinWords = tokens.Count(t => !t.Text.Any(TextSegmenter.IsHangul));
         var syllables = TextSegmenter.HangulSyllables(text);
         return (int)Math.Round((latinWords * 60.0 / EnglishWordsPerMinute) + (syllables * 60.0 / KoreanSyllablesPerMinute));
     }
@@ -204,11 +206,10 @@ public sealed partial class AnswerAnalyzer
             var hasNumber = SortedSpans.AnyWithin(measures, sentence);
             var hasDate = SortedSpans.AnyWithin(dates, sentence);
             var hasI = SortedSpans.AnyWithin(iSpans, sentence);
-            var scores = new Dictionary<StarPart, double>();
+            var scores = new Dictionary<StarPart, double>(parts.Length);
             foreach (var part in parts)
             {
-                double score = PhraseMatcher.FindAll(lower, lower, _starCues[part], sentence.Start, sentence.End)
-                    .Select(m => m.Word).Distinct().Count();
+                double score = PhraseMatcher.CountWords(lower, _starCues[part], sentence.Start, sentence.End);
                 score += part switch
                 {
                     // Candidates open with the setting far more often than with anything else.

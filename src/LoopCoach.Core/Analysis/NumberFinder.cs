@@ -63,18 +63,21 @@ public static partial class NumberFinder
 
     private static void Collect(List<NumberMention> found, bool[] taken, Regex pattern, string text, NumberKind kind)
     {
-        var claimed = new List<Match>();
-        foreach (Match match in pattern.Matches(text))
+        var claimed = found.Count;
+        // Thirteen patterns over every answer: matches enumerated without a Match object each.
+        foreach (var match in pattern.EnumerateMatches(text))
         {
             if (!taken.AsSpan(match.Index, match.Length).Contains(true))
             {
-                found.Add(new NumberMention(new TextSpan(match.Index, match.Index + match.Length, match.Value.Trim()), kind));
-                claimed.Add(match);
+                found.Add(new NumberMention(new TextSpan(match.Index, match.Index + match.Length, text.Substring(match.Index, match.Length).Trim()), kind));
             }
         }
 
         // A pattern's own matches never overlap, so they are marked once the pattern is done.
-        claimed.ForEach(m => taken.AsSpan(m.Index, m.Length).Fill(true));
+        for (var i = claimed; i < found.Count; i++)
+        {
+            taken.AsSpan(found[i].Span.Start, found[i].Span.End - found[i].Span.Start).Fill(true);
+        }
     }
 
     private const string Amount = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";

@@ -35,6 +35,37 @@ public static class PhraseMatcher
         }
     }
 
+    /// <summary>
+    /// How many different words of <paramref name="phrases"/> occur in <paramref name="lower"/> between
+    /// <paramref name="from"/> and <paramref name="to"/>: the count of distinct <see cref="WordMatch.Word"/>s
+    /// <see cref="FindAll(string, string, IReadOnlyList{Phrase}, int, int)"/> finds there, without making the matches.
+    /// </summary>
+    public static int CountWords(string lower, IReadOnlyList<Phrase> phrases, int from, int to)
+    {
+        List<string>? counted = null;
+        foreach (var phrase in phrases)
+        {
+            var word = phrase.Word;
+            for (var at = IndexOf(lower, word, from, to); at >= 0; at = IndexOf(lower, word, at + word.Length, to))
+            {
+                var before = IsWordBoundary(lower, at - 1);
+                var after = IsWordBoundary(lower, at + word.Length);
+                if (phrase.Korean ? (!phrase.AtStart || before) && (!phrase.AtEnd || after) : before && after)
+                {
+                    counted ??= [];
+                    if (!counted.Contains(word, StringComparer.Ordinal))
+                    {
+                        counted.Add(word);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return counted?.Count ?? 0;
+    }
+
     /// <summary>The lexicon entries read once: what to look for and at which word edges; empty entries dropped.</summary>
     public static IReadOnlyList<Phrase> Prepare(IEnumerable<string> phrases)
     {
