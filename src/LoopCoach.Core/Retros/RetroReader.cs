@@ -269,6 +269,14 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
 
         void Add(FoundQuestion question)
         {
+            // "Q1. 면접관 및 지원자는 몇 명이었나요?", "How did you get the interview?": a review site's own form asks the
+            // writer about the interview; it is no question the interviewer asked.
+            if (IsSitePrompt(question.Text))
+            {
+                notes.Add(question.Text);
+                return;
+            }
+
             // Before the first heading, the text tells about the loop (its plan, "1차는 실무진"), not one round of it.
             if (current is null && headed)
             {
@@ -288,6 +296,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a review site's prompt to the writer ("면접관 및 지원자는 몇 명이었나요?", "내가
+    /// 받았던 면접질문을 적어주세요", "How did you get the interview?", "Interview questions"), not a question asked in a round.
+    /// </summary>
+    internal static bool IsSitePrompt(string text) => SitePrompt().IsMatch(text.Trim());
 
     /// <summary>
     /// The questions a labelled line lists with commas ("물어본 것: 초당 요청 수, 어디가 먼저 터졌는지", "Follow-ups: how I
@@ -656,8 +670,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledQuestions();
 
-    [GeneratedRegex(@"^(?<label>질문|물어본\s*(?:것|거)|물으신\s*(?:것|거)|받은\s*질문|이어서|꼬리\s*질문|questions?(?:\s+asked)?|they asked|asked|follow[- ]?ups?(?:\s+on\s+it)?)\s*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>질문|물어본\s*(?:것|거)|물으신\s*(?:것|거)|받은\s*질문|이어서|꼬리\s*질문|questions?(?:\s+asked)?|they asked|asked|follow[- ]?(?:ups?|up questions?)(?:\s+on\s+(?:it|that|this))?)\s*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommaQuestions();
+
+    // The writer asked about the interview (its people, type, way, mood, what the writer was asked or felt), or the
+    // form's own labels.
+    [GeneratedRegex(@"^(?:Q\d*[.:)]\s*)?(?:(?:면접관|지원자|면접자)[^?]{0,20}몇\s*명|어떤\s*(?:유형|종류|방식)의?\s*면접|(?:각\s*)?면접은?\s*어떤\s*(?:식|방식)으로|(?:내가|제가|나의|본인이?)\s*받(?:았던|은)\s*면접\s*질문|(?:나의|내)\s*답변에\s*따른|면접\s*(?:후|이후)\s*(?:아쉬웠던|느낀)|면접\s*(?:질문|답변|후기|경험|난이도|결과|과정)\s*[?:：]?$|how did you (?:get|hear about|find|land|apply for) (?:the|this|your) (?:interview|job|role|position)|how (?:was|would you (?:rate|describe)) (?:the|your) (?:interview|process|experience)|what (?:was|were) the interview (?:like|process)|(?:interview|application) (?:questions?|process|details|difficulty|experience)\s*[?:]?$|did you (?:get|receive|accept) (?:an|the) offer)", RegexOptions.IgnoreCase)]
+    private static partial Regex SitePrompt();
 
     [GeneratedRegex(@"^(?:이어서|꼬리|follow)", RegexOptions.IgnoreCase)]
     private static partial Regex FollowLabel();

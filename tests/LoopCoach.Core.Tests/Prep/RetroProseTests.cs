@@ -275,4 +275,37 @@ public sealed class RetroShapeTests
         Assert.Equal([false, false, true, true], retro.Rounds[0].Questions.Select(q => q.FollowUp));
         Assert.Single(retro.Rounds[1].Questions);
     }
+
+    [Fact]
+    public void Import_ReviewSiteFormPrompts_AreNotInterviewQuestions()
+    {
+        const string korean = "[후기] 물류회사 데이터 직무 / 불합격\n\n" +
+            "Q1. 면접관과 지원자는 몇 명이었나요?\n면접관 셋에 지원자 둘이었습니다.\n\n" +
+            "Q2. 내가 받았던 면접 질문을 적어 주세요.\n" +
+            "1차 면접은 실무진 면접이었습니다. 재고 데이터를 어떻게 검증하겠냐고 물으셨습니다.\n\n" +
+            "Q3. 면접 후 아쉬웠던 점은?\n숫자를 더 준비할 걸 그랬습니다.";
+        const string english = "Interview questions\n\nHow did you get the interview?\nI applied online.\n\n" +
+            "The first round was a call with a recruiter. She asked why I wanted to work in logistics.";
+
+        var ko = BuiltIn.Retros.Import(korean);
+        var en = BuiltIn.Retros.Import(english);
+
+        Assert.Equal(["재고 데이터를 어떻게 검증하겠냐"], ko.Rounds.SelectMany(r => r.Questions).Select(q => q.Text));
+        Assert.Equal(["why I wanted to work in logistics"], en.Rounds.SelectMany(r => r.Questions).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_RoundsRunTogetherOnOneLine_AreSplitIntoRoundsWithTheirItems()
+    {
+        const string text = "Interview question for Data Engineer\n\n" +
+            "Round 1: SQL  i) Write a query for the top seller per region ii) Explain a window function  " +
+            "Round 2: Manager  i) Why this team ii) A time you missed a deadline  Round 3: Director  Mostly a chat about the roadmap";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["Write a query for the top seller per region", "Explain a window function"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(2, retro.Rounds[1].Questions.Count);
+        Assert.Empty(retro.Rounds[2].Questions);
+    }
 }
