@@ -18,6 +18,9 @@ internal sealed class DraftRound(string opener)
 
     /// <summary>Whether a heading with no number opened the round ("면접."): it may turn out to group numbered rounds.</summary>
     public bool Group { get; init; }
+
+    /// <summary>The Markdown level of the heading that opened the round ("### Super Day" is 3), or 0.</summary>
+    public int Level { get; init; }
 }
 
 /// <summary>
@@ -86,10 +89,14 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                     rounds.RemoveAt(rounds.Count - 1);
                 }
 
+                // "### Super Day" over "#### Round 1: Coding", "#### Round 2: …": a Markdown heading with deeper round
+                // headings under it groups them, and is no round of its own when nothing was asked under it.
+                var level = Ungroup(line);
+
                 // "Behavioral - HM and cross functional rounds (2 hours total):": one heading for two rounds.
                 foreach (var name in Joint(line))
                 {
-                    current = new DraftRound(name) { Group = !numberedLines.Contains(index) };
+                    current = new DraftRound(name) { Group = !numberedLines.Contains(index), Level = level };
                     rounds.Add(current);
                 }
 
@@ -120,7 +127,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             var inline = headed && !Titled(index) ? InlineRound(line) : null;
             if (inline is not null)
             {
-                current = new DraftRound(inline.Value.Name);
+                current = new DraftRound(inline.Value.Name) { Level = Ungroup(line) };
                 rounds.Add(current);
             }
 
@@ -266,6 +273,20 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         // "The Technical Discussion — That never happened.": a round the story says did not take place is no round.
         rounds.RemoveAll(r => r.HowItWent.Concat(r.Reflection).FirstOrDefault() is { } first && NeverHappened().IsMatch(first));
         return (rounds, string.Join("\n", notes).Trim());
+
+        // "### Super Day" over "#### Round 1: Coding", "#### Round 2: …": a Markdown heading with deeper round headings
+        // under it groups them, and is no round of its own when nothing was asked under it. Returns the line's level.
+        int Ungroup(string line)
+        {
+            var level = line.TakeWhile(c => c == '#').Count();
+            if (level > 0 && current is { Level: > 0, Questions.Count: 0 } group && group.Level < level && rounds.Count > 0 && rounds[^1] == group)
+            {
+                rounds.RemoveAt(rounds.Count - 1);
+                notes.AddRange(group.HowItWent);
+            }
+
+            return level;
+        }
 
         void Add(FoundQuestion question)
         {

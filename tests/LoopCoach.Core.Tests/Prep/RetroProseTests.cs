@@ -308,4 +308,17 @@ public sealed class RetroShapeTests
         Assert.Equal(2, retro.Rounds[1].Questions.Count);
         Assert.Empty(retro.Rounds[2].Questions);
     }
+
+    [Theory]
+    [InlineData("## My loop\n\n### Phone screen: Thirty Minutes\nShe asked why I wanted to leave.\n\n### Onsite: A Long Day\nFour rounds in a row.\n\n" +
+        "#### Round 1: Coding\nThey asked me to merge two sorted lists.\n\n#### Round 2: Design\nThey asked how I would design a job queue.")]
+    [InlineData("## 면접 정리\n\n### 전화 면접: 30분\n왜 이직하려는지 물으셨다.\n\n### 최종 면접: 하루 종일\n세 라운드를 연달아 봤다.\n\n" +
+        "#### 1차 면접: 코딩\n정렬된 두 리스트를 합치는 방법을 물으셨다.\n\n#### 2차 면접: 설계\n작업 큐를 어떻게 설계하겠냐고 물으셨다.")]
+    public void Import_MarkdownHeadingOverDeeperRoundHeadings_GroupsThemAndIsNoRound(string text)
+    {
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.All(retro.Rounds, r => Assert.Single(r.Questions));
+    }
 }
