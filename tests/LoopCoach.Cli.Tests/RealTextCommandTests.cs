@@ -61,6 +61,42 @@ public sealed class RealTextCommandTests : IDisposable
     }
 
     [Fact]
+    public void PostingAnalyze_Json_OnAKoreanPostingWithMeetingsInOrderAndAStepItHasNot_GivesTheMeetingsAndNotTheMissingStep()
+    {
+        const string posting = "모래시계랩 | 백엔드 개발자\n\n하는 일\n- 결제 API 개발\n\n" +
+            "저희 채용은 세 번 만나는 것으로 끝납니다.\n" +
+            "보내 주신 이력서는 개발 리더가 직접 읽고 연락드립니다. 첫 번째 만남에서는 백엔드 팀원 두 명이 지원자의 코드를 함께 봅니다. " +
+            "두 번째 만남은 대표와의 자리입니다. 마지막 만남에는 함께 일할 디자인 리더가 들어옵니다. 별도의 코딩 테스트는 없습니다.\n" +
+            "모든 만남이 끝나면 처우를 협의합니다.\n";
+
+        var result = _loopcoach.RunWithInput(posting, "posting", "analyze", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var stages = result.Json.GetProperty("analysis").GetProperty("stageDetails").EnumerateArray()
+            .Select(s => (Name: s.GetProperty("name").GetString(), Kind: s.GetProperty("kind").GetString())).ToList();
+        Assert.Equal(["document-review", "panel", "interview", "interview", "offer-talk"], stages.Select(s => s.Kind));
+        Assert.Equal("대표 인터뷰", stages[2].Name);
+        Assert.DoesNotContain(stages, s => s.Kind == "online-test");
+    }
+
+    [Fact]
+    public void RetroImport_DryRunJson_OnAReviewWithFormPromptsAndRoundsNamedByWhoWasMet_GivesThoseRoundsAndNoPrompt()
+    {
+        var file = Path.Combine(_loopcoach.Folder, "site-review.txt");
+        File.WriteAllText(file, "Interview questions\n\nHow did you get the interview?\nA recruiter found me.\n\n" +
+            "The first round was a call with the recruiter. She asked why I was leaving my agency.\n\n" +
+            "Then I met the VP of product. He asked how I decide what not to build.\n");
+
+        var result = _loopcoach.Run("retro", "import", file, "--dry-run", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        var rounds = result.Json.GetProperty("retro").GetProperty("rounds").EnumerateArray().ToList();
+        Assert.Equal(2, rounds.Count);
+        var questions = rounds.SelectMany(r => r.GetProperty("questions").EnumerateArray()).Select(q => q.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["why I was leaving my agency", "how I decide what not to build"], questions);
+    }
+
+    [Fact]
     public void RetroImport_AtATerminal_ShowsWhatWasReadLetsTheUserDropAQuestionAndSavesOnYes()
     {
         var file = Path.Combine(_loopcoach.Folder, "review.txt");

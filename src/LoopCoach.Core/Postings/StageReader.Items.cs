@@ -106,7 +106,8 @@ public sealed partial class StageReader
                 text = "";
                 break;
             }
-            else if (inner.Split(' ').Length <= 2 && !SentenceEnd().IsMatch(inner) && outer.Split(' ') is { Length: >= 1 } words && vocabulary.IsHead(words[^1].ToLowerInvariant()))
+            // "1차 인터뷰 (직무)" folds its word in; "(영어, 화상)" lists how the step is held, not a word of its name.
+            else if (inner.Split(' ').Length <= 2 && !inner.Contains(',', StringComparison.Ordinal) && !SentenceEnd().IsMatch(inner) && outer.Split(' ') is { Length: >= 1 } words && vocabulary.IsHead(words[^1].ToLowerInvariant()))
             {
                 text = string.Join(' ', words[..^1].Append(inner).Append(words[^1]));
             }

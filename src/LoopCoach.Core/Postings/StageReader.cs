@@ -15,6 +15,7 @@ namespace LoopCoach.Core.Postings;
 public sealed partial class StageReader(StageVocabulary vocabulary)
 {
     private const int MaxItemLength = 40;
+    private const int MaxChainPartLength = 55;
     private const int MaxGroups = 8;
 
     private readonly StageMentions _mentions = new(vocabulary);
@@ -224,7 +225,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
             .Select(separator => Ends(separator.Split(body)).Select(Clean).Where(p => p.Length > 0 && !RoundMarker().IsMatch(p) && !Duration().IsMatch(p) && vocabulary.OptionalCue(p) != 0).ToList())
             .OrderByDescending(p => p.Count)
             .First();
-        if (parts.Count < 2 || parts.Any(p => p.Length > MaxItemLength))
+        // A part may name whom the step is with and say how in brackets ("technical interview with the Oslo R&D lead
+        // (English, video)"); without its brackets it is still a name, not a sentence.
+        if (parts.Count < 2 || parts.Any(p => StepCore(p).Length > MaxChainPartLength || (p.Length > MaxItemLength && SentenceEnd().IsMatch(p))))
         {
             return null;
         }
@@ -249,6 +252,12 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
         var first = parts[0];
         var stop = SentenceBreak().Matches(first).LastOrDefault();
         parts[0] = ChainTopic().Replace(stop is null ? first : first[(stop.Index + stop.Length)..], "");
+        // "Please send a CV. Process: CV screening → …": the label after the sentence before the chain.
+        if (LeadLabel().Match(parts[0]) is { Success: true } label && ProcessWord().IsMatch(label.Groups["label"].Value.ToLowerInvariant()))
+        {
+            parts[0] = parts[0][label.Length..];
+        }
+
         parts[^1] = ChainTail().Replace(parts[^1], "");
         return parts;
     }
@@ -416,6 +425,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
 
     [GeneratedRegex(@"(?<=\S)[.。!?]\s+")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^(?<label>[^:：]{2,25})[:：]\s*")]
+    private static partial Regex LeadLabel();
 
     // "전형은 서류", "이번 채용은 서류전형", "Our process: …" — the lead-in before a chain's first step.
     [GeneratedRegex(@"^(?:[가-힣A-Za-z0-9]+\s+){0,2}[가-힣]+(?:은|는)\s+(?=\S)")]

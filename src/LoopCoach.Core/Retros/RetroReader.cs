@@ -18,6 +18,9 @@ internal sealed class DraftRound(string opener)
 
     /// <summary>Whether a heading with no number opened the round ("면접."): it may turn out to group numbered rounds.</summary>
     public bool Group { get; init; }
+
+    /// <summary>The Markdown level of the heading that opened the round ("### Super Day" is 3), or 0.</summary>
+    public int Level { get; init; }
 }
 
 /// <summary>
@@ -86,10 +89,14 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
                     rounds.RemoveAt(rounds.Count - 1);
                 }
 
+                // "### Super Day" over "#### Round 1: Coding", "#### Round 2: …": a Markdown heading with deeper round
+                // headings under it groups them, and is no round of its own when nothing was asked under it.
+                var level = Ungroup(line);
+
                 // "Behavioral - HM and cross functional rounds (2 hours total):": one heading for two rounds.
                 foreach (var name in Joint(line))
                 {
-                    current = new DraftRound(name) { Group = !numberedLines.Contains(index) };
+                    current = new DraftRound(name) { Group = !numberedLines.Contains(index), Level = level };
                     rounds.Add(current);
                 }
 
@@ -120,7 +127,7 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             var inline = headed && !Titled(index) ? InlineRound(line) : null;
             if (inline is not null)
             {
-                current = new DraftRound(inline.Value.Name);
+                current = new DraftRound(inline.Value.Name) { Level = Ungroup(line) };
                 rounds.Add(current);
             }
 
@@ -267,8 +274,30 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
         rounds.RemoveAll(r => r.HowItWent.Concat(r.Reflection).FirstOrDefault() is { } first && NeverHappened().IsMatch(first));
         return (rounds, string.Join("\n", notes).Trim());
 
+        // "### Super Day" over "#### Round 1: Coding", "#### Round 2: …": a Markdown heading with deeper round headings
+        // under it groups them, and is no round of its own when nothing was asked under it. Returns the line's level.
+        int Ungroup(string line)
+        {
+            var level = line.TakeWhile(c => c == '#').Count();
+            if (level > 0 && current is { Level: > 0, Questions.Count: 0 } group && group.Level < level && rounds.Count > 0 && rounds[^1] == group)
+            {
+                rounds.RemoveAt(rounds.Count - 1);
+                notes.AddRange(group.HowItWent);
+            }
+
+            return level;
+        }
+
         void Add(FoundQuestion question)
         {
+            // "Q1. 면접관 및 지원자는 몇 명이었나요?", "How did you get the interview?": a review site's own form asks the
+            // writer about the interview; it is no question the interviewer asked.
+            if (IsSitePrompt(question.Text))
+            {
+                notes.Add(question.Text);
+                return;
+            }
+
             // Before the first heading, the text tells about the loop (its plan, "1차는 실무진"), not one round of it.
             if (current is null && headed)
             {
@@ -288,6 +317,12 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
             }
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is a review site's prompt to the writer ("면접관 및 지원자는 몇 명이었나요?", "내가
+    /// 받았던 면접질문을 적어주세요", "How did you get the interview?", "Interview questions"), not a question asked in a round.
+    /// </summary>
+    internal static bool IsSitePrompt(string text) => SitePrompt().IsMatch(text.Trim());
 
     /// <summary>
     /// The questions a labelled line lists with commas ("물어본 것: 초당 요청 수, 어디가 먼저 터졌는지", "Follow-ups: how I
@@ -656,8 +691,13 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"^(?:질문|물어본\s*(?:것|거)|받은\s*질문|questions?(?:\s+asked)?)\s*[:：]\s*(?<items>.+(?:\s/\s|;\s|\s\|\s).+)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledQuestions();
 
-    [GeneratedRegex(@"^(?<label>질문|물어본\s*(?:것|거)|물으신\s*(?:것|거)|받은\s*질문|이어서|꼬리\s*질문|questions?(?:\s+asked)?|they asked|asked|follow[- ]?ups?(?:\s+on\s+it)?)\s*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>질문|물어본\s*(?:것|거)|물으신\s*(?:것|거)|받은\s*질문|이어서|꼬리\s*질문|questions?(?:\s+asked)?|they asked|asked|follow[- ]?(?:ups?|up questions?)(?:\s+on\s+(?:it|that|this))?)\s*[:：]\s*(?<items>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommaQuestions();
+
+    // The writer asked about the interview (its people, type, way, mood, what the writer was asked or felt), or the
+    // form's own labels.
+    [GeneratedRegex(@"^(?:Q\d*[.:)]\s*)?(?:(?:면접관|지원자|면접자)[^?]{0,20}몇\s*명|어떤\s*(?:유형|종류|방식)의?\s*면접|(?:각\s*)?면접은?\s*어떤\s*(?:식|방식)으로|(?:내가|제가|나의|본인이?)\s*받(?:았던|은)\s*면접\s*질문|(?:나의|내)\s*답변에\s*따른|면접\s*(?:후|이후)\s*(?:아쉬웠던|느낀)|면접\s*(?:질문|답변|후기|경험|난이도|결과|과정)\s*[?:：]?$|how did you (?:get|hear about|find|land|apply for) (?:the|this|your) (?:interview|job|role|position)|how (?:was|would you (?:rate|describe)) (?:the|your) (?:interview|process|experience)|what (?:was|were) the interview (?:like|process)|(?:interview|application) (?:questions?|process|details|difficulty|experience)\s*[?:]?$|did you (?:get|receive|accept) (?:an|the) offer)", RegexOptions.IgnoreCase)]
+    private static partial Regex SitePrompt();
 
     [GeneratedRegex(@"^(?:이어서|꼬리|follow)", RegexOptions.IgnoreCase)]
     private static partial Regex FollowLabel();

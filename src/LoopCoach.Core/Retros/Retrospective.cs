@@ -76,6 +76,7 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
             throw new LoopCoachException(ErrorKind.InvalidInput, "retro.too-long", MaxLength, normalized.Length);
         }
 
+        normalized = RunTogether(normalized);
         var lines = normalized.Split('\n');
         var headings = lines.Select((line, i) => (Line: line.Trim(), Index: i)).Where(l => RoundHeading().IsMatch(l.Line)).ToList();
         var intro = string.Join("\n", lines.Take(headings.Count == 0 ? 0 : headings[0].Index)).Trim();
@@ -107,6 +108,58 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
             string.Join("\n", d.Reflection).Trim()))).ToList();
         return new Retrospective { Company = company, Position = position, HeldOn = heldOn, Rounds = read, Notes = notes };
     }
+
+    // "Round 1: DSA  i) … ii) …  Round 2: System Design  i) …": rounds a site ran together on one line are put back on
+    // lines of their own, each numbered item ("i)", "ii)") a bullet under its round.
+    private static string RunTogether(string text)
+    {
+        if (!text.Split('\n').Any(l => InlineRoundMark().Count(l) >= 2))
+        {
+            return text;
+        }
+
+        var lines = new List<string>();
+        foreach (var line in text.Split('\n'))
+        {
+            var marks = InlineRoundMark().Matches(line);
+            if (marks.Count < 2)
+            {
+                lines.Add(line);
+                continue;
+            }
+
+            lines.Add(line[..marks[0].Index].Trim());
+            for (var m = 0; m < marks.Count; m++)
+            {
+                var end = m + 1 < marks.Count ? marks[m + 1].Index : line.Length;
+                var segment = line[marks[m].Index..end].Trim();
+                var items = RomanItem().Matches(segment);
+                lines.Add("");
+                // "Round 4: Director  Same question as the HM …": two spaces end the round's name, as a line break would.
+                var head = (items.Count >= 2 ? segment[..items[0].Index] : segment).Trim();
+                var gap = head.IndexOf("  ", StringComparison.Ordinal);
+                lines.Add(gap > 0 ? head[..gap] : head);
+                if (gap > 0)
+                {
+                    lines.Add(head[gap..].Trim());
+                }
+
+                for (var i = 0; items.Count >= 2 && i < items.Count; i++)
+                {
+                    var stop = i + 1 < items.Count ? items[i + 1].Index : segment.Length;
+                    lines.Add("- " + segment[(items[i].Index + items[i].Length)..stop].Trim());
+                }
+            }
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    [GeneratedRegex(@"(?<=^|\s)(?:round|interview)\s+\d+\s*[:\-–—]|(?<=^|\s)\d+\s*차\s*(?:면접|인터뷰)?\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineRoundMark();
+
+    [GeneratedRegex(@"(?<=^|\s)(?:i{1,3}|iv|vi{0,3}|ix|x)\)\s+")]
+    private static partial Regex RomanItem();
 
     // "프로젝트 소개 → 왜 그 DB를 골랐는지 → 다른 선택지는?": a chain of follow-ups written on one line; "꼬리질문: …" a
     // follow-up labelled as one.
@@ -172,7 +225,11 @@ public sealed partial class RetroImporter(QuestionClassifier classifier, Posting
                     continue;
                 }
 
-                if (RetroReader.CommaListed(question) is { } listed)
+                if (RetroReader.IsSitePrompt(question))
+                {
+                    feeling.Add(line);
+                }
+                else if (RetroReader.CommaListed(question) is { } listed)
                 {
                     questions.AddRange(listed.Select(q => _labeler.Question(q.Text, q.FollowUp)));
                 }

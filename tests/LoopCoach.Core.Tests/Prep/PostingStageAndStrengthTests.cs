@@ -148,6 +148,21 @@ public sealed class PostingStageAndStrengthTests
         Assert.Equal(StageKind.DocumentReview, stages[0].Kind);
     }
 
+    [Theory]
+    [InlineData("Data Engineer\n\nPlease write in English. Process: CV review → video call with HR (Korean) → case interview with the Berlin analytics lead (English) → offer.",
+        "CV review", "case interview with the Berlin analytics lead")]
+    [InlineData("데이터 엔지니어\n\n지원서는 국문으로 작성해 주세요. 전형 절차: 서류 검토 → 인사팀 화상 인터뷰 (영어) → 베를린 분석 리드와의 케이스 인터뷰 (영어, 화상) → 처우 협의",
+        "서류 검토", "베를린 분석 리드와의 케이스 인터뷰")]
+    public void Analyze_OneLineChainAfterASentenceWithLongSteps_ReadsEveryStepWithoutItsLabel(string posting, string first, string third)
+    {
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal(4, stages.Count);
+        Assert.Equal(first, stages[0].Name);
+        Assert.Equal(third, stages[2].Name);
+        Assert.Equal(StageKind.OfferTalk, stages[3].Kind);
+    }
+
     [Fact]
     public void Analyze_PostingWithoutAProcess_GivesNoStage()
     {

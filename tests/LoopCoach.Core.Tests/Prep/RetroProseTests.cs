@@ -275,4 +275,50 @@ public sealed class RetroShapeTests
         Assert.Equal([false, false, true, true], retro.Rounds[0].Questions.Select(q => q.FollowUp));
         Assert.Single(retro.Rounds[1].Questions);
     }
+
+    [Fact]
+    public void Import_ReviewSiteFormPrompts_AreNotInterviewQuestions()
+    {
+        const string korean = "[후기] 물류회사 데이터 직무 / 불합격\n\n" +
+            "Q1. 면접관과 지원자는 몇 명이었나요?\n면접관 셋에 지원자 둘이었습니다.\n\n" +
+            "Q2. 내가 받았던 면접 질문을 적어 주세요.\n" +
+            "1차 면접은 실무진 면접이었습니다. 재고 데이터를 어떻게 검증하겠냐고 물으셨습니다.\n\n" +
+            "Q3. 면접 후 아쉬웠던 점은?\n숫자를 더 준비할 걸 그랬습니다.";
+        const string english = "Interview questions\n\nHow did you get the interview?\nI applied online.\n\n" +
+            "The first round was a call with a recruiter. She asked why I wanted to work in logistics.";
+
+        var ko = BuiltIn.Retros.Import(korean);
+        var en = BuiltIn.Retros.Import(english);
+
+        Assert.Equal(["재고 데이터를 어떻게 검증하겠냐"], ko.Rounds.SelectMany(r => r.Questions).Select(q => q.Text));
+        Assert.Equal(["why I wanted to work in logistics"], en.Rounds.SelectMany(r => r.Questions).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Import_RoundsRunTogetherOnOneLine_AreSplitIntoRoundsWithTheirItems()
+    {
+        const string text = "Interview question for Data Engineer\n\n" +
+            "Round 1: SQL  i) Write a query for the top seller per region ii) Explain a window function  " +
+            "Round 2: Manager  i) Why this team ii) A time you missed a deadline  Round 3: Director  Mostly a chat about the roadmap";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.Equal(["Write a query for the top seller per region", "Explain a window function"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal(2, retro.Rounds[1].Questions.Count);
+        Assert.Empty(retro.Rounds[2].Questions);
+    }
+
+    [Theory]
+    [InlineData("## My loop\n\n### Phone screen: Thirty Minutes\nShe asked why I wanted to leave.\n\n### Onsite: A Long Day\nFour rounds in a row.\n\n" +
+        "#### Round 1: Coding\nThey asked me to merge two sorted lists.\n\n#### Round 2: Design\nThey asked how I would design a job queue.")]
+    [InlineData("## 면접 정리\n\n### 전화 면접: 30분\n왜 이직하려는지 물으셨다.\n\n### 최종 면접: 하루 종일\n세 라운드를 연달아 봤다.\n\n" +
+        "#### 1차 면접: 코딩\n정렬된 두 리스트를 합치는 방법을 물으셨다.\n\n#### 2차 면접: 설계\n작업 큐를 어떻게 설계하겠냐고 물으셨다.")]
+    public void Import_MarkdownHeadingOverDeeperRoundHeadings_GroupsThemAndIsNoRound(string text)
+    {
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(3, retro.Rounds.Count);
+        Assert.All(retro.Rounds, r => Assert.Single(r.Questions));
+    }
 }
