@@ -142,7 +142,7 @@ public sealed partial class BackupCommandTests : IDisposable
         var notJson = _loopcoach.Run("--db", fresh, "admin", "restore", _loopcoach.WriteFile("half.json", "{\"format\": \"loopcoach.backup\", \"accounts\": ["));
 
         Assert.Equal(6, notEmpty.ExitCode);
-        Assert.Contains("already holds data (0 accounts and 1 other row: stories, loops and more): nothing was restored", notEmpty.Stderr, StringComparison.Ordinal);
+        Assert.Contains("already holds data: 0 accounts and 1 other row (stories, loops and more). Nothing was restored.", notEmpty.Stderr, StringComparison.Ordinal);
         Assert.Contains("--replace", notEmpty.Stderr, StringComparison.Ordinal);
         Assert.Contains("이미 데이터가 있습니다(계정 0개, 스토리·모의 면접 등 1건). 아무것도 복원하지 않았습니다.", notEmptyKo.Stderr, StringComparison.Ordinal);
         Assert.Equal(4, invalid.ExitCode);
