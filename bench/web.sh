@@ -126,7 +126,7 @@ run() {
         run "loop turn, ?view=turn" -s "$work/turn-turn.lua" "$address"
     fi
     if [ "${PAGES_ONLY:-}" != "1" ]; then
-        finished="$(curl -s "$address/api/loops" | grep -o '"status":"finished"' | wc -l)"
+        finished="$(curl -s "$address/api/loops" | { grep -o '"status":"finished"' || true; } | wc -l)"
         echo
         echo "Sessions the turn runs finished (their later answers are refused with 409): $finished of $((2 * sessions))."
         echo
