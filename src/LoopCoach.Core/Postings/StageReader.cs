@@ -310,6 +310,14 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                 rest = Bullet().Replace(line, "");
             }
 
+            // "5. Team interviews — three calls:" over "a. exercise review …", "b. systems conversation …": lettered steps
+            // under a numbered one are the steps it holds.
+            var lettered = number is null && current is { Last: not null, Items.Count: > 0 } && LetterMark().IsMatch(rest);
+            if (lettered)
+            {
+                rest = LetterMark().Replace(rest, "");
+            }
+
             pendingNumber = null;
             var name = Clean(BracketOnly().Match(rest) is { Success: true } only ? only.Groups["inner"].Value : FirstCell(rest));
             // A sentence of a few words ("A short call.") describes the step above it; it is not a step.
@@ -324,9 +332,9 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                     // "1. Pairing Session", "2. System Design": the next number of a list of steps is a step, whatever its name.
                     || (number is not null && current?.Last == number - 1 && current.Items.Count > 0 && core.Split(' ').Length <= 4 && !vocabulary.IsNoticeLabel(core)));
             var item = rest;
-            var marked = number is not null || Bullet().IsMatch(line);
+            var marked = number is not null || lettered || Bullet().IsMatch(line);
             // Under numbered steps, a bullet describes the step above it.
-            var underNumbered = number is null && current is { Last: not null } && describing;
+            var underNumbered = number is null && !lettered && current is { Last: not null } && describing;
             if (!isItem && marked && !underNumbered && !vocabulary.IsPolicy(name))
             {
                 // A bullet or number is one step even when it is a sentence: the step it opens with ("A 30-minute call
@@ -360,7 +368,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
                     lists.Add(current);
                 }
 
-                current.Items.Add(new StageItem(item, []) { Numbered = number is not null });
+                // The numbered step its lettered steps spell out is replaced by them.
+                if (lettered && current.Items[^1] is { Numbered: true, Lettered: false } parent && current.Items.Count > 0)
+                {
+                    current.Items.RemoveAt(current.Items.Count - 1);
+                }
+
+                current.Items.Add(new StageItem(item, []) { Numbered = number is not null || lettered, Lettered = lettered });
                 current.Last = number ?? current.Last;
                 describing = true;
                 pendingLabel = null;
@@ -404,7 +418,13 @@ public sealed partial class StageReader(StageVocabulary vocabulary)
     private sealed record StageItem(string Text, List<string> Detail)
     {
         public bool Numbered { get; init; }
+
+        /// <summary>Whether the item is a lettered step under a numbered one ("a. exercise review").</summary>
+        public bool Lettered { get; init; }
     }
+
+    [GeneratedRegex(@"^(?:[a-h]|[가나다라마바사])[.)]\s+")]
+    private static partial Regex LetterMark();
 
     [GeneratedRegex(@"^(?:[-*•ㆍ·▪◦●○■□✓✔➤▶]\s*)+")]
     private static partial Regex Bullet();

@@ -413,7 +413,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"꼬리|한\s*단계\s*더|더\s*(?:자세히|깊이|파고)|다시\s*물|연달아|그러자|그랬더니|답했더니|말했더니|설명했더니|이어서\s*그|^그럼\s|^그러면\s")]
     private static partial Regex KoreanFollowUp();
 
-    [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\b(?:the|a|one) (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<lead>)(?<!\b(?:nobody|no one|never|I|we)\s)\b(?:(?:asked|asking)\s+(?=(?:why|how|what|whether|if|when|where|who|which|about)\b)|(?:asked|asking|ask)\s+me\s+(?=(?:why|how|what|whether|if|when|where|who|which|about|to)\b))|\bwanted to (?:know|hear|understand)\s+|\bdug (?:in)?to\s+|\bdrilled into\s+|\bfollowed up (?:on \w+(?: \w+)? )?by asking(?: me)?\s+|\bpushed me to\s+(?<lead>)|\bgave me a chance to\s+|\bhad me\s+|\b(?:the|a|one) (?:classic |usual |standard )?question (?:of|about)\s+|\bquizzed me on\s+|\b(?:was|were) asked to\s+|\b(?:pushed|pressed|grilled me|probed me) on\s+", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAsk();
 
     [GeneratedRegex(@"\)|,\s*and then\b|,\s*then\b|;\s|\.\s|,\s*(?:and\s+)?(?:[\w']+\s+){0,4}(?:asked|wanted|dug|followed|pushed)\b|,\s*and (?:when|after) I\b|\s+when I (?:mentioned|described)\b|,\s*and (?:finally |also )?(?:he|she|they|the \w+) (?!(?:is|was|would|should|could|can)\b)|,\s*(?:talking|which|so that|before|after)\b|\s+and (?:then |finally |also )?(?:asked|wanted|went|moved|turned|said|dug|followed|pushed|gave|described|told|seemed|spent|ended|wrapped|finished)\b")]
@@ -422,7 +422,7 @@ internal static partial class ReportedQuestions
     [GeneratedRegex(@"dug (?:in)?to|drilled|followed up|pushed me|when I (?:mentioned|described|said|explained|answered)|after I (?:mentioned|described|said|explained|answered)|\bagain\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFollowUp();
 
-    [GeneratedRegex(@"dug|drilled|followed up|pushed", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"dug|drilled|followed up|pushed|pressed|probed|grilled", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishFollowUpCue();
 
     [GeneratedRegex(@"\b(?:gave|showed|handed) me (?<task>(?:an? |the )?[\w\- ]{3,40}?) and\s*$", RegexOptions.IgnoreCase)]

@@ -798,7 +798,8 @@ internal sealed partial class RetroReader(StageVocabulary vocabulary)
     [GeneratedRegex(@"one|1|first|첫", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSession();
 
-    [GeneratedRegex(@"\?$|^(?:tell me about|describe a time|walk me through|give me an example|explain (?:how|why|what))\b", RegexOptions.IgnoreCase)]
+    // A question quoted as asked, or a task set as written ("Design a notification service that …", "Implement an LRU cache").
+    [GeneratedRegex(@"\?$|^(?:tell me about|describe a time|walk me through|give me an example|explain (?:how|why|what))\b|^(?:design|implement|build|write|model)\s+(?:a|an)\s", RegexOptions.IgnoreCase)]
     private static partial Regex DirectQuestion();
 
     [GeneratedRegex(@"^(?:then|next|after that|last|lastly|finally)\b", RegexOptions.IgnoreCase)]

@@ -163,6 +163,20 @@ public sealed class PostingStageAndStrengthTests
         Assert.Equal(StageKind.OfferTalk, stages[3].Kind);
     }
 
+    [Theory]
+    [InlineData("Hiring process\n1. Résumé review\n2. Onsite, three calls on one day:\n   a. code walkthrough with two engineers from the payments team\n" +
+        "   b. architecture conversation with a principal engineer\n   c. values interview\n3. Offer", "code walkthrough with two engineers from the payments team")]
+    [InlineData("채용 절차\n1. 서류 검토\n2. 대면 면접 (하루에 진행)\n   가. 결제팀 개발자 두 명과의 코드 리뷰 면접\n   나. 시스템 설계 면접\n   다. 컬처핏 면접\n3. 처우 협의", "결제팀 개발자 두 명과의 코드 리뷰 면접")]
+    public void Analyze_LetteredStepsUnderANumberedStep_AreTheStepsItHolds(string posting, string first)
+    {
+        var stages = BuiltIn.Postings.Analyze(posting).StageDetails;
+
+        Assert.Equal(5, stages.Count);
+        Assert.Equal(first, stages[1].Name);
+        Assert.Equal(StageKind.OfferTalk, stages[4].Kind);
+        Assert.DoesNotContain(stages, s => s.Name.StartsWith("Onsite", StringComparison.Ordinal) || s.Name.StartsWith("대면 면접", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Analyze_PostingWithoutAProcess_GivesNoStage()
     {

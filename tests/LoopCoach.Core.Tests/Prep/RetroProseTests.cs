@@ -321,4 +321,31 @@ public sealed class RetroShapeTests
         Assert.Equal(3, retro.Rounds.Count);
         Assert.All(retro.Rounds, r => Assert.Single(r.Questions));
     }
+
+    [Fact]
+    public void Import_EnglishTasksSetAndPushedOn_AreQuestionsAndTheProbeAFollowUp()
+    {
+        const string text = "Round 1: Coding\nI was asked to model a parking garage in any language. He pushed on what happens when two cars take the last spot at once.\n\n" +
+            "Round 2: Design\nDesign a rate limiter that works across three regions. We spent most of the hour on clocks.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Equal(["model a parking garage in any language", "what happens when two cars take the last spot at once"], retro.Rounds[0].Questions.Select(q => q.Text));
+        Assert.Equal([false, true], retro.Rounds[0].Questions.Select(q => q.FollowUp));
+        Assert.StartsWith("Design a rate limiter", Assert.Single(retro.Rounds[1].Questions).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_KoreanTaskSetAndDugInto_AreQuestions()
+    {
+        const string text = "1차 면접은 실무진 두 분과 봤다. 주문 알림 서비스를 설계해 보라고 하셨다. 알림 서버가 10분 동안 죽으면 어떻게 되냐고 파고드셨다.\n\n" +
+            "2차 면접은 임원 면접이었다. 은행으로 오려는 이유를 물으셨다.";
+
+        var retro = BuiltIn.Retros.Import(text);
+
+        Assert.Equal(2, retro.Rounds.Count);
+        Assert.Equal(2, retro.Rounds[0].Questions.Count);
+        Assert.Single(retro.Rounds[1].Questions);
+    }
 }

@@ -43,6 +43,13 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     // questions 74 -> 75 %, rounds 12 -> 12 %. The older sets name a strength by one quality word, so a clause read in
     // the posting's words that holds none counts against them: strength precision dev 100 -> 93 %, holdout 100 -> 90 %,
     // dev3 100 -> 86 %.
+    // Stop 12 (stages told in prose, negation, rounds named by person; tuned on dev5, dev4 and holdout4): dev5 stage
+    // recall 69 -> 90 %, precision 81 -> 90 %, question recall 59 -> 74 %, question precision 70 -> 77 %, rounds right
+    // 50 -> 80 %; dev4 stage recall 56 -> 58 %, questions 71 -> 72 %, rounds 70 -> 70 %; holdout4 89 -> 89 %, precision
+    // 89 -> 93 %, questions 68 -> 70 %, rounds 70 -> 70 %; the older splits unchanged. holdout5 (never read, measured
+    // once at the end): stage recall 62 -> 64 %, precision 85 -> 86 %, strengths 64 % (9/14), company 4/10, questions
+    // 61 -> 65 %, rounds 50 -> 50 %; holdout3 (once, at the end): 61 -> 63 %, 94 -> 94 %, 33 % (2/6), 9/12, questions
+    // 75 -> 78 %, rounds 12 -> 12 %. Fresh text stays below the targets: stage recall 64 % against 90 %.
     [Fact]
     public void Postings_DevFiles_FindStagesAndNamedStrengths() => Postings("dev", 0.95, 0.95, 0, 0.9);
 
@@ -67,18 +74,18 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     public void Retrospectives_Dev3Files_FindRoundsAndQuestions() => Retrospectives("dev3", 0.85, 0.85);
 
     [Fact]
-    public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0.7, 0.1);
+    public void Retrospectives_Holdout3Files_FindRoundsAndQuestions() => Retrospectives("holdout3", 0.75, 0.1);
 
     // The fourth batch (stop 10): dev4 is read and tuned on; holdout4 was printed by its overall figures only until
     // stop 11, when it became tuning data.
     [Fact]
-    public void Postings_Dev4Files_FindStagesAndNamedStrengths() => Postings("dev4", 0.5, 0.8, 0, 0.95);
+    public void Postings_Dev4Files_FindStagesAndNamedStrengths() => Postings("dev4", 0.55, 0.8, 0, 0.95);
 
     [Fact]
-    public void Postings_Holdout4Files_FindStagesAndNamedStrengths() => Postings("holdout4", 0.85, 0.85, 0, 0.85);
+    public void Postings_Holdout4Files_FindStagesAndNamedStrengths() => Postings("holdout4", 0.85, 0.9, 0, 0.85);
 
     [Fact]
-    public void Retrospectives_Dev4Files_FindRoundsAndQuestions() => Retrospectives("dev4", 0.6, 0.65);
+    public void Retrospectives_Dev4Files_FindRoundsAndQuestions() => Retrospectives("dev4", 0.65, 0.65);
 
     [Fact]
     public void Retrospectives_Holdout4Files_FindRoundsAndQuestions() => Retrospectives("holdout4", 0.65, 0.65);
@@ -86,16 +93,16 @@ public sealed class RealShapedEvaluation(ITestOutputHelper output)
     // The fifth batch (stop 11): dev5 is read and tuned on; holdout5 is printed by its overall figures only. holdout4,
     // held out through stop 10, is tuned on since stop 11 and prints its misses.
     [Fact]
-    public void Postings_Dev5Files_FindStagesAndNamedStrengths() => Postings("dev5", 0.65, 0.75, 0, 0.7);
+    public void Postings_Dev5Files_FindStagesAndNamedStrengths() => Postings("dev5", 0.85, 0.85, 0, 0.7);
 
     [Fact]
-    public void Postings_Holdout5Files_FindStagesAndNamedStrengths() => Postings("holdout5", 0.55, 0.8, 0, 0.55);
+    public void Postings_Holdout5Files_FindStagesAndNamedStrengths() => Postings("holdout5", 0.6, 0.8, 0, 0.55);
 
     [Fact]
-    public void Retrospectives_Dev5Files_FindRoundsAndQuestions() => Retrospectives("dev5", 0.55, 0.45);
+    public void Retrospectives_Dev5Files_FindRoundsAndQuestions() => Retrospectives("dev5", 0.7, 0.75);
 
     [Fact]
-    public void Retrospectives_Holdout5Files_FindRoundsAndQuestions() => Retrospectives("holdout5", 0.55, 0.45);
+    public void Retrospectives_Holdout5Files_FindRoundsAndQuestions() => Retrospectives("holdout5", 0.6, 0.45);
 
     [Fact]
     public void Retrospectives_FreshHoldoutFiles_FindRoundsAndQuestions() => Retrospectives("holdout2", 0.75, 0.95);
