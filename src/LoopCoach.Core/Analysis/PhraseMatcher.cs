@@ -25,9 +25,7 @@ public static class PhraseMatcher
             // the answer (which made the analysis quadratic in the number of sentences).
             for (var at = IndexOf(lower, word, from, to); at >= 0; at = IndexOf(lower, word, at + word.Length, to))
             {
-                var before = IsWordBoundary(lower, at - 1);
-                var after = IsWordBoundary(lower, at + word.Length);
-                if (phrase.Korean ? (!phrase.AtStart || before) && (!phrase.AtEnd || after) : before && after)
+                if (StandsAt(lower, phrase, at))
                 {
                     yield return new WordMatch(word, TextSpan.Of(original, at, at + word.Length));
                 }
@@ -48,9 +46,7 @@ public static class PhraseMatcher
             var word = phrase.Word;
             for (var at = IndexOf(lower, word, from, to); at >= 0; at = IndexOf(lower, word, at + word.Length, to))
             {
-                var before = IsWordBoundary(lower, at - 1);
-                var after = IsWordBoundary(lower, at + word.Length);
-                if (phrase.Korean ? (!phrase.AtStart || before) && (!phrase.AtEnd || after) : before && after)
+                if (StandsAt(lower, phrase, at))
                 {
                     counted ??= [];
                     if (!counted.Contains(word, StringComparer.Ordinal))
@@ -88,6 +84,15 @@ public static class PhraseMatcher
 
     private static int IndexOf(string text, string word, int from, int to) =>
         to - from < word.Length ? -1 : text.IndexOf(word, from, to - from, StringComparison.Ordinal);
+
+    // Whether the phrase found at `at` stands there as a word: an English phrase between word boundaries; a Korean
+    // one bounded only where it asks to be (a particle or ending may follow a stem).
+    private static bool StandsAt(string lower, Phrase phrase, int at)
+    {
+        var before = IsWordBoundary(lower, at - 1);
+        var after = IsWordBoundary(lower, at + phrase.Word.Length);
+        return phrase.Korean ? (!phrase.AtStart || before) && (!phrase.AtEnd || after) : before && after;
+    }
 
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);
