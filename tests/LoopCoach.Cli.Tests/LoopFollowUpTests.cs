@@ -117,10 +117,15 @@ public sealed class LoopFollowUpTests : IDisposable
         Assert.Equal(next.GetProperty("competency").GetString(), resumed.Json.GetProperty("next").GetProperty("competency").GetString());
     }
 
-    /// <summary>A fragment the candidate takes back is a pass in the loop, in Korean and English; no follow-up drills into it.</summary>
+    /// <summary>
+    /// A fragment the candidate takes back, or gives up on with a decline after all, is a pass in the loop, in Korean and
+    /// English; no follow-up drills into it.
+    /// </summary>
     [Theory]
     [InlineData("ko", "작년에 협력사 납기가 계속 늦어서 팀장님이 많이 답답해하셨어요. 제가 회의에서 말씀드리려고 했는데 그 전에 담당자가 바뀌었어요. 이건 제 경험이라고 하기엔 좀 애매하네요, 빼 주세요.")]
     [InlineData("en", "A customer once shouted at me at the till over a refund, and I started to explain the policy. Then my supervisor stepped in and handled the rest. I don't think that's a good example, honestly.")]
+    [InlineData("ko", "지난 학기에 조별 과제에서 한 명이 연락이 끊긴 적이 있었어요. 그때 교수님께 말씀드릴까 했는데, 다른 조원이 먼저 연락해서 해결됐어요. 그래서 제가 한 일이라고 할 만한 사례는 없는 것 같아요.")]
+    [InlineData("en", "Last year a supplier sent us the wrong labels for a whole batch, and my team lead asked me to look into it. In the end the supplier found the mistake on their side before I got anywhere. So I don't think I have a real example of my own for this one.")]
     public void Loop_FragmentTakenBack_IsAPass(string language, string fragment)
     {
         var answers = _loopcoach.WriteFile("answers.jsonl", string.Concat(new[] { Opening, fragment }.Select(a => JsonSerializer.Serialize(new { answer = a }) + "\n")));
